@@ -1,0 +1,66 @@
+//! Timing of the engine's hot paths, without a framework: knowledge-base load and one full
+//! `evaluate` on a complete answer set. Prints medians; `scripts/bench` runs it.
+
+use std::collections::BTreeMap;
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use legcheck_engine::{Answer, Engine};
+
+fn median(mut samples: Vec<Duration>) -> Duration {
+    samples.sort();
+    samples[samples.len() / 2]
+}
+
+fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
+    for _ in 0..runs / 10 {
+        black_box(f());
+    }
+    median(
+        (0..runs)
+            .map(|_| {
+                let start = Instant::now();
+                black_box(f());
+                start.elapsed()
+            })
+            .collect(),
+    )
+}
+
+/// A complete answer set: every question answered with its first accepted value.
+fn complete_answers(engine: &Engine) -> BTreeMap<String, Answer> {
+    engine
+        .kb
+        .questions
+        .iter()
+        .map(|q| {
+            let answer = match q.kind {
+                legcheck_engine::model::QuestionKind::Number => {
+                    Answer::Number(q.min.unwrap_or(0.0))
+                }
+                legcheck_engine::model::QuestionKind::Multi
+                | legcheck_engine::model::QuestionKind::BodyRegions => {
+                    Answer::Many(q.option_ids().into_iter().step_by(3).collect())
+                }
+                _ => Answer::One(q.option_ids()[0].clone()),
+            };
+            (q.id.clone(), answer)
+        })
+        .collect()
+}
+
+fn main() {
+    let load = time(200, || Engine::embedded().expect("knowledge base loads"));
+    let engine = Engine::embedded().expect("knowledge base loads");
+    let answers = complete_answers(&engine);
+    let eval = time(5000, || engine.evaluate(&answers));
+    println!(
+        "engine: knowledge-base load median {:.1} us",
+        load.as_secs_f64() * 1e6
+    );
+    println!(
+        "engine: evaluate (complete answers, {} questions) median {:.1} us",
+        answers.len(),
+        eval.as_secs_f64() * 1e6
+    );
+}

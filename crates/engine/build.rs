@@ -1,0 +1,39 @@
+//! Build step for the knowledge base: merges every `knowledge/*.toml` file (in name order) into
+//! one JSON document in `OUT_DIR`, which the engine embeds and parses at start-up. TOML stays the
+//! reviewable source; the compiled app carries no TOML parser.
+
+use std::{env, fs, path::Path};
+
+fn main() {
+    let dir = Path::new("knowledge");
+    println!("cargo:rerun-if-changed=knowledge");
+    let mut files: Vec<_> = fs::read_dir(dir)
+        .expect("knowledge/ directory is missing")
+        .map(|e| e.expect("unreadable knowledge/ entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    let mut merged = serde_json::Map::new();
+    for file in &files {
+        println!("cargo:rerun-if-changed={}", file.display());
+        let text = fs::read_to_string(file).expect("unreadable knowledge file");
+        let table: serde_json::Value = toml::from_str(&text)
+            .unwrap_or_else(|e| panic!("{}: invalid TOML: {e}", file.display()));
+        let serde_json::Value::Object(table) = table else {
+            unreachable!("a TOML document is always a table")
+        };
+        for (key, value) in table {
+            match (merged.get_mut(&key), value) {
+                (Some(serde_json::Value::Array(list)), serde_json::Value::Array(more)) => {
+                    list.extend(more)
+                }
+                (Some(_), _) => panic!("{}: key `{key}` is defined twice", file.display()),
+                (None, value) => {
+                    merged.insert(key, value);
+                }
+            }
+        }
+    }
+    let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("knowledge.json");
+    fs::write(out, serde_json::Value::Object(merged).to_string()).expect("write knowledge.json");
+}

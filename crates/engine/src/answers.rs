@@ -1,0 +1,142 @@
+//! The answers document: its JSON shape, decoding, and validation against the knowledge base.
+//! Everything that arrives from outside (stdin of `legcheck-eval`, saved state, share links,
+//! embed messages) passes through `decode`, which names the bad field instead of panicking.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::expr::{Facts, Value, DONT_KNOW};
+use crate::model::{split_region, KnowledgeBase, Question, QuestionKind};
+
+/// One answer: a choice id (including `yes`, `no`, `dont_know`), a list of ids (multiple
+/// choice, body regions), or a number.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Answer {
+    Number(f64),
+    One(String),
+    Many(Vec<String>),
+}
+
+/// The answers document, as documented in `docs/ANSWERS.md`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnswersDoc {
+    /// The knowledge-base version the answers were given under (optional on input).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kb_version: Option<String>,
+    /// Question id to answer.
+    #[serde(default)]
+    pub answers: BTreeMap<String, Answer>,
+}
+
+/// Why an answers document was rejected, naming the field at fault.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnswersError {
+    /// A JSON path such as `answers.walk_pain`, or `document` for a syntax error.
+    pub field: String,
+    pub message: String,
+}
+
+impl fmt::Display for AnswersError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.field, self.message)
+    }
+}
+
+impl std::error::Error for AnswersError {}
+
+fn error(field: impl Into<String>, message: impl Into<String>) -> AnswersError {
+    AnswersError {
+        field: field.into(),
+        message: message.into(),
+    }
+}
+
+/// Parses and validates an answers document against `kb`.
+pub fn decode(kb: &KnowledgeBase, json: &str) -> Result<AnswersDoc, AnswersError> {
+    let doc: AnswersDoc =
+        serde_json::from_str(json).map_err(|e| error("document", format!("invalid JSON: {e}")))?;
+    validate(kb, &doc)?;
+    Ok(doc)
+}
+
+/// Checks every answer against its question.
+pub fn validate(kb: &KnowledgeBase, doc: &AnswersDoc) -> Result<(), AnswersError> {
+    for (id, answer) in &doc.answers {
+        let field = format!("answers.{id}");
+        let question = kb
+            .question(id)
+            .ok_or_else(|| error(&field, format!("unknown question id `{id}`")))?;
+        check_answer(question, answer).map_err(|m| error(&field, m))?;
+    }
+    Ok(())
+}
+
+fn check_answer(q: &Question, answer: &Answer) -> Result<(), String> {
+    let allowed = q.option_ids();
+    let listed = || allowed.join(", ");
+    match (q.kind, answer) {
+        (QuestionKind::YesNo | QuestionKind::Single, Answer::One(v)) => {
+            if allowed.contains(v) {
+                Ok(())
+            } else {
+                Err(format!("`{v}` is not one of: {}", listed()))
+            }
+        }
+        (QuestionKind::Multi | QuestionKind::BodyRegions, Answer::Many(list)) => {
+            for (i, v) in list.iter().enumerate() {
+                if !allowed.contains(v) {
+                    return Err(match q.kind {
+                        QuestionKind::BodyRegions if split_region(v).is_none() => format!(
+                            "`{v}` is not a body region (expected left_<site> or right_<site>)"
+                        ),
+                        _ => format!("`{v}` is not one of: {}", listed()),
+                    });
+                }
+                if list[..i].contains(v) {
+                    return Err(format!("`{v}` is listed twice"));
+                }
+            }
+            Ok(())
+        }
+        (QuestionKind::Number, Answer::Number(n)) => {
+            let (min, max) = (q.min.unwrap_or(f64::MIN), q.max.unwrap_or(f64::MAX));
+            if n.is_finite() && *n >= min && *n <= max {
+                Ok(())
+            } else {
+                Err(format!("{n} is outside the range {min} to {max}"))
+            }
+        }
+        (QuestionKind::Number, Answer::One(v)) if v == DONT_KNOW && q.dont_know => Ok(()),
+        (kind, _) => Err(format!("expected {}", expected(kind))),
+    }
+}
+
+fn expected(kind: QuestionKind) -> &'static str {
+    match kind {
+        QuestionKind::YesNo | QuestionKind::Single => "a single answer id as a string",
+        QuestionKind::Multi => "a list of option ids",
+        QuestionKind::BodyRegions => "a list of body regions",
+        QuestionKind::Number => "a number",
+    }
+}
+
+/// Answers plus the facts derived from them (instrument results), as expressions see them.
+pub struct AnswerFacts<'a> {
+    pub answers: &'a BTreeMap<String, Answer>,
+    pub derived: &'a BTreeMap<String, String>,
+}
+
+impl Facts for AnswerFacts<'_> {
+    fn value(&self, id: &str) -> Option<Value<'_>> {
+        match self.answers.get(id) {
+            Some(Answer::One(v)) => Some(Value::Choice(v)),
+            Some(Answer::Many(v)) => Some(Value::Choices(v)),
+            Some(Answer::Number(n)) => Some(Value::Number(*n)),
+            None => self.derived.get(id).map(|v| Value::Choice(v)),
+        }
+    }
+}

@@ -1,0 +1,382 @@
+//! Evaluation: answers in, assessment out. Triage from red flags first, then evidence scores
+//! per condition turned into strength bands, the arterial segments per leg, and the advice and
+//! references that go with them.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Serialize;
+
+use crate::answers::{Answer, AnswerFacts};
+use crate::expr::Truth;
+use crate::model::{split_region, AdviceKind, Segment, Side, Triage};
+use crate::{Engine, DISCLAIMER};
+
+/// How strongly the answers point to a condition. Deliberately coarse: no percentages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Band {
+    LessLikely,
+    Possible,
+    Strong,
+}
+
+/// One answer-based reason for or against a condition, or for the triage level.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Reason {
+    pub text: String,
+    /// The question ids whose answers produced this reason.
+    pub answers: Vec<String>,
+    pub refs: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TriageResult {
+    pub level: Triage,
+    /// What set the level: red flags or conditions, with the answers behind them.
+    pub set_by: Vec<Reason>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RankedCondition {
+    pub id: String,
+    pub name: String,
+    pub band: Band,
+    #[serde(rename = "for")]
+    pub for_: Vec<Reason>,
+    pub against: Vec<Reason>,
+    /// Evidence that could not be weighed because the answer was "I don't know".
+    pub unsure: Vec<Reason>,
+    pub refs: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SegmentHit {
+    pub segment: Segment,
+    /// The body-map sites on this leg that implicate the segment.
+    pub sites: Vec<String>,
+    pub certainty: String,
+    pub refs: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Segments {
+    pub left: Vec<SegmentHit>,
+    pub right: Vec<SegmentHit>,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AdviceItem {
+    pub id: String,
+    pub text: String,
+    pub evidence: String,
+    pub refs: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReferenceItem {
+    pub id: String,
+    pub source: String,
+    pub confidence: String,
+}
+
+/// The result of one evaluation, printed by `legcheck-eval` and shown by the app.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Assessment {
+    pub kb_version: String,
+    pub disclaimer: String,
+    pub triage: TriageResult,
+    pub conditions: Vec<RankedCondition>,
+    pub segments: Segments,
+    pub instruments: BTreeMap<String, String>,
+    pub next_steps: Vec<AdviceItem>,
+    pub self_care: Vec<AdviceItem>,
+    /// Every reference cited anywhere above.
+    pub references: Vec<ReferenceItem>,
+}
+
+/// The evidence gathered for one condition while scoring.
+#[derive(Default)]
+struct Evidence {
+    score: i32,
+    for_: Vec<Reason>,
+    against: Vec<Reason>,
+    unsure: Vec<Reason>,
+}
+
+impl Engine {
+    /// Facts derived from the answers (validated instruments), readable by expressions.
+    pub fn derive(&self, _answers: &BTreeMap<String, Answer>) -> BTreeMap<String, String> {
+        BTreeMap::new()
+    }
+
+    /// Evaluates a set of (validated) answers.
+    pub fn evaluate(&self, answers: &BTreeMap<String, Answer>) -> Assessment {
+        let derived = self.derive(answers);
+        let facts = AnswerFacts {
+            answers,
+            derived: &derived,
+        };
+        let ids = |e: &crate::expr::Expr| e.ids().into_iter().map(String::from).collect();
+
+        // 1. Red flags, before and independently of any ranking.
+        let mut level = None;
+        let mut set_by = Vec::new();
+        let mut flagged: Vec<(String, Band, Reason)> = Vec::new();
+        for (flag, expr) in self.kb.red_flags.iter().zip(&self.red_flags) {
+            let (flag_level, band) = match expr.eval(&facts) {
+                Truth::True => (flag.level, Band::Strong),
+                Truth::Unknown => (flag.level.step_down(), Band::Possible),
+                Truth::False => continue,
+            };
+            let reason = Reason {
+                text: flag.text.clone(),
+                answers: ids(expr),
+                refs: flag.refs.clone(),
+            };
+            level = level.max(Some(flag_level));
+            set_by.push(reason.clone());
+            flagged.push((flag.condition.clone(), band, reason));
+        }
+
+        // 2. Evidence scores per condition.
+        let mut scores: BTreeMap<&str, Evidence> = BTreeMap::new();
+        for (rule, expr) in self.kb.rules.iter().zip(&self.rules) {
+            let truth = expr.eval(&facts);
+            let entry = scores.entry(rule.condition.as_str()).or_default();
+            let reason = || Reason {
+                text: rule.reason.clone(),
+                answers: ids(expr),
+                refs: rule.refs.clone(),
+            };
+            match (truth, rule.weight > 0) {
+                (Truth::True, true) => {
+                    entry.score += rule.weight;
+                    entry.for_.push(reason());
+                }
+                (Truth::True, false) => {
+                    entry.score += rule.weight;
+                    entry.against.push(reason());
+                }
+                // An unknown never helps a condition, and counts against it where a definite
+                // answer could have: "don't know" never outranks "no".
+                (Truth::Unknown, false) => {
+                    entry.score += rule.weight;
+                    entry.unsure.push(reason());
+                }
+                (Truth::Unknown, true) => entry.unsure.push(reason()),
+                (Truth::False, _) => {}
+            }
+        }
+        let scoring = &self.kb.scoring;
+        let mut conditions: Vec<(i32, RankedCondition)> = Vec::new();
+        for condition in &self.kb.conditions {
+            let flag = flagged.iter().find(|(c, _, _)| *c == condition.id);
+            let Evidence {
+                score,
+                for_,
+                against,
+                unsure,
+            } = scores.remove(condition.id.as_str()).unwrap_or_default();
+            let mut band = if score >= scoring.strong {
+                Band::Strong
+            } else if score >= scoring.possible {
+                Band::Possible
+            } else {
+                Band::LessLikely
+            };
+            let mut for_ = for_;
+            if let Some((_, flag_band, reason)) = flag {
+                band = band.max(*flag_band);
+                for_.insert(0, reason.clone());
+            } else if for_.is_empty() || score <= 0 {
+                continue;
+            }
+            let mut refs = condition.refs.clone();
+            for r in for_.iter().chain(&against).flat_map(|r| &r.refs) {
+                if !refs.contains(r) {
+                    refs.push(r.clone());
+                }
+            }
+            // Red-flag conditions sort above every scored one.
+            let rank = if flag.is_some() { i32::MAX } else { score };
+            conditions.push((
+                rank,
+                RankedCondition {
+                    id: condition.id.clone(),
+                    name: condition.name.clone(),
+                    band,
+                    for_,
+                    against,
+                    unsure,
+                    refs,
+                },
+            ));
+        }
+        conditions.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.band.cmp(&a.1.band)));
+        let conditions: Vec<RankedCondition> = conditions.into_iter().map(|(_, c)| c).collect();
+
+        // 3. Conditions that are possible or strong set at least their own care level; red
+        // flags win ties because they were counted first.
+        let likely: Vec<&RankedCondition> = conditions
+            .iter()
+            .filter(|c| c.band >= Band::Possible)
+            .collect();
+        let care =
+            |c: &RankedCondition| self.kb.condition(&c.id).map_or(Triage::Routine, |k| k.care);
+        let condition_level = likely.iter().map(|c| care(c)).max();
+        if condition_level > level {
+            level = condition_level;
+            set_by = likely
+                .iter()
+                .filter(|c| Some(care(c)) == condition_level)
+                .map(|c| Reason {
+                    text: format!("Your answers fit: {}", c.name),
+                    answers: c.for_.iter().flat_map(|r| r.answers.clone()).collect(),
+                    refs: c.refs.clone(),
+                })
+                .collect();
+        }
+        let level = level.unwrap_or(Triage::Routine);
+        if set_by.is_empty() {
+            set_by.push(Reason {
+                text: "Your answers did not clearly match one cause, so a health professional \
+                       should look at your legs"
+                    .into(),
+                answers: Vec::new(),
+                refs: Vec::new(),
+            });
+        }
+
+        let segments = self.segments(answers, &likely);
+        let likely_ids: BTreeSet<&str> = likely.iter().map(|c| c.id.as_str()).collect();
+        let (next_steps, self_care) = self.advice(&facts, &likely_ids, level);
+
+        let mut cited: Vec<String> = Vec::new();
+        let reasons = set_by.iter().chain(conditions.iter().flat_map(|c| &c.for_));
+        let all_refs = reasons
+            .flat_map(|r| &r.refs)
+            .chain(conditions.iter().flat_map(|c| &c.refs))
+            .chain(
+                segments
+                    .left
+                    .iter()
+                    .chain(&segments.right)
+                    .flat_map(|s| &s.refs),
+            )
+            .chain(next_steps.iter().chain(&self_care).flat_map(|a| &a.refs));
+        for r in all_refs {
+            if !cited.contains(r) {
+                cited.push(r.clone());
+            }
+        }
+        let references = cited
+            .iter()
+            .filter_map(|id| self.kb.reference(id))
+            .map(|r| ReferenceItem {
+                id: r.id.clone(),
+                source: r.source.clone(),
+                confidence: r.confidence.clone(),
+            })
+            .collect();
+
+        Assessment {
+            kb_version: self.kb.version.clone(),
+            disclaimer: DISCLAIMER.into(),
+            triage: TriageResult { level, set_by },
+            conditions,
+            segments,
+            instruments: derived,
+            next_steps,
+            self_care,
+            references,
+        }
+    }
+
+    fn segments(
+        &self,
+        answers: &BTreeMap<String, Answer>,
+        likely: &[&RankedCondition],
+    ) -> Segments {
+        let arterial = likely.iter().any(|c| {
+            self.kb
+                .condition(&c.id)
+                .is_some_and(|k| k.group == "arterial")
+        });
+        if !arterial {
+            return Segments {
+                note: "No arterial cause is suspected from your answers, so no artery segment \
+                       is highlighted."
+                    .into(),
+                ..Segments::default()
+            };
+        }
+        let regions: Vec<&String> = answers
+            .values()
+            .filter_map(|a| match a {
+                Answer::Many(list) => Some(list),
+                _ => None,
+            })
+            .flatten()
+            .collect();
+        let per_leg = |side: Side| {
+            let mut hits: BTreeMap<Segment, SegmentHit> = BTreeMap::new();
+            for (s, site) in regions.iter().filter_map(|r| split_region(r)) {
+                if s != side {
+                    continue;
+                }
+                for map in self.kb.segment_map.iter().filter(|m| m.site == site) {
+                    for segment in &map.segments {
+                        let hit = hits.entry(*segment).or_insert_with(|| SegmentHit {
+                            segment: *segment,
+                            sites: Vec::new(),
+                            certainty: map.certainty.clone(),
+                            refs: map.refs.clone(),
+                        });
+                        if !hit.sites.iter().any(|x| x == site) {
+                            hit.sites.push(site.to_string());
+                        }
+                    }
+                }
+            }
+            hits.into_values().collect::<Vec<_>>()
+        };
+        Segments {
+            left: per_leg(Side::Left),
+            right: per_leg(Side::Right),
+            note: "Where the pain is suggests which artery may be narrowed. This is a guide for \
+                   your doctor, not a finding: only an examination and tests can show it."
+                .into(),
+        }
+    }
+
+    fn advice(
+        &self,
+        facts: &AnswerFacts<'_>,
+        likely: &BTreeSet<&str>,
+        level: Triage,
+    ) -> (Vec<AdviceItem>, Vec<AdviceItem>) {
+        let mut next_steps = Vec::new();
+        let mut self_care = Vec::new();
+        for (a, expr) in self.kb.advice.iter().zip(&self.advice) {
+            let wanted = a.for_conditions.iter().any(|c| likely.contains(c.as_str()))
+                || expr.as_ref().is_some_and(|e| e.eval(facts) == Truth::True);
+            if !wanted {
+                continue;
+            }
+            let item = AdviceItem {
+                id: a.id.clone(),
+                text: a.text.clone(),
+                evidence: a.evidence.clone(),
+                refs: a.refs.clone(),
+            };
+            match a.kind {
+                AdviceKind::NextStep => next_steps.push(item),
+                // Self-care is never offered in place of urgent or emergency care.
+                AdviceKind::SelfCare if level <= Triage::Routine => self_care.push(item),
+                AdviceKind::SelfCare => {}
+            }
+        }
+        (next_steps, self_care)
+    }
+}

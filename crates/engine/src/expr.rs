@@ -1,0 +1,391 @@
+//! The small condition language used in the knowledge base (`ask_if`, rule `when`, red flags),
+//! its parser, and its three-valued evaluation.
+//!
+//! ```text
+//! expr  := and ("or" and)*
+//! and   := unary ("and" unary)*
+//! unary := "not" unary | "(" expr ")" | test
+//! test  := id "=" word | id "in" "[" word ("," word)* "]" | id "has" word
+//!        | id (">=" | "<=" | ">" | "<") number
+//! ```
+//!
+//! Logic is Kleene's: an "I don't know" answer makes a test *unknown*, an unanswered question
+//! makes it *false*. Because the logic is monotone, an unknown can never make an expression true
+//! that a definite answer would make false, which is what the "don't know never outranks no"
+//! safety property rests on.
+
+use std::fmt;
+
+/// Three-valued truth.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Truth {
+    False,
+    Unknown,
+    True,
+}
+
+impl Truth {
+    fn not(self) -> Truth {
+        match self {
+            Truth::False => Truth::True,
+            Truth::Unknown => Truth::Unknown,
+            Truth::True => Truth::False,
+        }
+    }
+    fn and(self, other: Truth) -> Truth {
+        if self == Truth::False || other == Truth::False {
+            Truth::False
+        } else if self == Truth::True && other == Truth::True {
+            Truth::True
+        } else {
+            Truth::Unknown
+        }
+    }
+    fn or(self, other: Truth) -> Truth {
+        self.not().and(other.not()).not()
+    }
+    fn from_bool(b: bool) -> Truth {
+        if b {
+            Truth::True
+        } else {
+            Truth::False
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Cmp {
+    Ge,
+    Le,
+    Gt,
+    Lt,
+}
+
+/// A parsed expression.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Expr {
+    Or(Vec<Expr>),
+    And(Vec<Expr>),
+    Not(Box<Expr>),
+    /// `id = a` or `id in [a, b]`: the answer is one of the words.
+    Is(String, Vec<String>),
+    /// `id has a`: a multiple-choice or body-map answer contains `a` (a body site matches
+    /// either side; a full region id such as `left_calf` matches that side only).
+    Has(String, String),
+    Compare(String, Cmp, f64),
+}
+
+/// A value an expression can test, as the evaluator sees it.
+pub enum Value<'a> {
+    Choice(&'a str),
+    Choices(&'a [String]),
+    Number(f64),
+}
+
+/// Where expressions read answers and derived facts from.
+pub trait Facts {
+    fn value(&self, id: &str) -> Option<Value<'_>>;
+}
+
+/// The word that stands for "I don't know".
+pub const DONT_KNOW: &str = "dont_know";
+
+impl Expr {
+    pub fn eval(&self, facts: &dyn Facts) -> Truth {
+        match self {
+            Expr::Or(items) => items.iter().fold(Truth::False, |t, e| t.or(e.eval(facts))),
+            Expr::And(items) => items.iter().fold(Truth::True, |t, e| t.and(e.eval(facts))),
+            Expr::Not(e) => e.eval(facts).not(),
+            Expr::Is(id, words) => match facts.value(id) {
+                Some(Value::Choice(DONT_KNOW)) => Truth::Unknown,
+                Some(Value::Choice(c)) => Truth::from_bool(words.iter().any(|w| w == c)),
+                _ => Truth::False,
+            },
+            Expr::Has(id, word) => match facts.value(id) {
+                Some(Value::Choices(list)) => Truth::from_bool(list.iter().any(|item| {
+                    item == word
+                        || crate::model::split_region(item).is_some_and(|(_, site)| site == word)
+                })),
+                Some(Value::Choice(DONT_KNOW)) => Truth::Unknown,
+                _ => Truth::False,
+            },
+            Expr::Compare(id, cmp, limit) => match facts.value(id) {
+                Some(Value::Number(n)) => Truth::from_bool(match cmp {
+                    Cmp::Ge => n >= *limit,
+                    Cmp::Le => n <= *limit,
+                    Cmp::Gt => n > *limit,
+                    Cmp::Lt => n < *limit,
+                }),
+                Some(Value::Choice(DONT_KNOW)) => Truth::Unknown,
+                _ => Truth::False,
+            },
+        }
+    }
+
+    /// Every `(id, word)` the expression tests; numbers give an empty word.
+    pub fn tests(&self) -> Vec<(&str, &str)> {
+        let mut out = Vec::new();
+        self.collect(&mut out);
+        out
+    }
+
+    fn collect<'a>(&'a self, out: &mut Vec<(&'a str, &'a str)>) {
+        match self {
+            Expr::Or(items) | Expr::And(items) => items.iter().for_each(|e| e.collect(out)),
+            Expr::Not(e) => e.collect(out),
+            Expr::Is(id, words) => out.extend(words.iter().map(|w| (id.as_str(), w.as_str()))),
+            Expr::Has(id, word) => out.push((id, word)),
+            Expr::Compare(id, _, _) => out.push((id, "")),
+        }
+    }
+
+    /// The distinct ids the expression reads, in order of appearance.
+    pub fn ids(&self) -> Vec<&str> {
+        let mut ids: Vec<&str> = Vec::new();
+        for (id, _) in self.tests() {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+        ids
+    }
+}
+
+/// A parse error with the offending position.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParseError {
+    pub message: String,
+    pub at: usize,
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} at character {}", self.message, self.at)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Token {
+    Word(String),
+    Number(f64),
+    Sym(&'static str),
+}
+
+fn tokenize(src: &str) -> Result<Vec<(usize, Token)>, ParseError> {
+    let bytes = src.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i] as char;
+        if c.is_ascii_whitespace() {
+            i += 1;
+        } else if c.is_ascii_lowercase() || c == '_' {
+            let start = i;
+            while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
+                i += 1;
+            }
+            out.push((start, Token::Word(src[start..i].to_string())));
+        } else if c.is_ascii_digit() || c == '-' || c == '.' {
+            let start = i;
+            i += 1;
+            while i < bytes.len() && (bytes[i].is_ascii_digit() || bytes[i] == b'.') {
+                i += 1;
+            }
+            let n = src[start..i].parse().map_err(|_| ParseError {
+                message: format!("`{}` is not a number", &src[start..i]),
+                at: start,
+            })?;
+            out.push((start, Token::Number(n)));
+        } else {
+            let sym = ["(", ")", "[", "]", ",", ">=", "<=", ">", "<", "="]
+                .into_iter()
+                .find(|s| src[i..].starts_with(s))
+                .ok_or(ParseError {
+                    message: format!("unexpected `{c}`"),
+                    at: i,
+                })?;
+            out.push((i, Token::Sym(sym)));
+            i += sym.len();
+        }
+    }
+    Ok(out)
+}
+
+struct Parser {
+    tokens: Vec<(usize, Token)>,
+    pos: usize,
+    end: usize,
+}
+
+impl Parser {
+    fn peek(&self) -> Option<&Token> {
+        self.tokens.get(self.pos).map(|(_, t)| t)
+    }
+    fn at(&self) -> usize {
+        self.tokens.get(self.pos).map_or(self.end, |(at, _)| *at)
+    }
+    fn fail<T>(&self, message: impl Into<String>) -> Result<T, ParseError> {
+        Err(ParseError {
+            message: message.into(),
+            at: self.at(),
+        })
+    }
+    fn eat_word(&mut self, word: &str) -> bool {
+        if matches!(self.peek(), Some(Token::Word(w)) if w == word) {
+            self.pos += 1;
+            true
+        } else {
+            false
+        }
+    }
+    fn eat_sym(&mut self, sym: &str) -> bool {
+        if matches!(self.peek(), Some(Token::Sym(s)) if *s == sym) {
+            self.pos += 1;
+            true
+        } else {
+            false
+        }
+    }
+    fn word(&mut self, what: &str) -> Result<String, ParseError> {
+        match self.peek() {
+            Some(Token::Word(w)) if !["and", "or", "not", "in", "has"].contains(&w.as_str()) => {
+                let w = w.clone();
+                self.pos += 1;
+                Ok(w)
+            }
+            _ => self.fail(format!("expected {what}")),
+        }
+    }
+    fn or(&mut self) -> Result<Expr, ParseError> {
+        let mut items = vec![self.and()?];
+        while self.eat_word("or") {
+            items.push(self.and()?);
+        }
+        Ok(if items.len() == 1 {
+            items.remove(0)
+        } else {
+            Expr::Or(items)
+        })
+    }
+    fn and(&mut self) -> Result<Expr, ParseError> {
+        let mut items = vec![self.unary()?];
+        while self.eat_word("and") {
+            items.push(self.unary()?);
+        }
+        Ok(if items.len() == 1 {
+            items.remove(0)
+        } else {
+            Expr::And(items)
+        })
+    }
+    fn unary(&mut self) -> Result<Expr, ParseError> {
+        if self.eat_word("not") {
+            return Ok(Expr::Not(Box::new(self.unary()?)));
+        }
+        if self.eat_sym("(") {
+            let e = self.or()?;
+            if !self.eat_sym(")") {
+                return self.fail("expected `)`");
+            }
+            return Ok(e);
+        }
+        let id = self.word("a question id")?;
+        if self.eat_sym("=") {
+            let w = self.word("an answer after `=`")?;
+            return Ok(Expr::Is(id, vec![w]));
+        }
+        if self.eat_word("in") {
+            if !self.eat_sym("[") {
+                return self.fail("expected `[` after `in`");
+            }
+            let mut words = vec![self.word("an answer")?];
+            while self.eat_sym(",") {
+                words.push(self.word("an answer")?);
+            }
+            if !self.eat_sym("]") {
+                return self.fail("expected `]`");
+            }
+            return Ok(Expr::Is(id, words));
+        }
+        if self.eat_word("has") {
+            let w = self.word("an option or body site after `has`")?;
+            return Ok(Expr::Has(id, w));
+        }
+        for (sym, cmp) in [
+            (">=", Cmp::Ge),
+            ("<=", Cmp::Le),
+            (">", Cmp::Gt),
+            ("<", Cmp::Lt),
+        ] {
+            if self.eat_sym(sym) {
+                return match self.peek() {
+                    Some(Token::Number(n)) => {
+                        let n = *n;
+                        self.pos += 1;
+                        Ok(Expr::Compare(id, cmp, n))
+                    }
+                    _ => self.fail(format!("expected a number after `{sym}`")),
+                };
+            }
+        }
+        self.fail(format!(
+            "expected `=`, `in`, `has` or a comparison after `{id}`"
+        ))
+    }
+}
+
+/// Parses one expression.
+pub fn parse(src: &str) -> Result<Expr, ParseError> {
+    let mut p = Parser {
+        tokens: tokenize(src)?,
+        pos: 0,
+        end: src.len(),
+    };
+    let e = p.or()?;
+    if p.pos != p.tokens.len() {
+        return p.fail("unexpected text after the end of the expression");
+    }
+    Ok(e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    struct Map(HashMap<&'static str, &'static str>);
+    impl Facts for Map {
+        fn value(&self, id: &str) -> Option<Value<'_>> {
+            self.0.get(id).map(|v| Value::Choice(v))
+        }
+    }
+
+    #[test]
+    fn parses_precedence_and_groups() {
+        let e = parse("a = yes or b = no and not (c in [x, y])").unwrap();
+        assert!(matches!(e, Expr::Or(ref v) if v.len() == 2));
+        assert_eq!(e.ids(), vec!["a", "b", "c"]);
+    }
+
+    #[test]
+    fn reports_position_of_errors() {
+        let err = parse("a = yes and").unwrap_err();
+        assert_eq!(err.at, 11);
+        assert!(parse("a >= x").unwrap_err().message.contains("number"));
+        assert!(parse("a = yes )").is_err());
+        assert!(parse("a ! b").is_err());
+    }
+
+    #[test]
+    fn kleene_logic_with_dont_know_and_missing() {
+        let facts = Map(HashMap::from([("a", "yes"), ("d", DONT_KNOW)]));
+        let t = |s: &str| parse(s).unwrap().eval(&facts);
+        assert_eq!(t("a = yes"), Truth::True);
+        assert_eq!(t("d = yes"), Truth::Unknown);
+        assert_eq!(t("not d = yes"), Truth::Unknown);
+        assert_eq!(t("missing = yes"), Truth::False);
+        assert_eq!(t("d = yes or a = yes"), Truth::True);
+        assert_eq!(t("d = yes and a = no"), Truth::False);
+        assert_eq!(t("d = yes and a = yes"), Truth::Unknown);
+    }
+}

@@ -1,0 +1,94 @@
+//! The adaptive question flow: which questions are active given the answers so far, which one
+//! comes next, how far along the person is, and which answers an edit has made irrelevant.
+
+use std::collections::BTreeMap;
+
+use crate::answers::{Answer, AnswerFacts};
+use crate::expr::Truth;
+use crate::model::Question;
+use crate::Engine;
+
+/// Where the person is in the questionnaire. `total` is an estimate that can grow or shrink
+/// as later questions adapt to earlier answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    pub answered: usize,
+    pub total: usize,
+}
+
+impl Engine {
+    /// Whether `question` should be asked, given `answers`. Only a definite "true" asks it, so
+    /// an "I don't know" never opens a line of follow-up questions.
+    pub fn is_active(&self, index: usize, answers: &BTreeMap<String, Answer>) -> bool {
+        let derived = self.derive(answers);
+        self.is_active_with(index, answers, &derived)
+    }
+
+    fn is_active_with(
+        &self,
+        index: usize,
+        answers: &BTreeMap<String, Answer>,
+        derived: &BTreeMap<String, String>,
+    ) -> bool {
+        let facts = AnswerFacts { answers, derived };
+        self.ask_if[index]
+            .as_ref()
+            .is_none_or(|e| e.eval(&facts) == Truth::True)
+    }
+
+    /// The questions to ask for these answers, in order.
+    pub fn active_questions(&self, answers: &BTreeMap<String, Answer>) -> Vec<&Question> {
+        let derived = self.derive(answers);
+        self.kb
+            .questions
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| self.is_active_with(*i, answers, &derived))
+            .map(|(_, q)| q)
+            .collect()
+    }
+
+    /// The first active question not yet answered; `None` means the person can see a result.
+    pub fn next_question(&self, answers: &BTreeMap<String, Answer>) -> Option<&Question> {
+        self.active_questions(answers)
+            .into_iter()
+            .find(|q| !answers.contains_key(&q.id))
+    }
+
+    pub fn progress(&self, answers: &BTreeMap<String, Answer>) -> Progress {
+        let active = self.active_questions(answers);
+        let answered = active
+            .iter()
+            .filter(|q| answers.contains_key(&q.id))
+            .count();
+        Progress {
+            answered,
+            total: active.len(),
+        }
+    }
+
+    /// Removes answers to questions that are no longer asked (after an edit changed the path),
+    /// repeating until nothing changes. Returns the ids removed.
+    pub fn prune(&self, answers: &mut BTreeMap<String, Answer>) -> Vec<String> {
+        let mut removed = Vec::new();
+        loop {
+            let active: Vec<String> = self
+                .active_questions(answers)
+                .iter()
+                .map(|q| q.id.clone())
+                .collect();
+            let stale: Vec<String> = answers
+                .keys()
+                .filter(|id| !active.contains(id))
+                .cloned()
+                .collect();
+            if stale.is_empty() {
+                return removed;
+            }
+            for id in stale {
+                answers.remove(&id);
+                removed.push(id);
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+//! LegCheck clinical engine: the knowledge base as reviewable data, its validation, the
+//! adaptive question flow, and evaluation of answers into an assessment.
+//!
+//! # Implementation notes (invariants)
+//! - No web crates: everything here runs and is tested natively.
+//! - Evaluation is a pure, deterministic function of the knowledge base and the answers.
+//! - Red flags are checked before and independently of any ranking, so an emergency can never
+//!   be hidden by how conditions score.
+//! - All knowledge (questions, rules, thresholds, texts) lives in `knowledge/*.toml`; the Rust
+//!   code holds only the mechanics and the published instrument algorithms.
+
+pub mod answers;
+pub mod eval;
+pub mod expr;
+pub mod flow;
+pub mod model;
+pub mod validate;
+
+pub use answers::{decode, Answer, AnswersDoc, AnswersError};
+pub use eval::{Assessment, Band};
+pub use model::{KnowledgeBase, Segment, Side, Triage};
+
+use expr::Expr;
+
+/// The knowledge base as built from `knowledge/*.toml` (merged to JSON by `build.rs`).
+pub const KNOWLEDGE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/knowledge.json"));
+
+/// The plain statement shown with every result.
+pub const DISCLAIMER: &str = "LegCheck is a decision aid, not a diagnosis. It cannot examine you. \
+If you think you are having an emergency, call your local emergency number now.";
+
+/// A loaded knowledge base with every expression compiled once.
+#[derive(Debug, Clone)]
+pub struct Engine {
+    pub kb: KnowledgeBase,
+    pub(crate) ask_if: Vec<Option<Expr>>,
+    pub(crate) rules: Vec<Expr>,
+    pub(crate) red_flags: Vec<Expr>,
+    pub(crate) advice: Vec<Option<Expr>>,
+}
+
+/// Why a knowledge base could not be loaded.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadError(pub String);
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "knowledge base: {}", self.0)
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+impl Engine {
+    /// Loads the knowledge base compiled into this build.
+    pub fn embedded() -> Result<Engine, LoadError> {
+        Engine::from_json(KNOWLEDGE_JSON)
+    }
+
+    /// Loads a knowledge base from its merged JSON form and compiles its expressions.
+    pub fn from_json(json: &str) -> Result<Engine, LoadError> {
+        let kb: KnowledgeBase =
+            serde_json::from_str(json).map_err(|e| LoadError(format!("invalid: {e}")))?;
+        Engine::new(kb)
+    }
+
+    pub fn new(kb: KnowledgeBase) -> Result<Engine, LoadError> {
+        let compile = |place: String, src: &str| {
+            expr::parse(src).map_err(|e| LoadError(format!("{place}: `{src}`: {e}")))
+        };
+        let optional = |place: String, src: &Option<String>| {
+            src.as_deref().map(|s| compile(place, s)).transpose()
+        };
+        let ask_if = kb
+            .questions
+            .iter()
+            .map(|q| optional(format!("question {}", q.id), &q.ask_if))
+            .collect::<Result<_, _>>()?;
+        let rules = kb
+            .rules
+            .iter()
+            .enumerate()
+            .map(|(i, r)| compile(format!("rule {i} ({})", r.condition), &r.when))
+            .collect::<Result<_, _>>()?;
+        let red_flags = kb
+            .red_flags
+            .iter()
+            .map(|f| compile(format!("red flag {}", f.id), &f.when))
+            .collect::<Result<_, _>>()?;
+        let advice = kb
+            .advice
+            .iter()
+            .map(|a| optional(format!("advice {}", a.id), &a.when))
+            .collect::<Result<_, _>>()?;
+        Ok(Engine {
+            kb,
+            ask_if,
+            rules,
+            red_flags,
+            advice,
+        })
+    }
+
+    /// Decodes and validates an answers document against this knowledge base.
+    pub fn decode(&self, json: &str) -> Result<AnswersDoc, AnswersError> {
+        answers::decode(&self.kb, json)
+    }
+}

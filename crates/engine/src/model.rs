@@ -1,0 +1,307 @@
+//! The knowledge base as typed data: questions, conditions, evidence rules, red flags, advice
+//! and references. These types mirror `knowledge/*.toml` one to one; nothing here decides
+//! anything (that is `eval`), and nothing here checks consistency (that is `validate`).
+
+use serde::{Deserialize, Serialize};
+
+/// The whole knowledge base, as reviewed by clinicians in `crates/engine/knowledge/`.
+#[derive(Debug, Clone, Deserialize)]
+pub struct KnowledgeBase {
+    /// Shown in every result and stored with saved answers.
+    pub version: String,
+    /// Score thresholds that turn evidence into strength bands.
+    pub scoring: Scoring,
+    #[serde(rename = "question", default)]
+    pub questions: Vec<Question>,
+    #[serde(rename = "condition", default)]
+    pub conditions: Vec<Condition>,
+    #[serde(rename = "rule", default)]
+    pub rules: Vec<Rule>,
+    #[serde(rename = "red_flag", default)]
+    pub red_flags: Vec<RedFlag>,
+    #[serde(rename = "advice", default)]
+    pub advice: Vec<Advice>,
+    #[serde(rename = "reference", default)]
+    pub references: Vec<Reference>,
+    /// Body-map site to arterial segments (the location table of the source summary).
+    #[serde(rename = "segment_map", default)]
+    pub segment_map: Vec<SegmentMap>,
+}
+
+/// Evidence score thresholds: a condition at or above `strong` is "strong", at or above
+/// `possible` is "possible", and any lower positive score is "less likely".
+#[derive(Debug, Clone, Deserialize)]
+pub struct Scoring {
+    pub strong: i32,
+    pub possible: i32,
+}
+
+/// How a question is answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionKind {
+    /// Yes, no, or (unless `dont_know = false`) "I don't know".
+    YesNo,
+    /// Exactly one of `options`.
+    Single,
+    /// Any number of `options`, including none.
+    Multi,
+    /// A number with a unit, within `min..=max`.
+    Number,
+    /// Body-map regions, each `left_<site>` or `right_<site>`.
+    BodyRegions,
+}
+
+/// Where a question sits in the journey. Red flags are always asked first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    RedFlags,
+    BodyMap,
+    Symptoms,
+    History,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Question {
+    pub id: String,
+    pub kind: QuestionKind,
+    pub stage: Stage,
+    /// The question as the page heading, in plain words.
+    pub text: String,
+    #[serde(default)]
+    pub hint: Option<String>,
+    /// For `single` and `multi`. Yes/no questions get theirs from `kind`.
+    #[serde(default)]
+    pub options: Vec<Choice>,
+    /// Whether "I don't know" is offered (yes/no and single choice).
+    #[serde(default = "yes")]
+    pub dont_know: bool,
+    /// Ask only when this expression is true; absent means always.
+    #[serde(default)]
+    pub ask_if: Option<String>,
+    #[serde(default)]
+    pub unit: Option<String>,
+    #[serde(default)]
+    pub min: Option<f64>,
+    #[serde(default)]
+    pub max: Option<f64>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Choice {
+    pub id: String,
+    pub text: String,
+}
+
+/// Urgency, ordered from least to most urgent so that `max` picks the most urgent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Triage {
+    SelfCare,
+    Routine,
+    Urgent,
+    Emergency,
+}
+
+impl Triage {
+    /// One step less urgent (used when a red flag is answered "I don't know").
+    pub fn step_down(self) -> Triage {
+        match self {
+            Triage::Emergency => Triage::Urgent,
+            Triage::Urgent => Triage::Routine,
+            Triage::Routine | Triage::SelfCare => Triage::SelfCare,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Condition {
+    pub id: String,
+    pub name: String,
+    pub group: String,
+    pub summary: String,
+    /// The least urgent care this condition needs when it is possible or strong.
+    pub care: Triage,
+    pub refs: Vec<String>,
+}
+
+/// One piece of evidence: when `when` holds, `weight` is added to `condition`'s score
+/// (negative weights argue against it).
+#[derive(Debug, Clone, Deserialize)]
+pub struct Rule {
+    pub condition: String,
+    pub when: String,
+    pub weight: i32,
+    /// The reason in plain words, shown under "why".
+    pub reason: String,
+    pub refs: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct RedFlag {
+    pub id: String,
+    pub level: Triage,
+    pub when: String,
+    pub text: String,
+    /// The condition this red flag suggests; it is listed first in the result.
+    pub condition: String,
+    pub refs: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AdviceKind {
+    NextStep,
+    SelfCare,
+}
+
+/// A next step or a self-care item, with an honest note on its evidence.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Advice {
+    pub id: String,
+    pub kind: AdviceKind,
+    pub text: String,
+    pub evidence: String,
+    /// Shown when any of these conditions is possible or strong...
+    #[serde(default)]
+    pub for_conditions: Vec<String>,
+    /// ...or when this expression holds.
+    #[serde(default)]
+    pub when: Option<String>,
+    pub refs: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Reference {
+    pub id: String,
+    pub source: String,
+    /// The marker(s) of `shared/clinical/source-summary.md` this reference stands for.
+    #[serde(default)]
+    pub seed_markers: Vec<u8>,
+    /// `confirmed`, `partly_confirmed` or `unconfirmed`, as labelled in the clinical reference.
+    pub confidence: String,
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+/// Arterial segments, proximal to distal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Segment {
+    Aortoiliac,
+    Femoropopliteal,
+    Tibial,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct SegmentMap {
+    /// A body-map site without its side, e.g. `calf`.
+    pub site: String,
+    pub segments: Vec<Segment>,
+    /// How sure the sources are of this mapping.
+    pub certainty: String,
+    pub refs: Vec<String>,
+}
+
+/// The body-map sites of one leg, front and back.
+pub const SITES: [&str; 12] = [
+    "buttock",
+    "hip",
+    "thigh_front",
+    "thigh_back",
+    "knee",
+    "knee_back",
+    "shin",
+    "calf",
+    "ankle",
+    "foot_top",
+    "sole",
+    "toes",
+];
+
+/// A leg. "Left" is always the person's own left.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    Left,
+    Right,
+}
+
+impl Side {
+    pub const BOTH: [Side; 2] = [Side::Left, Side::Right];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Side::Left => "left",
+            Side::Right => "right",
+        }
+    }
+
+    pub fn mirror(self) -> Side {
+        match self {
+            Side::Left => Side::Right,
+            Side::Right => Side::Left,
+        }
+    }
+}
+
+/// Splits a body-map region id such as `left_calf` into its side and site.
+pub fn split_region(region: &str) -> Option<(Side, &str)> {
+    let (side, site) = if let Some(site) = region.strip_prefix("left_") {
+        (Side::Left, site)
+    } else {
+        (Side::Right, region.strip_prefix("right_")?)
+    };
+    SITES.contains(&site).then_some((side, site))
+}
+
+impl KnowledgeBase {
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    pub fn condition(&self, id: &str) -> Option<&Condition> {
+        self.conditions.iter().find(|c| c.id == id)
+    }
+
+    pub fn reference(&self, id: &str) -> Option<&Reference> {
+        self.references.iter().find(|r| r.id == id)
+    }
+}
+
+impl Question {
+    /// The answer ids this question accepts (for choice questions), in display order.
+    pub fn option_ids(&self) -> Vec<String> {
+        match self.kind {
+            QuestionKind::YesNo => {
+                let mut ids = vec!["yes".to_string(), "no".to_string()];
+                if self.dont_know {
+                    ids.push(crate::expr::DONT_KNOW.to_string());
+                }
+                ids
+            }
+            QuestionKind::Single => {
+                let mut ids: Vec<String> = self.options.iter().map(|o| o.id.clone()).collect();
+                if self.dont_know {
+                    ids.push(crate::expr::DONT_KNOW.to_string());
+                }
+                ids
+            }
+            QuestionKind::Multi => self.options.iter().map(|o| o.id.clone()).collect(),
+            QuestionKind::BodyRegions => Side::BOTH
+                .iter()
+                .flat_map(|s| {
+                    SITES
+                        .iter()
+                        .map(move |site| format!("{}_{site}", s.as_str()))
+                })
+                .collect(),
+            QuestionKind::Number => Vec::new(),
+        }
+    }
+}

@@ -1,0 +1,252 @@
+//! Consistency checks over the knowledge base, run by the test suite: every id referenced
+//! exists, every question can be reached and is used, every option matters, every condition
+//! has evidence and a reference.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::answers::Answer;
+use crate::expr::{Cmp, Expr};
+use crate::model::{split_region, KnowledgeBase, QuestionKind, SITES};
+use crate::Engine;
+
+/// Facts the engine derives from answers (instrument results): name and possible values.
+pub const DERIVED: &[(&str, &[&str])] = &[];
+
+/// Returns every problem found; an empty list means the knowledge base is consistent.
+pub fn validate(engine: &Engine) -> Vec<String> {
+    let kb = &engine.kb;
+    let mut problems = Vec::new();
+    unique_ids(kb, &mut problems);
+
+    let refs: BTreeSet<&str> = kb.references.iter().map(|r| r.id.as_str()).collect();
+    let conditions: BTreeSet<&str> = kb.conditions.iter().map(|c| c.id.as_str()).collect();
+    let check_refs = |place: String, list: &[String], problems: &mut Vec<String>| {
+        if list.is_empty() {
+            problems.push(format!("{place} has no reference"));
+        }
+        for r in list.iter().filter(|r| !refs.contains(r.as_str())) {
+            problems.push(format!("{place} cites unknown reference `{r}`"));
+        }
+    };
+    for c in &kb.conditions {
+        check_refs(format!("condition {}", c.id), &c.refs, &mut problems);
+        let has_rule = kb.rules.iter().any(|r| r.condition == c.id && r.weight > 0);
+        let has_flag = kb.red_flags.iter().any(|f| f.condition == c.id);
+        if !has_rule && !has_flag {
+            problems.push(format!("condition {} has no rule in its favour", c.id));
+        }
+    }
+    for (i, r) in kb.rules.iter().enumerate() {
+        check_refs(
+            format!("rule {i} ({})", r.condition),
+            &r.refs,
+            &mut problems,
+        );
+        if !conditions.contains(r.condition.as_str()) {
+            problems.push(format!(
+                "rule {i} names unknown condition `{}`",
+                r.condition
+            ));
+        }
+        if r.weight == 0 {
+            problems.push(format!("rule {i} ({}) has weight 0", r.condition));
+        }
+    }
+    for f in &kb.red_flags {
+        check_refs(format!("red flag {}", f.id), &f.refs, &mut problems);
+        if !conditions.contains(f.condition.as_str()) {
+            problems.push(format!(
+                "red flag {} names unknown condition `{}`",
+                f.id, f.condition
+            ));
+        }
+    }
+    for a in &kb.advice {
+        check_refs(format!("advice {}", a.id), &a.refs, &mut problems);
+        for c in a
+            .for_conditions
+            .iter()
+            .filter(|c| !conditions.contains(c.as_str()))
+        {
+            problems.push(format!("advice {} names unknown condition `{c}`", a.id));
+        }
+        if a.for_conditions.is_empty() && a.when.is_none() {
+            problems.push(format!("advice {} is never shown", a.id));
+        }
+    }
+    for m in &kb.segment_map {
+        check_refs(format!("segment map {}", m.site), &m.refs, &mut problems);
+        if !SITES.contains(&m.site.as_str()) {
+            problems.push(format!("segment map names unknown site `{}`", m.site));
+        }
+    }
+    if kb.scoring.possible <= 0 || kb.scoring.strong <= kb.scoring.possible {
+        problems.push("scoring needs 0 < possible < strong".into());
+    }
+
+    // Every expression reads existing ids with words they can take.
+    let mut used: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for (place, expr) in expressions(engine) {
+        for (id, word) in expr.tests() {
+            used.entry(id).or_default().insert(word);
+            if let Some(p) = check_test(kb, id, word) {
+                problems.push(format!("{place}: {p}"));
+            }
+        }
+    }
+
+    // Questions: order, reachability, use, and no dead options.
+    let mut last_stage = None;
+    for (i, q) in kb.questions.iter().enumerate() {
+        if last_stage.is_some_and(|s| q.stage < s) {
+            problems.push(format!("question {} is out of stage order", q.id));
+        }
+        last_stage = Some(q.stage);
+        if !reachable(engine, i) {
+            problems.push(format!("question {} can never be asked", q.id));
+        }
+        let words = used.get(q.id.as_str());
+        if words.is_none() {
+            problems.push(format!("question {} is never used by any rule", q.id));
+        }
+        if matches!(q.kind, QuestionKind::Single | QuestionKind::Multi) {
+            for o in &q.options {
+                if !words.is_some_and(|w| w.contains(o.id.as_str())) {
+                    problems.push(format!("option {}.{} is never used", q.id, o.id));
+                }
+            }
+        }
+        if q.kind == QuestionKind::Single || q.kind == QuestionKind::Multi {
+            if q.options.len() < 2 {
+                problems.push(format!("question {} needs at least two options", q.id));
+            }
+        } else if !q.options.is_empty() {
+            problems.push(format!("question {} is not a choice but has options", q.id));
+        }
+    }
+    problems
+}
+
+fn unique_ids(kb: &KnowledgeBase, problems: &mut Vec<String>) {
+    let lists: [(&str, Vec<&str>); 5] = [
+        (
+            "question",
+            kb.questions.iter().map(|x| x.id.as_str()).collect(),
+        ),
+        (
+            "condition",
+            kb.conditions.iter().map(|x| x.id.as_str()).collect(),
+        ),
+        (
+            "red flag",
+            kb.red_flags.iter().map(|x| x.id.as_str()).collect(),
+        ),
+        ("advice", kb.advice.iter().map(|x| x.id.as_str()).collect()),
+        (
+            "reference",
+            kb.references.iter().map(|x| x.id.as_str()).collect(),
+        ),
+    ];
+    for (what, ids) in lists {
+        let mut seen = BTreeSet::new();
+        for id in ids {
+            if !seen.insert(id) {
+                problems.push(format!("{what} id `{id}` is used twice"));
+            }
+        }
+    }
+}
+
+/// Every compiled expression with a place name for messages.
+fn expressions(engine: &Engine) -> Vec<(String, &Expr)> {
+    let kb = &engine.kb;
+    let mut out = Vec::new();
+    for (q, e) in kb.questions.iter().zip(&engine.ask_if) {
+        if let Some(e) = e {
+            out.push((format!("question {} ask_if", q.id), e));
+        }
+    }
+    for (i, (r, e)) in kb.rules.iter().zip(&engine.rules).enumerate() {
+        out.push((format!("rule {i} ({})", r.condition), e));
+    }
+    for (f, e) in kb.red_flags.iter().zip(&engine.red_flags) {
+        out.push((format!("red flag {}", f.id), e));
+    }
+    for (a, e) in kb.advice.iter().zip(&engine.advice) {
+        if let Some(e) = e {
+            out.push((format!("advice {}", a.id), e));
+        }
+    }
+    out
+}
+
+fn check_test(kb: &KnowledgeBase, id: &str, word: &str) -> Option<String> {
+    if let Some((_, values)) = DERIVED.iter().find(|(name, _)| *name == id) {
+        return (!values.contains(&word)).then(|| format!("`{id}` is never `{word}`"));
+    }
+    let Some(q) = kb.question(id) else {
+        return Some(format!("unknown question or fact `{id}`"));
+    };
+    let ok = match q.kind {
+        QuestionKind::Number => word.is_empty(),
+        QuestionKind::BodyRegions => SITES.contains(&word) || split_region(word).is_some(),
+        _ => q.option_ids().iter().any(|o| o == word),
+    };
+    (!ok).then(|| format!("`{id}` cannot be `{word}`"))
+}
+
+/// Whether some answers make question `index` active: builds a witness from the positive
+/// tests of its `ask_if` (and of its prerequisites) and checks it with the real flow.
+fn reachable(engine: &Engine, index: usize) -> bool {
+    let mut answers = BTreeMap::new();
+    let mut pending = vec![index];
+    let mut seen = BTreeSet::new();
+    while let Some(i) = pending.pop() {
+        if !seen.insert(i) {
+            continue;
+        }
+        if let Some(e) = &engine.ask_if[i] {
+            witness(e, &mut answers);
+        }
+        for id in answers.keys() {
+            if let Some(j) = engine.kb.questions.iter().position(|q| &q.id == id) {
+                pending.push(j);
+            }
+        }
+    }
+    engine.is_active(index, &answers)
+}
+
+fn witness(e: &Expr, answers: &mut BTreeMap<String, Answer>) {
+    match e {
+        Expr::And(items) => items.iter().for_each(|x| witness(x, answers)),
+        Expr::Or(items) => witness(&items[0], answers),
+        // A negated test is satisfied by leaving the question unanswered.
+        Expr::Not(_) => {}
+        Expr::Is(id, words) => {
+            answers.insert(id.clone(), Answer::One(words[0].clone()));
+        }
+        Expr::Has(id, word) => {
+            let region = if SITES.contains(&word.as_str()) {
+                format!("left_{word}")
+            } else {
+                word.clone()
+            };
+            match answers
+                .entry(id.clone())
+                .or_insert_with(|| Answer::Many(Vec::new()))
+            {
+                Answer::Many(list) => list.push(region),
+                other => *other = Answer::Many(vec![region]),
+            }
+        }
+        Expr::Compare(id, cmp, n) => {
+            let v = match cmp {
+                Cmp::Ge | Cmp::Le => *n,
+                Cmp::Gt => n + 1.0,
+                Cmp::Lt => n - 1.0,
+            };
+            answers.insert(id.clone(), Answer::Number(v));
+        }
+    }
+}

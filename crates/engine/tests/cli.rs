@@ -1,0 +1,60 @@
+//! `legcheck-eval` end to end: the real binary, real stdin, real exit codes.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn run(input: &str) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_legcheck-eval"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("legcheck-eval starts");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn evaluates_a_document() {
+    let (code, out, err) = run(r#"{"answers": {"rf_sudden_cold_leg": "yes"}}"#);
+    assert_eq!(code, 0, "stderr: {err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["triage"]["level"], "emergency");
+    assert_eq!(v["conditions"][0]["id"], "acute_limb_ischemia");
+}
+
+#[test]
+fn rejects_invalid_json_with_status_2() {
+    let (code, out, err) = run("{not json");
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert!(err.contains("invalid JSON"), "{err}");
+}
+
+#[test]
+fn rejects_unknown_question_id_naming_it() {
+    let (code, _, err) = run(r#"{"answers": {"no_such_question": "yes"}}"#);
+    assert_eq!(code, 2);
+    assert!(err.contains("answers.no_such_question"), "{err}");
+    assert!(err.contains("unknown question id"), "{err}");
+}
+
+#[test]
+fn rejects_a_bad_value_naming_the_field() {
+    let (code, _, err) = run(r#"{"answers": {"walk_pain": "maybe"}}"#);
+    assert_eq!(code, 2);
+    assert!(err.contains("answers.walk_pain"), "{err}");
+    let (code, _, err) = run(r#"{"answers": {"pain_sites": ["left_elbow"]}}"#);
+    assert_eq!(code, 2);
+    assert!(err.contains("not a body region"), "{err}");
+}
