@@ -1,0 +1,5 @@
+//! One page per screen of the journey.
+
+pub mod question;
+pub mod result;
+pub mod start;
