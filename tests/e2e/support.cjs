@@ -1,0 +1,45 @@
+// Shared helpers for the end-to-end tests: a headless Chromium page against the release build
+// served by nginx (BASE_URL), with every request, console error and page error recorded, and
+// a screenshot helper that writes to target/e2e-artifacts/.
+const { chromium } = require('playwright-core');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const BASE_URL = process.env.BASE_URL || 'http://127.0.0.1:8181/';
+const ARTIFACTS = path.resolve(__dirname, '../../target/e2e-artifacts');
+fs.mkdirSync(ARTIFACTS, { recursive: true });
+
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+async function launch() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** Opens a fresh page that records requests and errors. */
+async function openPage(browser, { width = 1280, height = 900 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  const record = { requests: [], consoleErrors: [], pageErrors: [] };
+  page.on('request', (r) => record.requests.push(r.url()));
+  page.on('console', (m) => { if (m.type() === 'error') record.consoleErrors.push(m.text()); });
+  page.on('pageerror', (e) => record.pageErrors.push(String(e)));
+  return { context, page, record };
+}
+
+/** Saves a full-page screenshot named after the test and the screen. */
+async function shot(page, name) {
+  const file = path.join(ARTIFACTS, `${name.replace(/[^a-z0-9-]+/gi, '-')}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** Requests that did not go to the app's own origin. */
+function foreignRequests(record) {
+  const origin = new URL(BASE_URL).origin;
+  return record.requests.filter((u) => !u.startsWith(origin + '/'));
+}
+
+module.exports = { BASE_URL, launch, openPage, shot, foreignRequests };
