@@ -8,6 +8,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::expr::{Facts, Value, DONT_KNOW};
+use crate::instruments::{check_abi, AbiInput};
 use crate::model::{split_region, KnowledgeBase, Question, QuestionKind};
 
 /// One answer: a choice id (including `yes`, `no`, `dont_know`), a list of ids (multiple
@@ -30,6 +31,9 @@ pub struct AnswersDoc {
     /// Question id to answer.
     #[serde(default)]
     pub answers: BTreeMap<String, Answer>,
+    /// Optional clinician-measured pressures for the ankle-brachial index.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub abi: Option<AbiInput>,
 }
 
 /// Why an answers document was rejected, naming the field at fault.
@@ -72,6 +76,9 @@ pub fn validate(kb: &KnowledgeBase, doc: &AnswersDoc) -> Result<(), AnswersError
             .ok_or_else(|| error(&field, format!("unknown question id `{id}`")))?;
         check_answer(question, answer).map_err(|m| error(&field, m))?;
     }
+    if let Some(abi) = &doc.abi {
+        check_abi(abi).map_err(|(field, message)| error(field, message))?;
+    }
     Ok(())
 }
 
@@ -98,6 +105,9 @@ fn check_answer(q: &Question, answer: &Answer) -> Result<(), String> {
                 }
                 if list[..i].contains(v) {
                     return Err(format!("`{v}` is listed twice"));
+                }
+                if list.len() > 1 && q.options.iter().any(|o| o.exclusive && o.id == *v) {
+                    return Err(format!("`{v}` cannot be combined with other answers"));
                 }
             }
             Ok(())

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::answers::{Answer, AnswerFacts};
 use crate::expr::Truth;
+use crate::instruments::{AbiInput, Instruments};
 use crate::model::{split_region, AdviceKind, Segment, Side, Triage};
 use crate::{Engine, DISCLAIMER};
 
@@ -88,7 +89,7 @@ pub struct Assessment {
     pub triage: TriageResult,
     pub conditions: Vec<RankedCondition>,
     pub segments: Segments,
-    pub instruments: BTreeMap<String, String>,
+    pub instruments: Instruments,
     pub next_steps: Vec<AdviceItem>,
     pub self_care: Vec<AdviceItem>,
     /// Every reference cited anywhere above.
@@ -105,14 +106,43 @@ struct Evidence {
 }
 
 impl Engine {
-    /// Facts derived from the answers (validated instruments), readable by expressions.
-    pub fn derive(&self, _answers: &BTreeMap<String, Answer>) -> BTreeMap<String, String> {
-        BTreeMap::new()
+    /// Facts derived from the answers (instrument results and the knowledge base's facts),
+    /// readable by expressions like answers.
+    pub fn derive(&self, answers: &BTreeMap<String, Answer>) -> BTreeMap<String, String> {
+        self.facts(answers, &Instruments::run(answers, None))
+    }
+
+    fn facts(
+        &self,
+        answers: &BTreeMap<String, Answer>,
+        instruments: &Instruments,
+    ) -> BTreeMap<String, String> {
+        let mut derived = instruments.facts();
+        for (fact, expr) in self.kb.facts.iter().zip(&self.facts) {
+            let facts = AnswerFacts {
+                answers,
+                derived: &derived,
+            };
+            if expr.eval(&facts) == Truth::True {
+                derived.insert(fact.id.clone(), fact.value.clone());
+            }
+        }
+        derived
     }
 
     /// Evaluates a set of (validated) answers.
     pub fn evaluate(&self, answers: &BTreeMap<String, Answer>) -> Assessment {
-        let derived = self.derive(answers);
+        self.evaluate_with_abi(answers, None)
+    }
+
+    /// Evaluates answers plus, optionally, clinician-measured ABI pressures.
+    pub fn evaluate_with_abi(
+        &self,
+        answers: &BTreeMap<String, Answer>,
+        abi: Option<&AbiInput>,
+    ) -> Assessment {
+        let instruments = Instruments::run(answers, abi);
+        let derived = self.facts(answers, &instruments);
         let facts = AnswerFacts {
             answers,
             derived: &derived,
@@ -122,7 +152,7 @@ impl Engine {
         // 1. Red flags, before and independently of any ranking.
         let mut level = None;
         let mut set_by = Vec::new();
-        let mut flagged: Vec<(String, Band, Reason)> = Vec::new();
+        let mut flagged: Vec<(String, Triage, Band, Reason)> = Vec::new();
         for (flag, expr) in self.kb.red_flags.iter().zip(&self.red_flags) {
             let (flag_level, band) = match expr.eval(&facts) {
                 Truth::True => (flag.level, Band::Strong),
@@ -136,7 +166,9 @@ impl Engine {
             };
             level = level.max(Some(flag_level));
             set_by.push(reason.clone());
-            flagged.push((flag.condition.clone(), band, reason));
+            if let Some(condition) = &flag.condition {
+                flagged.push((condition.clone(), flag_level, band, reason));
+            }
         }
 
         // 2. Evidence scores per condition.
@@ -169,9 +201,9 @@ impl Engine {
             }
         }
         let scoring = &self.kb.scoring;
-        let mut conditions: Vec<(i32, RankedCondition)> = Vec::new();
+        let mut conditions: Vec<((Option<Triage>, i32), RankedCondition)> = Vec::new();
         for condition in &self.kb.conditions {
-            let flag = flagged.iter().find(|(c, _, _)| *c == condition.id);
+            let flags: Vec<_> = flagged.iter().filter(|f| f.0 == condition.id).collect();
             let Evidence {
                 score,
                 for_,
@@ -186,10 +218,12 @@ impl Engine {
                 Band::LessLikely
             };
             let mut for_ = for_;
-            if let Some((_, flag_band, reason)) = flag {
+            let flag_level = flags.iter().map(|f| f.1).max();
+            for (_, _, flag_band, reason) in flags.iter().rev() {
                 band = band.max(*flag_band);
                 for_.insert(0, reason.clone());
-            } else if for_.is_empty() || score <= 0 {
+            }
+            if flags.is_empty() && (for_.is_empty() || score <= 0) {
                 continue;
             }
             let mut refs = condition.refs.clone();
@@ -198,10 +232,9 @@ impl Engine {
                     refs.push(r.clone());
                 }
             }
-            // Red-flag conditions sort above every scored one.
-            let rank = if flag.is_some() { i32::MAX } else { score };
+            // Red-flag conditions sort above every scored one, the most urgent first.
             conditions.push((
-                rank,
+                (flag_level, score),
                 RankedCondition {
                     id: condition.id.clone(),
                     name: condition.name.clone(),
@@ -213,7 +246,7 @@ impl Engine {
                 },
             ));
         }
-        conditions.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.band.cmp(&a.1.band)));
+        conditions.sort_by(|a, b| b.0.cmp(&a.0));
         let conditions: Vec<RankedCondition> = conditions.into_iter().map(|(_, c)| c).collect();
 
         // 3. Conditions that are possible or strong set at least their own care level; red
@@ -286,7 +319,7 @@ impl Engine {
             triage: TriageResult { level, set_by },
             conditions,
             segments,
-            instruments: derived,
+            instruments,
             next_steps,
             self_care,
             references,

@@ -13,6 +13,7 @@ pub mod answers;
 pub mod eval;
 pub mod expr;
 pub mod flow;
+pub mod instruments;
 pub mod model;
 pub mod validate;
 
@@ -37,6 +38,7 @@ pub struct Engine {
     pub(crate) rules: Vec<Expr>,
     pub(crate) red_flags: Vec<Expr>,
     pub(crate) advice: Vec<Option<Expr>>,
+    pub(crate) facts: Vec<Expr>,
 }
 
 /// Why a knowledge base could not be loaded.
@@ -92,12 +94,18 @@ impl Engine {
             .iter()
             .map(|a| optional(format!("advice {}", a.id), &a.when))
             .collect::<Result<_, _>>()?;
+        let facts = kb
+            .facts
+            .iter()
+            .map(|f| compile(format!("fact {}", f.id), &f.when))
+            .collect::<Result<_, _>>()?;
         Ok(Engine {
             kb,
             ask_if,
             rules,
             red_flags,
             advice,
+            facts,
         })
     }
 

@@ -26,6 +26,18 @@ pub struct KnowledgeBase {
     /// Body-map site to arterial segments (the location table of the source summary).
     #[serde(rename = "segment_map", default)]
     pub segment_map: Vec<SegmentMap>,
+    /// Facts derived from answers by an expression, usable by rules like answers.
+    #[serde(rename = "fact", default)]
+    pub facts: Vec<Fact>,
+}
+
+/// A named fact that holds `value` when `when` is true (e.g. `pad_risk = increased`).
+#[derive(Debug, Clone, Deserialize)]
+pub struct Fact {
+    pub id: String,
+    pub value: String,
+    pub when: String,
+    pub refs: Vec<String>,
 }
 
 /// Evidence score thresholds: a condition at or above `strong` is "strong", at or above
@@ -96,6 +108,10 @@ fn yes() -> bool {
 pub struct Choice {
     pub id: String,
     pub text: String,
+    /// A "none of these" style option: choosing it clears the others. It need not be used by
+    /// any rule.
+    #[serde(default)]
+    pub exclusive: bool,
 }
 
 /// Urgency, ordered from least to most urgent so that `max` picks the most urgent.
@@ -148,8 +164,9 @@ pub struct RedFlag {
     pub level: Triage,
     pub when: String,
     pub text: String,
-    /// The condition this red flag suggests; it is listed first in the result.
-    pub condition: String,
+    /// The condition this red flag suggests, if any; it is listed first in the result.
+    #[serde(default)]
+    pub condition: Option<String>,
     pub refs: Vec<String>,
 }
 
@@ -185,8 +202,9 @@ pub struct Reference {
     pub seed_markers: Vec<u8>,
     /// `confirmed`, `partly_confirmed` or `unconfirmed`, as labelled in the clinical reference.
     pub confidence: String,
+    /// What is and is not confirmed about this source.
     #[serde(default)]
-    pub url: Option<String>,
+    pub note: Option<String>,
 }
 
 /// Arterial segments, proximal to distal.

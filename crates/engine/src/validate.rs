@@ -6,11 +6,29 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::answers::Answer;
 use crate::expr::{Cmp, Expr};
+use crate::instruments::{FACTS, READS};
 use crate::model::{split_region, KnowledgeBase, QuestionKind, SITES};
 use crate::Engine;
 
-/// Facts the engine derives from answers (instrument results): name and possible values.
-pub const DERIVED: &[(&str, &[&str])] = &[];
+/// Every derived fact (instrument results and the knowledge base's facts) with its values.
+fn derived(kb: &KnowledgeBase) -> Vec<(String, Vec<String>)> {
+    let mut out: Vec<(String, Vec<String>)> = FACTS
+        .iter()
+        .map(|(id, values)| {
+            (
+                id.to_string(),
+                values.iter().map(|v| v.to_string()).collect(),
+            )
+        })
+        .collect();
+    for f in &kb.facts {
+        match out.iter_mut().find(|(id, _)| *id == f.id) {
+            Some((_, values)) => values.push(f.value.clone()),
+            None => out.push((f.id.clone(), vec![f.value.clone()])),
+        }
+    }
+    out
+}
 
 /// Returns every problem found; an empty list means the knowledge base is consistent.
 pub fn validate(engine: &Engine) -> Vec<String> {
@@ -31,7 +49,10 @@ pub fn validate(engine: &Engine) -> Vec<String> {
     for c in &kb.conditions {
         check_refs(format!("condition {}", c.id), &c.refs, &mut problems);
         let has_rule = kb.rules.iter().any(|r| r.condition == c.id && r.weight > 0);
-        let has_flag = kb.red_flags.iter().any(|f| f.condition == c.id);
+        let has_flag = kb
+            .red_flags
+            .iter()
+            .any(|f| f.condition.as_deref() == Some(c.id.as_str()));
         if !has_rule && !has_flag {
             problems.push(format!("condition {} has no rule in its favour", c.id));
         }
@@ -54,11 +75,14 @@ pub fn validate(engine: &Engine) -> Vec<String> {
     }
     for f in &kb.red_flags {
         check_refs(format!("red flag {}", f.id), &f.refs, &mut problems);
-        if !conditions.contains(f.condition.as_str()) {
-            problems.push(format!(
-                "red flag {} names unknown condition `{}`",
-                f.id, f.condition
-            ));
+        if let Some(c) = f.condition.as_deref().filter(|c| !conditions.contains(c)) {
+            problems.push(format!("red flag {} names unknown condition `{c}`", f.id));
+        }
+    }
+    for f in &kb.facts {
+        check_refs(format!("fact {}", f.id), &f.refs, &mut problems);
+        if kb.question(&f.id).is_some() {
+            problems.push(format!("fact {} has the id of a question", f.id));
         }
     }
     for a in &kb.advice {
@@ -85,13 +109,21 @@ pub fn validate(engine: &Engine) -> Vec<String> {
     }
 
     // Every expression reads existing ids with words they can take.
+    let derived = derived(kb);
     let mut used: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for (place, expr) in expressions(engine) {
         for (id, word) in expr.tests() {
             used.entry(id).or_default().insert(word);
-            if let Some(p) = check_test(kb, id, word) {
+            if let Some(p) = check_test(kb, &derived, id, word) {
                 problems.push(format!("{place}: {p}"));
             }
+        }
+    }
+    // The instruments read answers too.
+    for (id, word) in READS {
+        used.entry(id).or_default().insert(word);
+        if let Some(p) = check_test(kb, &derived, id, word) {
+            problems.push(format!("instrument: {p}"));
         }
     }
 
@@ -110,7 +142,7 @@ pub fn validate(engine: &Engine) -> Vec<String> {
             problems.push(format!("question {} is never used by any rule", q.id));
         }
         if matches!(q.kind, QuestionKind::Single | QuestionKind::Multi) {
-            for o in &q.options {
+            for o in q.options.iter().filter(|o| !o.exclusive) {
                 if !words.is_some_and(|w| w.contains(o.id.as_str())) {
                     problems.push(format!("option {}.{} is never used", q.id, o.id));
                 }
@@ -177,12 +209,20 @@ fn expressions(engine: &Engine) -> Vec<(String, &Expr)> {
             out.push((format!("advice {}", a.id), e));
         }
     }
+    for (f, e) in kb.facts.iter().zip(&engine.facts) {
+        out.push((format!("fact {}", f.id), e));
+    }
     out
 }
 
-fn check_test(kb: &KnowledgeBase, id: &str, word: &str) -> Option<String> {
-    if let Some((_, values)) = DERIVED.iter().find(|(name, _)| *name == id) {
-        return (!values.contains(&word)).then(|| format!("`{id}` is never `{word}`"));
+fn check_test(
+    kb: &KnowledgeBase,
+    derived: &[(String, Vec<String>)],
+    id: &str,
+    word: &str,
+) -> Option<String> {
+    if let Some((_, values)) = derived.iter().find(|(name, _)| name == id) {
+        return (!values.iter().any(|v| v == word)).then(|| format!("`{id}` is never `{word}`"));
     }
     let Some(q) = kb.question(id) else {
         return Some(format!("unknown question or fact `{id}`"));

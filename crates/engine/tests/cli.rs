@@ -51,9 +51,12 @@ fn rejects_unknown_question_id_naming_it() {
 
 #[test]
 fn rejects_a_bad_value_naming_the_field() {
-    let (code, _, err) = run(r#"{"answers": {"walk_pain": "maybe"}}"#);
+    let (code, _, err) = run(r#"{"answers": {"ecq_walk_pain": "maybe"}}"#);
     assert_eq!(code, 2);
-    assert!(err.contains("answers.walk_pain"), "{err}");
+    assert!(
+        err.contains("answers.ecq_walk_pain") && err.contains("not one of"),
+        "{err}"
+    );
     let (code, _, err) = run(r#"{"answers": {"pain_sites": ["left_elbow"]}}"#);
     assert_eq!(code, 2);
     assert!(err.contains("not a body region"), "{err}");

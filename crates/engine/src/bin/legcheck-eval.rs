@@ -31,7 +31,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let assessment = engine.evaluate(&doc.answers);
+    let assessment = engine.evaluate_with_abi(&doc.answers, doc.abi.as_ref());
     match serde_json::to_string_pretty(&assessment) {
         Ok(json) => {
             println!("{json}");
