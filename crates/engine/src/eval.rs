@@ -149,25 +149,31 @@ impl Engine {
         };
         let ids = |e: &crate::expr::Expr| e.ids().into_iter().map(String::from).collect();
 
-        // 1. Red flags, before and independently of any ranking.
+        // 1. Red flags, before and independently of any ranking. "I don't know" to a red flag
+        // raises the triage one level less, and does not list the condition (it would then
+        // outrank a "no").
         let mut level = None;
         let mut set_by = Vec::new();
-        let mut flagged: Vec<(String, Triage, Band, Reason)> = Vec::new();
+        let mut flagged: Vec<(String, Triage, Reason)> = Vec::new();
         for (flag, expr) in self.kb.red_flags.iter().zip(&self.red_flags) {
-            let (flag_level, band) = match expr.eval(&facts) {
-                Truth::True => (flag.level, Band::Strong),
-                Truth::Unknown => (flag.level.step_down(), Band::Possible),
+            let truth = expr.eval(&facts);
+            let flag_level = match truth {
+                Truth::True => flag.level,
+                Truth::Unknown => flag.level.step_down(),
                 Truth::False => continue,
             };
-            let reason = Reason {
+            let mut reason = Reason {
                 text: flag.text.clone(),
                 answers: ids(expr),
                 refs: flag.refs.clone(),
             };
+            if truth == Truth::Unknown {
+                reason.text = format!("You were not sure about this warning sign. {}", flag.text);
+            }
             level = level.max(Some(flag_level));
             set_by.push(reason.clone());
-            if let Some(condition) = &flag.condition {
-                flagged.push((condition.clone(), flag_level, band, reason));
+            if let (Truth::True, Some(condition)) = (truth, &flag.condition) {
+                flagged.push((condition.clone(), flag_level, reason));
             }
         }
 
@@ -219,8 +225,8 @@ impl Engine {
             };
             let mut for_ = for_;
             let flag_level = flags.iter().map(|f| f.1).max();
-            for (_, _, flag_band, reason) in flags.iter().rev() {
-                band = band.max(*flag_band);
+            for (_, _, reason) in flags.iter().rev() {
+                band = Band::Strong;
                 for_.insert(0, reason.clone());
             }
             if flags.is_empty() && (for_.is_empty() || score <= 0) {

@@ -1,0 +1,205 @@
+//! Safety properties over thousands of random answer sets drawn from the real knowledge base
+//! (proptest; shrunk failures are kept in proptest-regressions/ and replayed first).
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use legcheck_engine::model::{split_region, QuestionKind, Side};
+use legcheck_engine::{Answer, Band, Engine, Triage};
+use proptest::prelude::*;
+
+fn engine() -> &'static Engine {
+    static ENGINE: OnceLock<Engine> = OnceLock::new();
+    ENGINE.get_or_init(|| Engine::embedded().expect("knowledge base loads"))
+}
+
+/// Turns one random number per question into a valid answer set (about a third unanswered).
+fn answers_from(seeds: &[u64]) -> BTreeMap<String, Answer> {
+    let mut out = BTreeMap::new();
+    for (q, seed) in engine().kb.questions.iter().zip(seeds) {
+        if seed % 3 == 0 {
+            continue;
+        }
+        let options = q.option_ids();
+        let pick = (seed / 3) as usize;
+        let answer = match q.kind {
+            QuestionKind::YesNo | QuestionKind::Single => {
+                Answer::One(options[pick % options.len()].clone())
+            }
+            QuestionKind::Multi | QuestionKind::BodyRegions => {
+                let exclusive: Vec<&str> = q
+                    .options
+                    .iter()
+                    .filter(|o| o.exclusive)
+                    .map(|o| o.id.as_str())
+                    .collect();
+                let chosen: Vec<String> = options
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, id)| {
+                        (seed >> (i % 60)) & 1 == 1 && !exclusive.contains(&id.as_str())
+                    })
+                    .map(|(_, id)| id.clone())
+                    .collect();
+                Answer::Many(chosen)
+            }
+            QuestionKind::Number => {
+                let (min, max) = (q.min.unwrap_or(0.0), q.max.unwrap_or(100.0));
+                Answer::Number(min + (pick as f64 % (max - min + 1.0)).floor())
+            }
+        };
+        out.insert(q.id.clone(), answer);
+    }
+    out
+}
+
+fn seeds() -> impl Strategy<Value = Vec<u64>> {
+    prop::collection::vec(any::<u64>(), engine().kb.questions.len())
+}
+
+fn red_flag_questions(level: Option<Triage>) -> Vec<String> {
+    let e = engine();
+    e.kb.red_flags
+        .iter()
+        .filter(|f| level.is_none_or(|l| f.level == l))
+        .filter_map(|f| {
+            // Red flags are "<question> = yes" tests.
+            let (id, rest) = f.when.split_once(" = ")?;
+            (rest == "yes").then(|| id.to_string())
+        })
+        .collect()
+}
+
+fn band_of(result: &legcheck_engine::Assessment, id: &str) -> Option<Band> {
+    result
+        .conditions
+        .iter()
+        .find(|c| c.id == id)
+        .map(|c| c.band)
+}
+
+fn mirror(answers: &BTreeMap<String, Answer>) -> BTreeMap<String, Answer> {
+    answers
+        .iter()
+        .map(|(k, v)| {
+            let v = match (engine().kb.question(k).map(|q| q.kind), v) {
+                (Some(QuestionKind::BodyRegions), Answer::Many(list)) => Answer::Many(
+                    list.iter()
+                        .filter_map(|r| split_region(r))
+                        .map(|(side, site)| format!("{}_{site}", side.mirror().as_str()))
+                        .collect(),
+                ),
+                _ => v.clone(),
+            };
+            (k.clone(), v)
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn evaluation_never_panics_and_is_deterministic(seeds in seeds()) {
+        let answers = answers_from(&seeds);
+        let doc = legcheck_engine::AnswersDoc { answers: answers.clone(), ..Default::default() };
+        prop_assert!(legcheck_engine::answers::validate(&engine().kb, &doc).is_ok(), "generator makes valid answers");
+        let first = engine().evaluate(&answers);
+        let second = engine().evaluate(&answers);
+        prop_assert_eq!(first, second);
+    }
+
+    #[test]
+    fn every_emergency_red_flag_yields_emergency(seeds in seeds(), which in any::<prop::sample::Index>()) {
+        let flags = red_flag_questions(Some(Triage::Emergency));
+        let id = which.get(&flags);
+        let mut answers = answers_from(&seeds);
+        answers.insert(id.clone(), Answer::One("yes".into()));
+        let result = engine().evaluate(&answers);
+        prop_assert_eq!(result.triage.level, Triage::Emergency);
+        // The emergency is never hidden behind the ranking: its condition comes first.
+        let flag = engine().kb.red_flags.iter().find(|f| f.when == format!("{id} = yes")).unwrap();
+        let top = &result.conditions[0];
+        let top_is_emergency = engine().kb.condition(&top.id).is_some_and(|c| c.care == Triage::Emergency);
+        prop_assert!(top_is_emergency, "first condition {} for {}", top.id, flag.id);
+    }
+
+    #[test]
+    fn adding_a_red_flag_never_lowers_urgency(seeds in seeds(), which in any::<prop::sample::Index>()) {
+        let flags = red_flag_questions(None);
+        let id = which.get(&flags);
+        let mut answers = answers_from(&seeds);
+        let before = engine().evaluate(&answers).triage.level;
+        answers.insert(id.clone(), Answer::One("yes".into()));
+        let after = engine().evaluate(&answers).triage.level;
+        prop_assert!(after >= before, "{id}: {before:?} -> {after:?}");
+        let level = engine().kb.red_flags.iter().find(|f| f.when == format!("{id} = yes")).unwrap().level;
+        prop_assert!(after >= level, "{id} must give at least {level:?}, got {after:?}");
+    }
+
+    #[test]
+    fn every_ranked_condition_has_a_reason_and_a_reference(seeds in seeds()) {
+        let result = engine().evaluate(&answers_from(&seeds));
+        for c in &result.conditions {
+            prop_assert!(!c.for_.is_empty(), "{} has no reason", c.id);
+            prop_assert!(!c.refs.is_empty(), "{} has no reference", c.id);
+            for r in &c.refs {
+                prop_assert!(result.references.iter().any(|x| &x.id == r), "{} cites unlisted {}", c.id, r);
+            }
+        }
+        prop_assert!(!result.triage.set_by.is_empty());
+    }
+
+    #[test]
+    fn mirroring_left_and_right_mirrors_the_segments(seeds in seeds()) {
+        let answers = answers_from(&seeds);
+        let result = engine().evaluate(&answers);
+        let mirrored = engine().evaluate(&mirror(&answers));
+        prop_assert_eq!(&result.segments.left, &mirrored.segments.right);
+        prop_assert_eq!(&result.segments.right, &mirrored.segments.left);
+        prop_assert_eq!(result.triage.level, mirrored.triage.level);
+        let ids = |r: &legcheck_engine::Assessment| r.conditions.iter().map(|c| (c.id.clone(), c.band)).collect::<Vec<_>>();
+        prop_assert_eq!(ids(&result), ids(&mirrored));
+    }
+
+    #[test]
+    fn dont_know_never_ranks_a_condition_above_no(seeds in seeds(), which in any::<prop::sample::Index>()) {
+        let yes_no: Vec<String> = engine().kb.questions.iter()
+            .filter(|q| q.kind == QuestionKind::YesNo && q.dont_know)
+            .map(|q| q.id.clone())
+            .collect();
+        let id = which.get(&yes_no);
+        let mut answers = answers_from(&seeds);
+        answers.insert(id.clone(), Answer::One("no".into()));
+        let with_no = engine().evaluate(&answers);
+        answers.insert(id.clone(), Answer::One("dont_know".into()));
+        let with_dont_know = engine().evaluate(&answers);
+        for c in &with_dont_know.conditions {
+            let no_band = band_of(&with_no, &c.id);
+            prop_assert!(no_band.is_some_and(|b| b >= c.band), "{}: {:?} with don't know, {:?} with no ({id})", c.id, c.band, no_band);
+        }
+        // ...while a "don't know" to a red flag still never lowers urgency.
+        prop_assert!(with_dont_know.triage.level >= with_no.triage.level);
+    }
+}
+
+#[test]
+fn each_side_is_the_persons_own() {
+    let mut answers = BTreeMap::new();
+    answers.insert("ecq_walk_pain".into(), Answer::One("yes".into()));
+    answers.insert("ecq_at_rest".into(), Answer::One("no".into()));
+    answers.insert("ecq_uphill".into(), Answer::One("yes".into()));
+    answers.insert("ecq_stand_still".into(), Answer::One("disappears".into()));
+    answers.insert("walk_relief".into(), Answer::One("standing_still".into()));
+    answers.insert(
+        "pain_sites".into(),
+        Answer::Many(vec!["right_buttock".into()]),
+    );
+    let result = engine().evaluate(&answers);
+    assert!(result.segments.left.is_empty());
+    assert_eq!(
+        result.segments.right[0].segment,
+        legcheck_engine::Segment::Aortoiliac
+    );
+    assert_eq!(Side::Left.mirror(), Side::Right);
+}
