@@ -134,6 +134,20 @@ fn expected(kind: QuestionKind) -> &'static str {
     }
 }
 
+/// A view of other facts in which every "I don't know" reads as "no": rules against a
+/// condition count when they would hold had the person said no, so that "don't know" can
+/// never rank a condition above "no".
+pub struct AssumeNo<'a>(pub &'a dyn Facts);
+
+impl Facts for AssumeNo<'_> {
+    fn value(&self, id: &str) -> Option<Value<'_>> {
+        match self.0.value(id) {
+            Some(Value::Choice(DONT_KNOW)) => Some(Value::Choice("no")),
+            other => other,
+        }
+    }
+}
+
 /// Answers plus the facts derived from them (instrument results), as expressions see them.
 pub struct AnswerFacts<'a> {
     pub answers: &'a BTreeMap<String, Answer>,

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
-use crate::answers::{Answer, AnswerFacts};
+use crate::answers::{Answer, AnswerFacts, AssumeNo};
 use crate::expr::Truth;
 use crate::instruments::{AbiInput, Instruments};
 use crate::model::{split_region, AdviceKind, Segment, Side, Triage};
@@ -187,23 +187,19 @@ impl Engine {
                 answers: ids(expr),
                 refs: rule.refs.clone(),
             };
-            match (truth, rule.weight > 0) {
-                (Truth::True, true) => {
-                    entry.score += rule.weight;
+            let against = rule.weight < 0;
+            // Against a condition, "don't know" counts as the "no" it might have been.
+            let counts =
+                truth == Truth::True || (against && expr.eval(&AssumeNo(&facts)) == Truth::True);
+            if counts {
+                entry.score += rule.weight;
+                if against {
+                    entry.against.push(reason());
+                } else {
                     entry.for_.push(reason());
                 }
-                (Truth::True, false) => {
-                    entry.score += rule.weight;
-                    entry.against.push(reason());
-                }
-                // An unknown never helps a condition, and counts against it where a definite
-                // answer could have: "don't know" never outranks "no".
-                (Truth::Unknown, false) => {
-                    entry.score += rule.weight;
-                    entry.unsure.push(reason());
-                }
-                (Truth::Unknown, true) => entry.unsure.push(reason()),
-                (Truth::False, _) => {}
+            } else if truth == Truth::Unknown {
+                entry.unsure.push(reason());
             }
         }
         let scoring = &self.kb.scoring;
@@ -229,7 +225,9 @@ impl Engine {
                 band = Band::Strong;
                 for_.insert(0, reason.clone());
             }
-            if flags.is_empty() && (for_.is_empty() || score <= 0) {
+            // Any evidence in favour lists the condition, however much argues against it, so
+            // that "less likely" causes are shown with their reasons rather than hidden.
+            if flags.is_empty() && for_.is_empty() {
                 continue;
             }
             let mut refs = condition.refs.clone();
@@ -252,7 +250,7 @@ impl Engine {
                 },
             ));
         }
-        conditions.sort_by(|a, b| b.0.cmp(&a.0));
+        conditions.sort_by_key(|c| std::cmp::Reverse(c.0));
         let conditions: Vec<RankedCondition> = conditions.into_iter().map(|(_, c)| c).collect();
 
         // 3. Conditions that are possible or strong set at least their own care level; red

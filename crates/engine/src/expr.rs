@@ -12,7 +12,9 @@
 //! Logic is Kleene's: an "I don't know" answer makes a test *unknown*, an unanswered question
 //! makes it *false*. Because the logic is monotone, an unknown can never make an expression true
 //! that a definite answer would make false, which is what the "don't know never outranks no"
-//! safety property rests on.
+//! safety property rests on (with `eval`'s rule that evidence against a condition counts when
+//! it would hold had "don't know" been "no"). Only `ask_if` may name `dont_know` itself, to open
+//! follow-up questions for an unsure answer.
 
 use std::fmt;
 
@@ -97,6 +99,11 @@ impl Expr {
             Expr::And(items) => items.iter().fold(Truth::True, |t, e| t.and(e.eval(facts))),
             Expr::Not(e) => e.eval(facts).not(),
             Expr::Is(id, words) => match facts.value(id) {
+                // Only `ask_if` may name "dont_know" (validation enforces it): it opens
+                // follow-up questions for an unsure answer.
+                Some(Value::Choice(DONT_KNOW)) if words.iter().any(|w| w == DONT_KNOW) => {
+                    Truth::True
+                }
                 Some(Value::Choice(DONT_KNOW)) => Truth::Unknown,
                 Some(Value::Choice(c)) => Truth::from_bool(words.iter().any(|w| w == c)),
                 _ => Truth::False,

@@ -222,7 +222,13 @@ pub fn irlssg(answers: &BTreeMap<String, Answer>) -> Option<Irlssg> {
         r.said("rls_evening", "yes"),
     ];
     let mimics: Vec<String> = [
-        (r.has("feelings", "cramp"), "leg cramps"),
+        // Cramps only explain the symptoms when they have a cramp's duration (up to 10
+        // minutes, Hallegraeff 2017; NICE CKS): a long "cramp" relieved by moving is RLS in
+        // the person's own words.
+        (
+            r.has("feelings", "cramp") && r.choice("cramp_duration") == Some("up_to_10_min"),
+            "leg cramps",
+        ),
         (r.has("feelings", "muscle_ache"), "muscle aches (myalgia)"),
         (
             r.said("rls_position_only", "yes") == Said::Yes,

@@ -113,6 +113,9 @@ pub fn validate(engine: &Engine) -> Vec<String> {
     let mut used: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for (place, expr) in expressions(engine) {
         for (id, word) in expr.tests() {
+            if word == crate::expr::DONT_KNOW && !place.ends_with("ask_if") {
+                problems.push(format!("{place}: only ask_if may test for `dont_know`"));
+            }
             used.entry(id).or_default().insert(word);
             if let Some(p) = check_test(kb, &derived, id, word) {
                 problems.push(format!("{place}: {p}"));

@@ -187,7 +187,13 @@ fn irlssg_met_needs_all_five_criteria() {
 #[test]
 fn irlssg_criterion_5_excludes_each_mimic() {
     let cases: [(&[(&str, &str)], &str); 6] = [
-        (&[("feelings", "[urge_to_move,cramp]")], "leg cramps"),
+        (
+            &[
+                ("feelings", "[urge_to_move,cramp]"),
+                ("cramp_duration", "up_to_10_min"),
+            ],
+            "leg cramps",
+        ),
         (
             &[("feelings", "[urge_to_move,muscle_ache]")],
             "muscle aches (myalgia)",
@@ -203,6 +209,16 @@ fn irlssg_criterion_5_excludes_each_mimic() {
         assert_eq!(r.criteria[4], "unknown");
         assert_eq!(r.mimics, vec![mimic.to_string()]);
     }
+}
+
+#[test]
+fn irlssg_long_cramps_relieved_by_moving_are_not_a_cramp_mimic() {
+    let r = irlssg(&rls(&[
+        ("feelings", "[urge_to_move,cramp]"),
+        ("cramp_duration", "over_10_min"),
+    ]))
+    .unwrap();
+    assert_eq!(r.result, "met");
 }
 
 #[test]

@@ -1,0 +1,194 @@
+//! Clinical vignettes (tests/vignettes/*.toml): each is a story, the answers a person would
+//! give going through the real flow, and the expected triage, ranking and segments. Also checks
+//! coverage: every condition and every red flag has at least two vignettes.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::Path;
+
+use legcheck_engine::{Answer, AnswersDoc, Engine, Segment};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Vignette {
+    story: String,
+    tags: Vec<String>,
+    expect_triage: String,
+    #[serde(default)]
+    expect_first: Option<String>,
+    #[serde(default)]
+    expect_top3: Vec<String>,
+    #[serde(default)]
+    expect_absent: Vec<String>,
+    expect_segments: BTreeMap<String, Vec<Segment>>,
+    answers: BTreeMap<String, Answer>,
+}
+
+fn load() -> Vec<(String, Vignette)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/vignettes");
+    let mut files: Vec<_> = fs::read_dir(&dir)
+        .expect("tests/vignettes exists")
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|p| {
+            let name = p.file_stem().unwrap().to_string_lossy().into_owned();
+            let text = fs::read_to_string(&p).unwrap();
+            let v: Vignette = toml::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+            (name, v)
+        })
+        .collect()
+}
+
+/// Every way a vignette can fail, in words.
+fn check(engine: &Engine, v: &Vignette) -> Vec<String> {
+    let mut problems = Vec::new();
+    let doc = AnswersDoc {
+        answers: v.answers.clone(),
+        ..Default::default()
+    };
+    if let Err(e) = legcheck_engine::answers::validate(&engine.kb, &doc) {
+        return vec![format!("invalid answers: {e}")];
+    }
+    if v.story.len() < 80 {
+        problems.push("the story is too short".into());
+    }
+    // The answers must be the ones the real flow asks, and all of them.
+    let active: BTreeSet<String> = engine
+        .active_questions(&v.answers)
+        .iter()
+        .map(|q| q.id.clone())
+        .collect();
+    for id in v.answers.keys().filter(|id| !active.contains(*id)) {
+        problems.push(format!("`{id}` is answered but the flow would not ask it"));
+    }
+    if let Some(q) = engine.next_question(&v.answers) {
+        problems.push(format!("the flow would still ask `{}`", q.id));
+    }
+    let result = engine.evaluate(&v.answers);
+    let level = serde_json::to_value(result.triage.level).unwrap();
+    if level != v.expect_triage.as_str() {
+        problems.push(format!("triage {level}, expected {}", v.expect_triage));
+    }
+    let ranked: Vec<&str> = result.conditions.iter().map(|c| c.id.as_str()).collect();
+    if let Some(first) = &v.expect_first {
+        if ranked.first() != Some(&first.as_str()) {
+            problems.push(format!("first is {:?}, expected {first}", ranked.first()));
+        }
+    }
+    for id in &v.expect_top3 {
+        if !ranked.iter().take(3).any(|r| r == id) {
+            problems.push(format!("{id} not in the top 3"));
+        }
+    }
+    for id in &v.expect_absent {
+        if let Some(c) = result.conditions.iter().find(|c| &c.id == id) {
+            if c.band >= legcheck_engine::Band::Possible {
+                problems.push(format!("{id} is {:?} but must not be suggested", c.band));
+            }
+        }
+    }
+    for (side, hits) in [
+        ("left", &result.segments.left),
+        ("right", &result.segments.right),
+    ] {
+        let got: Vec<Segment> = hits.iter().map(|h| h.segment).collect();
+        let expected = v.expect_segments.get(side).cloned().unwrap_or_default();
+        if got != expected {
+            problems.push(format!("{side} segments {got:?}, expected {expected:?}"));
+        }
+    }
+    if !problems.is_empty() {
+        problems.push(format!(
+            "ranking: {:?}",
+            result
+                .conditions
+                .iter()
+                .map(|c| (&c.id, c.band))
+                .collect::<Vec<_>>()
+        ));
+    }
+    problems
+}
+
+#[test]
+fn every_vignette_gets_the_expected_triage_ranking_and_segments() {
+    let engine = Engine::embedded().unwrap();
+    let vignettes = load();
+    let mut failures = Vec::new();
+    for (name, v) in &vignettes {
+        let problems = check(&engine, v);
+        if !problems.is_empty() {
+            failures.push(format!("{name}:\n  {}", problems.join("\n  ")));
+        }
+    }
+    let typical: Vec<_> = vignettes
+        .iter()
+        .filter(|(_, v)| v.tags.iter().any(|t| t == "typical"))
+        .collect();
+    let typical_first = typical
+        .iter()
+        .filter(|(_, v)| v.expect_first.is_some() && check(&engine, v).is_empty())
+        .count();
+    println!(
+        "{} vignettes, {} failing; right cause first in {typical_first} of {} typical presentations",
+        vignettes.len(),
+        failures.len(),
+        typical.len()
+    );
+    assert!(
+        failures.is_empty(),
+        "{} vignettes fail:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn vignettes_cover_every_condition_and_red_flag_twice() {
+    let engine = Engine::embedded().unwrap();
+    let vignettes = load();
+    assert!(vignettes.len() >= 60, "only {} vignettes", vignettes.len());
+    let mut missing = Vec::new();
+    for c in &engine.kb.conditions {
+        let about: Vec<_> = vignettes
+            .iter()
+            .filter(|(_, v)| {
+                v.expect_first.as_ref() == Some(&c.id) || v.expect_top3.contains(&c.id)
+            })
+            .collect();
+        let has = |tag: &str| about.iter().any(|(_, v)| v.tags.iter().any(|t| t == tag));
+        if about.len() < 2 || !has("typical") || !has("atypical") {
+            missing.push(format!(
+                "{}: {} vignettes (needs a typical and an atypical one)",
+                c.id,
+                about.len()
+            ));
+        }
+    }
+    for f in &engine.kb.red_flags {
+        let Some((question, "yes")) = f.when.split_once(" = ") else {
+            continue;
+        };
+        let n = vignettes
+            .iter()
+            .filter(|(_, v)| v.answers.get(question) == Some(&Answer::One("yes".into())))
+            .count();
+        if n < 2 {
+            missing.push(format!("red flag {}: {n} vignettes", f.id));
+        }
+    }
+    for tag in ["mimic", "dont_know"] {
+        if !vignettes
+            .iter()
+            .any(|(_, v)| v.tags.iter().any(|t| t == tag))
+        {
+            missing.push(format!("no `{tag}` vignette"));
+        }
+    }
+    assert!(missing.is_empty(), "coverage gaps:\n{}", missing.join("\n"));
+}
