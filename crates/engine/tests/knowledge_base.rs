@@ -1,6 +1,9 @@
-//! The real knowledge base loads and passes every consistency check.
+//! The real knowledge base loads, passes every consistency check, and labels what it is not
+//! sure of.
 
-use legcheck_engine::{validate::validate, Engine};
+use std::collections::BTreeMap;
+
+use legcheck_engine::{validate::validate, Answer, Engine, Segment};
 
 #[test]
 fn knowledge_base_is_consistent() {
@@ -14,13 +17,80 @@ fn knowledge_base_is_consistent() {
 }
 
 #[test]
+fn validation_reports_broken_knowledge() {
+    let mut engine = Engine::embedded().unwrap();
+    engine.kb.conditions[0].refs = vec!["no_such_reference".into()];
+    engine.kb.questions[0].id = "renamed".into();
+    let problems = validate(&engine).join("\n");
+    assert!(
+        problems.contains("unknown reference `no_such_reference`"),
+        "{problems}"
+    );
+    assert!(
+        problems.contains("unknown question or fact `rf_sudden_cold_leg`"),
+        "{problems}"
+    );
+    assert!(
+        problems.contains("question renamed is never used"),
+        "{problems}"
+    );
+}
+
+#[test]
 fn knowledge_base_has_a_version() {
     let engine = Engine::embedded().unwrap();
     assert!(!engine.kb.version.is_empty());
-    assert_eq!(
-        engine.evaluate(&Default::default()).kb_version,
-        engine.kb.version
+    let result = engine.evaluate(&Default::default());
+    assert_eq!(result.kb_version, engine.kb.version);
+    assert!(result.disclaimer.contains("not a diagnosis"));
+    assert!(result.disclaimer.contains("emergency number"));
+}
+
+#[test]
+fn unconfirmed_sources_are_labelled() {
+    let engine = Engine::embedded().unwrap();
+    for r in &engine.kb.references {
+        let known = ["confirmed", "partly_confirmed", "unconfirmed"];
+        assert!(
+            known.contains(&r.confidence.as_str()),
+            "{}: {}",
+            r.id,
+            r.confidence
+        );
+        if r.id.starts_with("source_") {
+            assert_eq!(
+                r.confidence, "unconfirmed",
+                "{}: the summary does not name it",
+                r.id
+            );
+            assert!(r.note.is_some(), "{} says what supports it", r.id);
+        }
+    }
+    // REFERENCE.md: tibial disease -> calf or foot pain is not confirmed from a primary source.
+    let tibial = engine
+        .kb
+        .segment_map
+        .iter()
+        .filter(|m| m.segments.contains(&Segment::Tibial));
+    for m in tibial {
+        assert!(m.certainty.contains("not confirmed"), "{}", m.site);
+    }
+}
+
+#[test]
+fn results_give_bands_not_percentages() {
+    let engine = Engine::embedded().unwrap();
+    let mut answers = BTreeMap::new();
+    answers.insert("feelings".to_string(), Answer::Many(vec!["cramp".into()]));
+    answers.insert(
+        "cramp_when".to_string(),
+        Answer::Many(vec!["night_or_rest".into()]),
     );
+    let json = serde_json::to_string(&engine.evaluate(&answers)).unwrap();
+    assert!(json.contains("\"band\""));
+    for word in ["%", "probability", "score", "percent"] {
+        assert!(!json.contains(word), "the result mentions {word}");
+    }
 }
 
 #[test]

@@ -183,6 +183,30 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn self_care_is_never_offered_with_urgent_or_emergency_triage(seeds in seeds()) {
+        let result = engine().evaluate(&answers_from(&seeds));
+        if result.triage.level >= Triage::Urgent {
+            prop_assert!(result.self_care.is_empty(), "{:?}", result.self_care.iter().map(|a| &a.id).collect::<Vec<_>>());
+        }
+    }
+
+    #[test]
+    fn dont_know_to_a_red_flag_still_raises_urgency(seeds in seeds(), which in any::<prop::sample::Index>()) {
+        let flags = red_flag_questions(None);
+        let id = which.get(&flags);
+        let mut answers = answers_from(&seeds);
+        answers.insert(id.clone(), Answer::One("dont_know".into()));
+        let level = engine().kb.red_flags.iter().find(|f| f.when == format!("{id} = yes")).unwrap().level;
+        let result = engine().evaluate(&answers);
+        prop_assert!(result.triage.level >= level.step_down(), "{id}: {:?}", result.triage.level);
+        prop_assert!(result.triage.set_by.iter().any(|r| r.answers.contains(id)));
+    }
+}
+
 #[test]
 fn each_side_is_the_persons_own() {
     let mut answers = BTreeMap::new();
