@@ -34,6 +34,39 @@ fn main() {
             }
         }
     }
-    let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("knowledge.json");
-    fs::write(out, serde_json::Value::Object(merged).to_string()).expect("write knowledge.json");
+    let out = std::path::PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR"));
+    fs::write(
+        out.join("knowledge.json"),
+        serde_json::Value::Object(merged).to_string(),
+    )
+    .expect("write knowledge.json");
+    fs::write(
+        out.join("translations.json"),
+        translations(&dir.join("i18n")).to_string(),
+    )
+    .expect("write translations.json");
+}
+
+/// `knowledge/i18n/<lang>.toml` files (a `[text]` table from English to the language) merged
+/// into `{"<lang>": {"<English>": "<translation>"}}`.
+fn translations(dir: &Path) -> serde_json::Value {
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut all = serde_json::Map::new();
+    let Ok(entries) = fs::read_dir(dir) else {
+        return serde_json::Value::Object(all);
+    };
+    for path in entries.map(|e| e.expect("unreadable i18n entry").path()) {
+        let (Some(lang), Some("toml")) = (
+            path.file_stem().and_then(|s| s.to_str()),
+            path.extension().and_then(|s| s.to_str()),
+        ) else {
+            continue;
+        };
+        println!("cargo:rerun-if-changed={}", path.display());
+        let text = fs::read_to_string(&path).expect("unreadable translation file");
+        let table: serde_json::Value = toml::from_str(&text)
+            .unwrap_or_else(|e| panic!("{}: invalid TOML: {e}", path.display()));
+        all.insert(lang.to_string(), table["text"].clone());
+    }
+    serde_json::Value::Object(all)
 }

@@ -92,3 +92,37 @@ impl Engine {
         }
     }
 }
+
+impl Engine {
+    /// The red-flag questions whose "yes" means an emergency, in asking order: the app asks
+    /// them together on its first screen.
+    pub fn emergency_questions(&self) -> Vec<&Question> {
+        let ids: Vec<&str> = self
+            .kb
+            .red_flags
+            .iter()
+            .zip(&self.red_flags)
+            .filter(|(f, _)| f.level == crate::Triage::Emergency)
+            .flat_map(|(_, e)| e.ids())
+            .collect();
+        self.kb
+            .questions
+            .iter()
+            .filter(|q| ids.contains(&q.id.as_str()) && q.ask_if.is_none())
+            .collect()
+    }
+
+    /// Whether any emergency red flag is answered "yes".
+    pub fn emergency_flagged(&self, answers: &BTreeMap<String, Answer>) -> bool {
+        let derived = self.derive(answers);
+        let facts = AnswerFacts {
+            answers,
+            derived: &derived,
+        };
+        self.kb
+            .red_flags
+            .iter()
+            .zip(&self.red_flags)
+            .any(|(f, e)| f.level == crate::Triage::Emergency && e.eval(&facts) == Truth::True)
+    }
+}

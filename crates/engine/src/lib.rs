@@ -13,8 +13,11 @@ pub mod answers;
 pub mod eval;
 pub mod expr;
 pub mod flow;
+pub mod i18n;
 pub mod instruments;
 pub mod model;
+pub mod saved;
+pub mod share;
 pub mod validate;
 
 pub use answers::{decode, Answer, AnswersDoc, AnswersError};

@@ -29,6 +29,21 @@ pub struct KnowledgeBase {
     /// Facts derived from answers by an expression, usable by rules like answers.
     #[serde(rename = "fact", default)]
     pub facts: Vec<Fact>,
+    /// The claudication differential table for clinicians.
+    #[serde(rename = "differential", default)]
+    pub differential: Vec<DifferentialRow>,
+}
+
+/// One row of the ACC/AHA/TASC differential table.
+#[derive(Debug, Clone, Deserialize)]
+pub struct DifferentialRow {
+    pub condition: String,
+    pub location: String,
+    pub character: String,
+    pub exercise: String,
+    pub rest: String,
+    pub position: String,
+    pub refs: Vec<String>,
 }
 
 /// A named fact that holds `value` when `when` is true (e.g. `pad_risk = increased`).

@@ -98,6 +98,19 @@ pub fn validate(engine: &Engine) -> Vec<String> {
             problems.push(format!("advice {} is never shown", a.id));
         }
     }
+    for d in &kb.differential {
+        check_refs(
+            format!("differential {}", d.condition),
+            &d.refs,
+            &mut problems,
+        );
+        if !conditions.contains(d.condition.as_str()) {
+            problems.push(format!(
+                "differential names unknown condition `{}`",
+                d.condition
+            ));
+        }
+    }
     for m in &kb.segment_map {
         check_refs(format!("segment map {}", m.site), &m.refs, &mut problems);
         if !SITES.contains(&m.site.as_str()) {

@@ -116,3 +116,30 @@ fn progress_is_honest_about_adaptive_length() {
         "a yes adds follow-up questions to the estimate"
     );
 }
+
+#[test]
+fn the_emergency_questions_are_the_first_screen() {
+    let engine = Engine::embedded().unwrap();
+    let ids: Vec<&str> = engine
+        .emergency_questions()
+        .iter()
+        .map(|q| q.id.as_str())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "rf_sudden_cold_leg",
+            "rf_saddle_numbness",
+            "rf_both_legs_weak",
+            "rf_breathless_chest_pain"
+        ]
+    );
+    let mut answers = BTreeMap::new();
+    answers.insert("rf_saddle_numbness".to_string(), one("dont_know"));
+    assert!(
+        !engine.emergency_flagged(&answers),
+        "only a yes goes to the emergency card"
+    );
+    answers.insert("rf_breathless_chest_pain".to_string(), one("yes"));
+    assert!(engine.emergency_flagged(&answers));
+}

@@ -99,3 +99,33 @@ fn red_flags_are_asked_first() {
     let first = engine.next_question(&Default::default()).unwrap();
     assert_eq!(first.stage, legcheck_engine::model::Stage::RedFlags);
 }
+
+#[test]
+fn every_knowledge_base_text_is_translated() {
+    let engine = Engine::embedded().unwrap();
+    for lang in legcheck_engine::i18n::LANGUAGES {
+        let catalogue = legcheck_engine::i18n::catalogue(lang).expect("a catalogue");
+        let texts = legcheck_engine::i18n::texts(&engine.kb);
+        let missing: Vec<&&str> = texts
+            .iter()
+            .filter(|t| !catalogue.contains_key(**t))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "{lang}: {} texts untranslated:\n{missing:#?}",
+            missing.len()
+        );
+        let unused: Vec<&String> = catalogue
+            .keys()
+            .filter(|k| !texts.contains(&k.as_str()))
+            .collect();
+        assert!(
+            unused.is_empty(),
+            "{lang}: translations of texts that no longer exist:\n{unused:#?}"
+        );
+        assert!(
+            catalogue.values().all(|v| !v.trim().is_empty()),
+            "{lang}: empty translation"
+        );
+    }
+}

@@ -1,0 +1,147 @@
+//! Saved answers and share links: round trips, and every kind of bad data coming back as a
+//! clear outcome instead of a crash or a silently wrong result.
+
+use std::collections::BTreeMap;
+
+use legcheck_engine::saved::{restore, Restore, Saved};
+use legcheck_engine::share::{decode, encode, ShareError};
+use legcheck_engine::{Answer, AnswersDoc, Engine};
+
+fn sample() -> BTreeMap<String, Answer> {
+    BTreeMap::from([
+        ("rf_sudden_cold_leg".to_string(), Answer::One("no".into())),
+        (
+            "pain_sites".to_string(),
+            Answer::Many(vec!["left_calf".into()]),
+        ),
+        ("ecq_walk_pain".to_string(), Answer::One("yes".into())),
+        ("ecq_at_rest".to_string(), Answer::One("no".into())),
+        ("age".to_string(), Answer::Number(71.0)),
+    ])
+}
+
+#[test]
+fn saved_answers_round_trip() {
+    let engine = Engine::embedded().unwrap();
+    let json = Saved::new(&engine, &sample(), 1000.0).to_json();
+    match restore(&engine, &json, 2000.0) {
+        Restore::Restored {
+            answers,
+            dropped,
+            outdated,
+            ..
+        } => {
+            assert_eq!(answers, sample());
+            assert!(dropped.is_empty());
+            assert!(!outdated);
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn corrupt_saved_answers_are_reported_not_crashed_on() {
+    let engine = Engine::embedded().unwrap();
+    for bad in [
+        "",
+        "{",
+        "null",
+        "[1,2]",
+        r#"{"format":1}"#,
+        r#"{"format":9,"kb_version":"x","saved_at":0,"answers":{}}"#,
+    ] {
+        assert!(
+            matches!(restore(&engine, bad, 0.0), Restore::Corrupt(_)),
+            "{bad:?}"
+        );
+    }
+}
+
+#[test]
+fn expired_saved_answers_are_not_offered() {
+    let engine = Engine::embedded().unwrap();
+    let mut saved = Saved::new(&engine, &sample(), 1000.0);
+    saved.expires_at = Some(5000.0);
+    assert!(matches!(
+        restore(&engine, &saved.to_json(), 4000.0),
+        Restore::Restored { .. }
+    ));
+    assert_eq!(restore(&engine, &saved.to_json(), 6000.0), Restore::Expired);
+}
+
+#[test]
+fn answers_from_an_older_knowledge_base_are_revalidated() {
+    let engine = Engine::embedded().unwrap();
+    let mut saved = Saved::new(&engine, &sample(), 0.0);
+    saved.kb_version = "2025.01.0".into();
+    saved
+        .answers
+        .insert("retired_question".into(), Answer::One("yes".into()));
+    saved.answers.insert("age".into(), Answer::Number(400.0));
+    match restore(&engine, &saved.to_json(), 0.0) {
+        Restore::Restored {
+            answers,
+            dropped,
+            outdated,
+            ..
+        } => {
+            assert!(outdated);
+            assert_eq!(
+                dropped,
+                vec!["age".to_string(), "retired_question".to_string()]
+            );
+            assert_eq!(answers.len(), 4, "the answers that still fit are kept");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn share_links_round_trip() {
+    let engine = Engine::embedded().unwrap();
+    let doc = AnswersDoc {
+        answers: sample(),
+        kb_version: Some(engine.kb.version.clone()),
+        abi: None,
+    };
+    let link = encode(&doc);
+    assert!(link.starts_with("v1."));
+    assert!(
+        link.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)),
+        "{link}"
+    );
+    assert_eq!(decode(&engine, &link).unwrap(), doc);
+}
+
+#[test]
+fn tampered_or_truncated_share_links_are_rejected() {
+    let engine = Engine::embedded().unwrap();
+    let link = encode(&AnswersDoc {
+        answers: sample(),
+        ..Default::default()
+    });
+    assert_eq!(decode(&engine, "hello"), Err(ShareError::Unrecognised));
+    assert_eq!(
+        decode(&engine, &link[..link.len() - 3]),
+        Err(ShareError::Damaged)
+    );
+    assert_eq!(
+        decode(&engine, &link[..link.len() / 2]),
+        Err(ShareError::Damaged)
+    );
+    let mut tampered = link.clone().into_bytes();
+    tampered[10] = if tampered[10] == b'A' { b'B' } else { b'A' };
+    assert_eq!(
+        decode(&engine, &String::from_utf8(tampered).unwrap()),
+        Err(ShareError::Damaged)
+    );
+    // An intact link whose answers do not fit is named as such.
+    let bad = AnswersDoc {
+        answers: BTreeMap::from([("no_such_question".to_string(), Answer::One("yes".into()))]),
+        ..Default::default()
+    };
+    assert!(
+        matches!(decode(&engine, &encode(&bad)), Err(ShareError::Invalid(m)) if m.contains("no_such_question"))
+    );
+}
