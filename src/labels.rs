@@ -1,74 +1,61 @@
-//! Words for ids the knowledge base does not spell out: yes/no answers, body sites, triage
-//! levels and strength bands. Pure functions, no UI.
+//! Words for answers: option labels (including yes/no/"I don't know", which the knowledge base
+//! does not spell out) and whole answers in words for Check your answers. Pure functions.
 
-use legcheck_engine::model::{split_region, Question, QuestionKind};
-use legcheck_engine::{Band, Segment, Side, Triage};
+use legcheck_engine::eval::Reason;
+use legcheck_engine::model::{split_region, Question, QuestionKind, Side};
+use legcheck_engine::{Answer, Band, Segment, Triage};
+
+use crate::text::{kb, ui, Lang};
 
 /// The label of one answer option of `question`.
-pub fn option_label(question: &Question, id: &str) -> String {
+pub fn option_label(lang: Lang, question: &Question, id: &str) -> String {
+    let t = ui(lang);
     if let Some(o) = question.options.iter().find(|o| o.id == id) {
-        return o.text.clone();
+        return kb(lang, &o.text);
     }
     match (question.kind, id) {
-        (_, "yes") => "Yes".into(),
-        (_, "no") => "No".into(),
-        (_, "dont_know") => "I don't know".into(),
-        (QuestionKind::BodyRegions, region) => region_label(region),
+        (_, "yes") => t.yes.into(),
+        (_, "no") => t.no.into(),
+        (_, "dont_know") => t.dont_know.into(),
+        (QuestionKind::BodyRegions, region) => region_label(lang, region),
         (_, other) => other.to_string(),
     }
 }
 
 /// "Your left calf" for `left_calf`.
-pub fn region_label(region: &str) -> String {
+pub fn region_label(lang: Lang, region: &str) -> String {
     match split_region(region) {
-        Some((side, site)) => format!("Your {} {}", side_label(side), site_label(site)),
+        Some((side, site)) => (ui(lang).region)(side == Side::Left, site),
         None => region.to_string(),
     }
 }
 
-pub fn side_label(side: Side) -> &'static str {
-    match side {
-        Side::Left => "left",
-        Side::Right => "right",
-    }
-}
-
-pub fn site_label(site: &str) -> &'static str {
-    match site {
-        "buttock" => "buttock",
-        "hip" => "hip",
-        "thigh_front" => "front of thigh",
-        "thigh_back" => "back of thigh",
-        "knee" => "knee",
-        "knee_back" => "back of knee",
-        "shin" => "shin",
-        "calf" => "calf",
-        "ankle" => "ankle",
-        "foot_top" => "top of foot",
-        "sole" => "sole of foot",
-        "toes" => "toes",
-        _ => "leg",
-    }
-}
-
-pub fn triage_heading(level: Triage) -> &'static str {
-    match level {
-        Triage::Emergency => {
-            "Call your local emergency number or go to an emergency department now"
+/// A whole answer in words.
+pub fn answer_text(lang: Lang, question: &Question, answer: &Answer) -> String {
+    match answer {
+        Answer::One(id) => option_label(lang, question, id),
+        Answer::Many(ids) => ids
+            .iter()
+            .map(|id| option_label(lang, question, id))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Answer::Number(n) => {
+            let unit = question
+                .unit
+                .as_ref()
+                .map(|u| kb(lang, u))
+                .unwrap_or_default();
+            format!("{n} {unit}").trim().to_string()
         }
-        Triage::Urgent => "Get an urgent appointment with a doctor today",
-        Triage::Routine => "See a doctor about your symptoms",
-        Triage::SelfCare => "You can probably look after this yourself",
     }
 }
 
-/// The hidden prefix that tells screen-reader users the urgency, as NHS care cards do.
-pub fn triage_prefix(level: Triage) -> &'static str {
+pub fn triage_index(level: Triage) -> usize {
     match level {
-        Triage::Emergency => "Immediate action required: ",
-        Triage::Urgent => "Urgent advice: ",
-        Triage::Routine => "Non-urgent advice: ",
-        Triage::SelfCare => "Self-care advice: ",
+        Triage::SelfCare => 0,
+        Triage::Routine => 1,
+        Triage::Urgent => 2,
+        Triage::Emergency => 3,
     }
 }
 
@@ -81,20 +68,36 @@ pub fn triage_class(level: Triage) -> &'static str {
     }
 }
 
-pub fn band_label(band: Band) -> &'static str {
+pub fn band_label(lang: Lang, band: Band) -> &'static str {
+    let bands = ui(lang).bands;
     match band {
-        Band::Strong => "Strong match",
-        Band::Possible => "Possible",
-        Band::LessLikely => "Less likely",
+        Band::LessLikely => bands[0],
+        Band::Possible => bands[1],
+        Band::Strong => bands[2],
     }
 }
 
-pub fn segment_label(segment: Segment) -> &'static str {
+pub fn segment_label(lang: Lang, segment: Segment) -> &'static str {
+    let segments = ui(lang).segments;
     match segment {
-        Segment::Aortoiliac => "aorto-iliac (the main arteries in the tummy and pelvis)",
-        Segment::Femoropopliteal => {
-            "femoro-popliteal (the arteries of the thigh and behind the knee)"
-        }
-        Segment::Tibial => "tibial (the arteries of the lower leg)",
+        Segment::Aortoiliac => segments[0],
+        Segment::Femoropopliteal => segments[1],
+        Segment::Tibial => segments[2],
+    }
+}
+
+/// A reason for the triage level, in words: a condition's name, an unsure warning sign, or the
+/// knowledge base's own text.
+pub fn triage_reason(lang: Lang, reason: &Reason) -> String {
+    let t = ui(lang);
+    let condition = reason
+        .condition
+        .as_deref()
+        .and_then(|id| crate::engine::engine().ok()?.kb.condition(id));
+    match (condition, reason.unsure) {
+        (Some(c), _) => (t.fits)(&kb(lang, &c.name)),
+        (None, true) => format!("{} {}", t.triage_unsure, kb(lang, &reason.text)),
+        (None, false) if reason.answers.is_empty() => t.triage_default_reason.to_string(),
+        (None, false) => kb(lang, &reason.text),
     }
 }

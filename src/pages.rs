@@ -1,5 +1,10 @@
 //! One page per screen of the journey.
 
+pub mod check;
+pub mod clinicians;
+pub mod emergency;
+pub mod not_found;
 pub mod question;
+pub mod red_flags;
 pub mod result;
 pub mod start;

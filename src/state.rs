@@ -1,5 +1,6 @@
-//! The journey as plain data: which screen is shown and what has been answered, changed only
-//! through `Action`s by the reducer. No UI code here.
+//! The journey as plain data (`State`) changed only through `Action`s by the reducer, as in
+//! Yew's function_todomvc example. No UI and no browser APIs here: storage and the URL are
+//! synchronised by effects in `app`.
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -8,59 +9,87 @@ use legcheck_engine::Answer;
 use yew::Reducible;
 
 use crate::engine::engine;
+use crate::journey;
+use crate::route::Route;
+use crate::text::Lang;
 
+/// Messages shown above the page until dismissed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Screen {
-    Start,
-    Question,
-    Result,
+pub enum Notice {
+    StorageOff,
+    Corrupt,
+    Expired,
+    Outdated(usize),
+    Cleared,
+    Saved,
+    BadLink,
+    LinkMismatch,
+    LinkLoaded,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct State {
-    pub screen: Screen,
+    pub route: Route,
     pub answers: BTreeMap<String, Answer>,
-    /// Question ids in the order they were answered, for "Back".
-    pub history: Vec<String>,
-    /// The question being revisited after "Back"; `None` shows the next unanswered one.
-    pub revisit: Option<String>,
-}
-
-impl Default for State {
-    fn default() -> Self {
-        State {
-            screen: Screen::Start,
-            answers: BTreeMap::new(),
-            history: Vec::new(),
-            revisit: None,
-        }
-    }
+    pub lang: Lang,
+    pub notices: Vec<Notice>,
+    /// After "Change" on Check your answers: come back there when the flow is done.
+    pub returning_to_check: bool,
+    /// "Save on this device to continue later" (local storage) was chosen.
+    pub save_on_device: bool,
+    /// Storage cannot be used (disabled, blocked in an iframe, or full).
+    pub storage_off: bool,
+    /// The answers came from a share link; the person's own answers are kept aside.
+    pub shared_from: Option<BTreeMap<String, Answer>>,
 }
 
 pub enum Action {
+    /// A link, a reload or the browser's back button asked for this route.
+    Navigate(Route),
+    /// Start, or resume where the person left off.
     Start,
+    /// Answers to the red-flags screen, all at once.
+    AnswerAll(Vec<(String, Answer)>),
     Answer(String, Answer),
-    Back,
+    /// "Change" on Check your answers.
+    Change(String),
+    ContinueAfterEmergency,
+    SeeResult,
+    SetLang(Lang),
+    Restore {
+        answers: BTreeMap<String, Answer>,
+        lang: Option<Lang>,
+        notices: Vec<Notice>,
+        save_on_device: bool,
+    },
+    LoadShared(BTreeMap<String, Answer>),
+    Notice(Notice),
+    Dismiss(Notice),
+    StorageOff,
+    SaveOnDevice(bool),
+    /// Start again: forget the answers (kept on the device only if saving was chosen).
     Restart,
+    /// Clear my answers: forget everything the app stored.
+    Clear,
 }
 
 impl State {
-    /// The id of the question to show on the question screen.
-    pub fn question_id(&self) -> Option<String> {
-        self.revisit.clone().or_else(|| {
-            engine()
-                .ok()?
-                .next_question(&self.answers)
-                .map(|q| q.id.clone())
-        })
+    fn push_notice(&mut self, notice: Notice) {
+        if !self.notices.contains(&notice) {
+            self.notices.push(notice);
+        }
     }
 
-    /// The screen that follows the current answers: the next question, or the result.
-    fn after_answers(&self) -> Screen {
-        match engine() {
-            Ok(e) if e.next_question(&self.answers).is_none() => Screen::Result,
-            _ => Screen::Question,
-        }
+    fn after_answer(&mut self) {
+        let Ok(e) = engine() else { return };
+        e.prune(&mut self.answers);
+        let next = journey::next(e, &self.answers);
+        self.route = if self.returning_to_check && next == Route::Check {
+            self.returning_to_check = false;
+            Route::Check
+        } else {
+            next
+        };
     }
 }
 
@@ -69,40 +98,92 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        let Ok(e) = engine() else {
+            return self;
+        };
         match action {
-            Action::Start => {
-                next.revisit = None;
-                next.screen = next.after_answers();
+            Action::Navigate(route) => {
+                let route = journey::resolve(e, &next.answers, route);
+                if route == next.route {
+                    return self;
+                }
+                next.route = route;
+            }
+            Action::Start => next.route = journey::next(e, &next.answers),
+            Action::AnswerAll(answers) => {
+                next.answers.extend(answers);
+                if e.emergency_flagged(&next.answers) {
+                    e.prune(&mut next.answers);
+                    next.route = Route::Emergency;
+                } else {
+                    next.after_answer();
+                }
             }
             Action::Answer(id, answer) => {
-                next.answers.insert(id.clone(), answer);
-                next.history.retain(|h| *h != id);
-                next.history.push(id);
-                if let Ok(e) = engine() {
-                    let removed = e.prune(&mut next.answers);
-                    next.history.retain(|h| !removed.contains(h));
-                }
-                next.revisit = None;
-                next.screen = next.after_answers();
+                next.answers.insert(id, answer);
+                next.after_answer();
             }
-            Action::Back => {
-                // The question before the one on screen (or the last one, from the result).
-                let position = match (&next.screen, &next.revisit) {
-                    (Screen::Question, Some(id)) => next.history.iter().position(|h| h == id),
-                    _ => Some(next.history.len()),
+            Action::Change(id) => {
+                next.returning_to_check = true;
+                next.route = if journey::on_red_flag_screen(e, &id) {
+                    Route::RedFlags
+                } else {
+                    Route::Question(id)
                 };
-                match position.and_then(|p| p.checked_sub(1)) {
-                    Some(p) => {
-                        next.revisit = Some(next.history[p].clone());
-                        next.screen = Screen::Question;
-                    }
-                    None => {
-                        next.revisit = None;
-                        next.screen = Screen::Start;
-                    }
+            }
+            Action::ContinueAfterEmergency => next.after_answer(),
+            Action::SeeResult => {
+                next.returning_to_check = false;
+                next.route = Route::Result;
+            }
+            Action::SetLang(lang) => next.lang = lang,
+            Action::Restore {
+                answers,
+                lang,
+                notices,
+                save_on_device,
+            } => {
+                next.answers = answers;
+                next.lang = lang.unwrap_or(next.lang);
+                next.save_on_device = save_on_device;
+                notices.into_iter().for_each(|n| next.push_notice(n));
+                next.route = journey::resolve(e, &next.answers, next.route.clone());
+            }
+            Action::LoadShared(answers) => {
+                if next.shared_from.is_none() {
+                    next.shared_from = Some(std::mem::take(&mut next.answers));
+                }
+                next.answers = answers;
+                next.push_notice(Notice::LinkLoaded);
+                next.route = journey::resolve(e, &next.answers, Route::Result);
+            }
+            Action::Notice(notice) => next.push_notice(notice),
+            Action::Dismiss(notice) => next.notices.retain(|n| *n != notice),
+            Action::StorageOff => {
+                next.storage_off = true;
+                next.push_notice(Notice::StorageOff);
+            }
+            Action::SaveOnDevice(on) => {
+                next.save_on_device = on;
+                if on {
+                    next.push_notice(Notice::Saved);
                 }
             }
-            Action::Restart => next = State::default(),
+            Action::Restart => {
+                // Leaving a shared link brings the person's own answers back.
+                next.answers = next.shared_from.take().unwrap_or_default();
+                next.notices.clear();
+                next.returning_to_check = false;
+                next.route = Route::Start;
+            }
+            Action::Clear => {
+                next = State {
+                    lang: next.lang,
+                    storage_off: next.storage_off,
+                    ..State::default()
+                };
+                next.push_notice(Notice::Cleared);
+            }
         }
         next.into()
     }

@@ -1,9 +1,11 @@
 //! Component tests: real Yew components mounted in headless Chromium (wasm-bindgen-test),
-//! asserting on the DOM they render.
+//! asserting on the DOM they render and on what they report back.
 #![cfg(target_arch = "wasm32")]
 
 use legcheck::app::App;
+use legcheck::components::body_map::BodyMap;
 use legcheck::components::choice_list::{ChoiceList, ChoiceListProps};
+use legcheck::text::Lang;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -22,43 +24,221 @@ fn mount_point() -> web_sys::Element {
 async fn settle() {
     yew::scheduler::flush().await;
     gloo_timers::future::TimeoutFuture::new(0).await;
+    yew::scheduler::flush().await;
+}
+
+fn click(root: &web_sys::Element, selector: &str) {
+    let el: web_sys::HtmlElement = root
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .dyn_into()
+        .unwrap();
+    el.click();
+}
+
+fn text(root: &web_sys::Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+/// Mounts the whole app with a clean URL and clean storage.
+async fn mount_app() -> web_sys::Element {
+    let window = web_sys::window().unwrap();
+    window.location().set_hash("").unwrap();
+    window.session_storage().unwrap().unwrap().clear().unwrap();
+    let root = mount_point();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    root
 }
 
 #[wasm_bindgen_test]
 async fn app_starts_on_the_start_screen_with_the_notices() {
-    let root = mount_point();
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    settle().await;
-    let h1 = root.query_selector("h1").unwrap().expect("a page heading");
-    assert_eq!(h1.text_content().unwrap(), "Check your leg pain or cramps");
-    let text = root.text_content().unwrap();
-    assert!(text.contains("This is not a diagnosis."));
-    assert!(text.contains("In an emergency call your local emergency number."));
+    let root = mount_app().await;
+    assert_eq!(text(&root, "h1"), "Check your leg pain or cramps");
+    let all = root.text_content().unwrap();
+    assert!(all.contains("This is not a diagnosis."));
+    assert!(all.contains("In an emergency call your local emergency number."));
+    assert!(all.contains("Your answers stay on this device."));
 }
 
 #[wasm_bindgen_test]
-async fn start_shows_the_first_question_from_the_knowledge_base() {
-    let root = mount_point();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+async fn red_flags_come_first_and_unanswered_ones_are_summarised() {
+    let root = mount_app().await;
+    click(&root, "button.button--start");
     settle().await;
-    let start: web_sys::HtmlElement = root
-        .query_selector("button")
+    assert_eq!(
+        text(&root, "h1"),
+        "First, do you have any of these warning signs?"
+    );
+    let radios = root.query_selector_all("input[type=radio]").unwrap();
+    assert_eq!(
+        radios.length(),
+        12,
+        "four warning signs, each yes / no / I don't know"
+    );
+    // Continue with one answered: the error summary names the three still open, and the
+    // answer already chosen is kept.
+    click(&root, "#rf_sudden_cold_leg-1");
+    click(&root, "form button[type=submit]");
+    settle().await;
+    assert_eq!(
+        text(&root, ".error-summary li"),
+        "Answer the 3 questions that are still open"
+    );
+    let kept: web_sys::HtmlInputElement = root
+        .query_selector("#rf_sudden_cold_leg-1")
         .unwrap()
         .unwrap()
         .dyn_into()
         .unwrap();
-    start.click();
-    settle().await;
-    let engine = legcheck_engine::Engine::embedded().unwrap();
-    let first = engine.next_question(&Default::default()).unwrap();
-    let h1 = root.query_selector("h1").unwrap().unwrap();
-    assert_eq!(h1.text_content().unwrap(), first.text);
-    let radios = root.query_selector_all("input[type=radio]").unwrap();
-    assert_eq!(radios.length(), 3, "yes, no and I don't know");
+    assert!(kept.checked());
+    assert_eq!(
+        root.query_selector_all(".form-group--error")
+            .unwrap()
+            .length(),
+        3
+    );
 }
 
-#[function_component(Harness)]
-fn harness(props: &HarnessProps) -> Html {
+#[function_component(MapHarness)]
+fn map_harness(props: &LogProps) -> Html {
+    let selected = use_state(Vec::<String>::new);
+    let ontoggle = {
+        let (selected, log) = (selected.clone(), props.log.clone());
+        Callback::from(move |id: String| {
+            log.borrow_mut().push(id.clone());
+            let mut next = (*selected).clone();
+            match next.iter().position(|x| *x == id) {
+                Some(i) => {
+                    next.remove(i);
+                }
+                None => next.push(id),
+            }
+            selected.set(next);
+        })
+    };
+    html! { <BodyMap lang={Lang::En} legend={html! { <h1>{ "Where?" }</h1> }} selected={(*selected).clone()} {ontoggle} /> }
+}
+
+#[derive(Properties)]
+struct LogProps {
+    log: Rc<RefCell<Vec<String>>>,
+}
+
+impl PartialEq for LogProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.log, &other.log)
+    }
+}
+
+fn checked(root: &web_sys::Element, value: &str) -> bool {
+    let input: web_sys::HtmlInputElement = root
+        .query_selector(&format!("input[value={value}]"))
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    input.checked()
+}
+
+#[wasm_bindgen_test]
+async fn body_map_picture_and_checkbox_list_stay_in_sync() {
+    let root = mount_point();
+    let log = Rc::new(RefCell::new(Vec::new()));
+    yew::Renderer::<MapHarness>::with_root_and_props(root.clone(), LogProps { log: log.clone() })
+        .render();
+    settle().await;
+    // 24 regions in the picture and 24 labelled checkboxes.
+    assert_eq!(
+        root.query_selector_all("svg rect.region").unwrap().length(),
+        24
+    );
+    assert_eq!(
+        root.query_selector_all("input[type=checkbox]")
+            .unwrap()
+            .length(),
+        24
+    );
+    let label = root
+        .query_selector("label[for=pain_sites-left-7]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(label.text_content().unwrap(), "Your left calf");
+    // Tapping the picture ticks the box and lists the region in words.
+    let rect = root
+        .query_selector("rect[data-region=left_calf]")
+        .unwrap()
+        .unwrap();
+    rect.dispatch_event(&web_sys::MouseEvent::new("click").unwrap())
+        .unwrap();
+    settle().await;
+    assert!(checked(&root, "left_calf"));
+    assert!(text(&root, ".chosen").contains("Your left calf"));
+    // Ticking a box highlights the picture.
+    click(&root, "input[value=right_sole]");
+    settle().await;
+    let on = root
+        .query_selector("rect[data-region=right_sole]")
+        .unwrap()
+        .unwrap();
+    assert!(on.class_list().contains("region--on"));
+    assert_eq!(
+        *log.borrow(),
+        vec!["left_calf".to_string(), "right_sole".to_string()]
+    );
+    // The picture is not announced twice: it is hidden from assistive technology.
+    assert_eq!(
+        root.query_selector("svg")
+            .unwrap()
+            .unwrap()
+            .get_attribute("aria-hidden")
+            .as_deref(),
+        Some("true")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_translates_the_screen() {
+    let root = mount_app().await;
+    let select: web_sys::HtmlSelectElement = root
+        .query_selector("#language")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    select.set_value("es");
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    settle().await;
+    assert_eq!(
+        text(&root, "h1"),
+        "Compruebe su dolor o sus calambres en las piernas"
+    );
+    assert_eq!(
+        gloo_utils::document()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("es")
+    );
+    click(&root, "button.button--start");
+    settle().await;
+    assert_eq!(
+        text(&root, "h1"),
+        "Primero, ¿tiene alguna de estas señales de alarma?"
+    );
+    assert!(root.text_content().unwrap().contains("No lo sé"));
+}
+
+#[function_component(ChoiceHarness)]
+fn choice_harness(props: &LogProps) -> Html {
     let selected = use_state(Vec::<String>::new);
     let ontoggle = {
         let (selected, log) = (selected.clone(), props.log.clone());
@@ -74,40 +254,27 @@ fn harness(props: &HarnessProps) -> Html {
         options: vec![("a".into(), "Alpha".into()), ("b".into(), "Beta".into())],
         selected: (*selected).clone(),
         multiple: false,
+        inline: false,
         error: None,
+        lang: Lang::En,
         ontoggle,
     };
     html! { <ChoiceList ..props /> }
-}
-
-#[derive(Properties)]
-struct HarnessProps {
-    log: Rc<RefCell<Vec<String>>>,
-}
-
-impl PartialEq for HarnessProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.log, &other.log)
-    }
 }
 
 #[wasm_bindgen_test]
 async fn choice_list_labels_its_inputs_and_reports_choices() {
     let root = mount_point();
     let log = Rc::new(RefCell::new(Vec::new()));
-    yew::Renderer::<Harness>::with_root_and_props(root.clone(), HarnessProps { log: log.clone() })
-        .render();
+    yew::Renderer::<ChoiceHarness>::with_root_and_props(
+        root.clone(),
+        LogProps { log: log.clone() },
+    )
+    .render();
     settle().await;
-    let label = root.query_selector("label[for=q-1]").unwrap().unwrap();
-    assert_eq!(label.text_content().unwrap(), "Beta");
-    let input: web_sys::HtmlInputElement = root
-        .query_selector("#q-1")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    input.click();
+    assert_eq!(text(&root, "label[for=q-1]"), "Beta");
+    click(&root, "#q-1");
     settle().await;
     assert_eq!(*log.borrow(), vec!["b".to_string()]);
-    assert!(input.checked());
+    assert!(checked(&root, "b"));
 }

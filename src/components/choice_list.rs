@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::text::{ui, Lang};
+
 #[derive(Properties, PartialEq)]
 pub struct ChoiceListProps {
     /// Group name, also the base of each input's id.
@@ -17,8 +19,13 @@ pub struct ChoiceListProps {
     /// Checkboxes (any number) instead of radios (exactly one).
     #[prop_or_default]
     pub multiple: bool,
+    /// Lay the options out in a row (short answers such as yes / no).
+    #[prop_or_default]
+    pub inline: bool,
     #[prop_or_default]
     pub error: Option<String>,
+    #[prop_or_default]
+    pub lang: Lang,
     /// Called with the option id that was toggled or chosen.
     pub ontoggle: Callback<String>,
 }
@@ -45,10 +52,10 @@ pub fn choice_list(props: &ChoiceListProps) -> Html {
                 }
                 if let Some(error) = &props.error {
                     <p class="error-message" id={error_id}>
-                        <span class="visually-hidden">{ "Error: " }</span>{ error }
+                        <span class="visually-hidden">{ ui(props.lang).error_prefix }</span>{ error }
                     </p>
                 }
-                <div class="choices">
+                <div class={classes!("choices", props.inline.then_some("choices--inline"))}>
                     { for props.options.iter().enumerate().map(|(i, (id, label))| {
                         let input_id = format!("{}-{}", props.name, i);
                         let ontoggle = props.ontoggle.clone();

@@ -1,23 +1,29 @@
-//! One question per screen: the question is the page heading, the answer is a native control,
-//! and continuing without an answer shows an error summary without clearing anything.
+//! One question per screen: the question is the page heading, the answer is a native control
+//! (or the body map), and continuing without an answer shows an error summary without clearing
+//! anything already chosen.
 
 use legcheck_engine::flow::Progress;
 use legcheck_engine::model::QuestionKind;
 use legcheck_engine::Answer;
 use yew::prelude::*;
 
+use crate::components::body_map::BodyMap;
 use crate::components::{choice_list::ChoiceList, error_summary::ErrorSummary};
 use crate::engine::engine;
 use crate::labels::option_label;
+use crate::selection::{to_answer, toggle, Problem};
+use crate::text::{kb, ui, Lang};
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionPageProps {
+    pub lang: Lang,
     pub question: String,
     /// The answer already given, when the person comes back to this question.
     pub answer: Option<Answer>,
     pub progress: Progress,
     pub onanswer: Callback<(String, Answer)>,
-    pub onback: Callback<()>,
+    /// Where the Back link goes (a route fragment).
+    pub back: String,
 }
 
 /// The selection on screen, before it becomes an answer.
@@ -35,69 +41,31 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
     let (initial, initial_number) = initial_selection(&props.answer);
     let selected = use_state(|| initial);
     let number = use_state(|| initial_number);
-    let error = use_state(|| None::<String>);
+    let problem = use_state(|| None::<Problem>);
     let Ok(engine) = engine() else {
         return Html::default();
     };
     let Some(q) = engine.kb.question(&props.question) else {
         return Html::default();
     };
-    let multiple = matches!(q.kind, QuestionKind::Multi | QuestionKind::BodyRegions);
+    let (t, lang) = (ui(props.lang), props.lang);
 
     // Callbacks
     let ontoggle = {
-        let selected = selected.clone();
-        Callback::from(move |id: String| {
-            let mut next = (*selected).clone();
-            if multiple {
-                if let Some(i) = next.iter().position(|x| *x == id) {
-                    next.remove(i);
-                } else {
-                    next.push(id);
-                }
-            } else {
-                next = vec![id];
-            }
-            selected.set(next);
-        })
+        let (selected, question) = (selected.clone(), q.clone());
+        Callback::from(move |id: String| selected.set(toggle(&question, &selected, &id)))
     };
     let oncontinue = {
-        let (selected, number, error) = (selected.clone(), number.clone(), error.clone());
-        let (kind, id, onanswer) = (q.kind, q.id.clone(), props.onanswer.clone());
-        let (min, max) = (q.min, q.max);
+        let (selected, number, problem) = (selected.clone(), number.clone(), problem.clone());
+        let (question, onanswer) = (q.clone(), props.onanswer.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let answer = match kind {
-                QuestionKind::YesNo | QuestionKind::Single => {
-                    selected.first().cloned().map(Answer::One)
-                }
-                QuestionKind::Multi | QuestionKind::BodyRegions => {
-                    Some(Answer::Many((*selected).clone()))
-                }
-                QuestionKind::Number => number
-                    .trim()
-                    .parse::<f64>()
-                    .ok()
-                    .filter(|n| {
-                        n.is_finite() && min.is_none_or(|m| *n >= m) && max.is_none_or(|m| *n <= m)
-                    })
-                    .map(Answer::Number),
-            };
-            match answer {
-                Some(Answer::Many(list))
-                    if list.is_empty() && kind == QuestionKind::BodyRegions =>
-                {
-                    error.set(Some("Select at least one place where it hurts".into()))
-                }
-                Some(answer) => onanswer.emit((id.clone(), answer)),
-                None if kind == QuestionKind::Number => {
-                    error.set(Some("Enter a number in the range shown".into()))
-                }
-                None => error.set(Some("Select an answer to continue".into())),
+            match to_answer(&question, &selected, &number) {
+                Ok(answer) => onanswer.emit((question.id.clone(), answer)),
+                Err(p) => problem.set(Some(p)),
             }
         })
     };
-    let onback = props.onback.reform(|e: MouseEvent| e.prevent_default());
     let oninput = {
         let number = number.clone();
         Callback::from(move |e: InputEvent| {
@@ -106,42 +74,76 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
         })
     };
 
-    let options: Vec<(String, String)> = q
-        .option_ids()
-        .into_iter()
-        .map(|id| (option_label(q, &id), id))
-        .map(|(label, id)| (id, label))
-        .collect();
-    let heading = html! { <h1 tabindex="-1" class="question-heading">{ &q.text }</h1> };
+    let error = (*problem).map(|p| p.message(lang));
+    let first_input = match q.kind {
+        QuestionKind::BodyRegions => "pain_sites-left-0".to_string(),
+        QuestionKind::Number => format!("{}-number", q.id),
+        _ => format!("{}-0", q.id),
+    };
+    let heading = html! { <h1 tabindex="-1" class="question-heading">{ kb(lang, &q.text) }</h1> };
+    let hint = q.hint.as_ref().map(|h| kb(lang, h));
     let Progress { answered, total } = props.progress;
+    let control = match q.kind {
+        QuestionKind::BodyRegions => html! {
+            <BodyMap {lang} legend={heading} {hint} selected={(*selected).clone()} error={error.clone()} {ontoggle} />
+        },
+        QuestionKind::Number => {
+            let (min, max) = (q.min.unwrap_or(0.0), q.max.unwrap_or(f64::MAX));
+            html! {
+                <div class={classes!("form-group", error.as_ref().map(|_| "form-group--error"))}>
+                    <label for={first_input.clone()}>{ heading }</label>
+                    if let Some(hint) = hint { <p class="hint" id={format!("{}-hint", q.id)}>{ hint }</p> }
+                    if let Some(error) = &error {
+                        <p class="error-message" id={format!("{}-error", q.id)}>
+                            <span class="visually-hidden">{ t.error_prefix }</span>{ error }
+                        </p>
+                    }
+                    <div class="number-field">
+                        <input id={first_input.clone()} type="number" inputmode="numeric"
+                            min={min.to_string()} max={max.to_string()}
+                            aria-describedby={error.as_ref().map(|_| format!("{}-error", q.id))}
+                            value={(*number).clone()} {oninput} />
+                        <span class="unit">{ q.unit.as_ref().map(|u| kb(lang, u)).unwrap_or_default() }</span>
+                    </div>
+                    if q.dont_know {
+                        <ChoiceList name={q.id.clone()} legend={html!{ <span class="visually-hidden">{ kb(lang, &q.text) }</span> }}
+                            options={vec![("dont_know".to_string(), t.dont_know.to_string())]}
+                            selected={(*selected).clone()} multiple=true {ontoggle} />
+                    }
+                </div>
+            }
+        }
+        _ => {
+            let options: Vec<(String, String)> = q
+                .option_ids()
+                .into_iter()
+                .map(|id| (option_label(lang, q, &id), id))
+                .map(|(label, id)| (id, label))
+                .collect();
+            html! {
+                <ChoiceList
+                    name={q.id.clone()}
+                    legend={heading}
+                    {hint}
+                    {options}
+                    selected={(*selected).clone()}
+                    multiple={q.kind == QuestionKind::Multi}
+                    {error}
+                    {ontoggle}
+                />
+            }
+        }
+    };
     html! {
         <>
-            <a href="#" class="back-link" onclick={onback}>{ "Back" }</a>
-            <p class="progress">{ format!("Question {} of about {}", answered + 1, total.max(answered + 1)) }</p>
-            if let Some(message) = (*error).clone() {
-                <ErrorSummary {message} target={format!("{}-0", q.id)} />
+            <a href={props.back.clone()} class="back-link">{ t.back }</a>
+            <p class="progress">{ (t.progress)(answered + 1, total.max(answered + 1)) }</p>
+            if let Some(p) = *problem {
+                <ErrorSummary lang={props.lang} message={p.message(lang)} target={first_input.clone()} />
             }
             <form onsubmit={oncontinue} novalidate=true>
-                if q.kind == QuestionKind::Number {
-                    <div class="form-group">
-                        { heading }
-                        <label for={format!("{}-0", q.id)}>{ q.unit.clone().unwrap_or_default() }</label>
-                        <input id={format!("{}-0", q.id)} type="number" inputmode="decimal"
-                            value={(*number).clone()} {oninput} />
-                    </div>
-                } else {
-                    <ChoiceList
-                        name={q.id.clone()}
-                        legend={heading}
-                        hint={q.hint.clone()}
-                        {options}
-                        selected={(*selected).clone()}
-                        {multiple}
-                        error={(*error).clone()}
-                        {ontoggle}
-                    />
-                }
-                <button class="button" type="submit">{ "Continue" }</button>
+                { control }
+                <button class="button" type="submit">{ t.continue_ }</button>
             </form>
         </>
     }

@@ -1,38 +1,33 @@
-//! The result screen: the care card for the triage level first, then the ranked possible
-//! causes with their reasons, the implicated arteries per leg, next steps, self-care and
-//! references, with the "not a diagnosis" statement and the knowledge-base version.
+//! The result: the care card for the triage level first, then the ranked possible causes with
+//! their reasons, the arteries that may be involved on each leg, next steps, self-care with its
+//! evidence, references, "not a diagnosis" and the knowledge-base version, and the actions
+//! (print, copy, save on this device, share link, clear, start again).
 
 use std::collections::BTreeMap;
 
-use legcheck_engine::eval::{AdviceItem, Reason};
-use legcheck_engine::Answer;
+use legcheck_engine::eval::AdviceItem;
+use legcheck_engine::{Answer, AnswersDoc};
 use yew::prelude::*;
 
-use crate::engine::engine;
-use crate::labels::{
-    band_label, segment_label, site_label, triage_class, triage_heading, triage_prefix,
+use crate::components::{
+    artery_map::ArteryMap, care_card::CareCard, condition_card::ConditionCard,
 };
+use crate::engine::engine;
+use crate::summary;
+use crate::text::{kb, ui, Lang};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultPageProps {
+    pub lang: Lang,
     pub answers: BTreeMap<String, Answer>,
-    pub onback: Callback<()>,
+    pub save_on_device: bool,
+    pub storage_off: bool,
+    pub onsave: Callback<bool>,
     pub onrestart: Callback<()>,
+    pub onclear: Callback<()>,
 }
 
-fn reasons(title: &str, list: &[Reason]) -> Html {
-    if list.is_empty() {
-        return Html::default();
-    }
-    html! {
-        <>
-            <h4>{ title }</h4>
-            <ul>{ for list.iter().map(|r| html! { <li>{ &r.text }</li> }) }</ul>
-        </>
-    }
-}
-
-fn advice(title: &str, list: &[AdviceItem]) -> Html {
+fn advice(lang: Lang, title: &str, evidence: &str, list: &[AdviceItem]) -> Html {
     if list.is_empty() {
         return Html::default();
     }
@@ -41,7 +36,11 @@ fn advice(title: &str, list: &[AdviceItem]) -> Html {
             <h2>{ title }</h2>
             <ul class="advice">
                 { for list.iter().map(|a| html! {
-                    <li><p>{ &a.text }</p><p class="evidence">{ "Evidence: " }{ &a.evidence }</p></li>
+                    <li data-advice={a.id.clone()}>
+                        <p>{ kb(lang, &a.text) }</p>
+                        <p class="evidence">{ evidence }{ kb(lang, &a.evidence) }
+                            <span class="ref">{ format!(" [{}]", a.refs.join(", ")) }</span></p>
+                    </li>
                 }) }
             </ul>
         </section>
@@ -50,75 +49,123 @@ fn advice(title: &str, list: &[AdviceItem]) -> Html {
 
 #[function_component(ResultPage)]
 pub fn result_page(props: &ResultPageProps) -> Html {
+    let copied = use_state(|| None::<bool>);
+    let share = use_state(|| None::<String>);
     let Ok(engine) = engine() else {
         return Html::default();
     };
+    let (t, lang) = (ui(props.lang), props.lang);
     let result = engine.evaluate(&props.answers);
-    let level = result.triage.level;
-    let onback = props.onback.reform(|e: MouseEvent| e.prevent_default());
+
+    // Callbacks
+    let onprint = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    let oncopy = {
+        let (copied, text) = (copied.clone(), summary::text(lang, &result));
+        Callback::from(move |_: MouseEvent| {
+            let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
+            match clipboard {
+                Some(c) => {
+                    let copied = copied.clone();
+                    let promise = c.write_text(&text);
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+                        copied.set(Some(ok));
+                    });
+                }
+                None => copied.set(Some(false)),
+            }
+        })
+    };
+    let onshare = {
+        let (share, answers, version) = (
+            share.clone(),
+            props.answers.clone(),
+            result.kb_version.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let doc = AnswersDoc {
+                kb_version: Some(version.clone()),
+                answers: answers.clone(),
+                abi: None,
+            };
+            let base = web_sys::window()
+                .and_then(|w| w.location().href().ok())
+                .map(|h| h.split('#').next().unwrap_or_default().to_string())
+                .unwrap_or_default();
+            share.set(Some(format!(
+                "{base}#/share/{}",
+                legcheck_engine::share::encode(&doc)
+            )));
+        })
+    };
+    let onsave = {
+        let onsave = props.onsave.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            onsave.emit(input.checked());
+        })
+    };
     let onrestart = props.onrestart.reform(|_: MouseEvent| ());
-    let legs = [
-        ("left", &result.segments.left),
-        ("right", &result.segments.right),
-    ];
+    let onclear = props.onclear.reform(|_: MouseEvent| ());
+
     html! {
         <>
-            <a href="#" class="back-link" onclick={onback}>{ "Back" }</a>
-            <h1 tabindex="-1">{ "Your result" }</h1>
-            <div class={triage_class(level)} role="status">
-                <h2 class="care-card__heading">
-                    <span class="visually-hidden">{ triage_prefix(level) }</span>
-                    { triage_heading(level) }
-                </h2>
-                <ul>{ for result.triage.set_by.iter().map(|r| html! { <li>{ &r.text }</li> }) }</ul>
-            </div>
+            <a href="#/check" class="back-link no-print">{ t.back }</a>
+            <h1 tabindex="-1">{ t.result_title }</h1>
+            <CareCard {lang} triage={result.triage.clone()} />
             <section>
-                <h2>{ "Possible causes" }</h2>
+                <h2>{ t.causes_title }</h2>
                 if result.conditions.is_empty() {
-                    <p>{ "Your answers did not point to a particular cause." }</p>
+                    <p>{ t.causes_none }</p>
                 }
                 <ol class="conditions">
-                    { for result.conditions.iter().map(|c| html! {
-                        <li class="condition">
-                            <h3>{ &c.name }</h3>
-                            <p class="band">{ band_label(c.band) }</p>
-                            <details>
-                                <summary>{ "Why?" }</summary>
-                                { reasons("Answers that point to it", &c.for_) }
-                                { reasons("Answers that point away from it", &c.against) }
-                                { reasons("Answers you were not sure about", &c.unsure) }
-                            </details>
-                        </li>
+                    { for result.conditions.iter().map(|c| html! { <ConditionCard {lang} condition={c.clone()} /> }) }
+                </ol>
+            </section>
+            <section>
+                <h2>{ t.arteries_title }</h2>
+                <ArteryMap {lang} segments={result.segments.clone()} />
+            </section>
+            { advice(lang, t.next_steps_title, t.evidence, &result.next_steps) }
+            { advice(lang, t.self_care_title, t.evidence, &result.self_care) }
+            <section class="references">
+                <h2>{ t.references_title }</h2>
+                <ol>
+                    { for result.references.iter().map(|r| html! {
+                        <li id={format!("ref-{}", r.id)}><span class="ref">{ format!("[{}] ", r.id) }</span>{ &r.source }</li>
                     }) }
                 </ol>
             </section>
-            <section>
-                <h2>{ "Arteries that may be involved" }</h2>
-                { for legs.iter().filter(|(_, hits)| !hits.is_empty()).map(|(side, hits)| html! {
-                    <>
-                        <h3>{ format!("Your {side} leg") }</h3>
-                        <ul>{ for hits.iter().map(|h| html! {
-                            <li>
-                                { segment_label(h.segment) }{ ", from pain in the " }
-                                { h.sites.iter().map(|s| site_label(s)).collect::<Vec<_>>().join(", ") }
-                                <p class="evidence">{ &h.certainty }</p>
-                            </li>
-                        }) }</ul>
-                    </>
-                }) }
-                <p>{ &result.segments.note }</p>
-            </section>
-            { advice("What to ask your doctor", &result.next_steps) }
-            { advice("Things you can do yourself", &result.self_care) }
-            <section>
-                <h2>{ "References" }</h2>
-                <ol class="references">
-                    { for result.references.iter().map(|r| html! { <li id={format!("ref-{}", r.id)}>{ &r.source }</li> }) }
-                </ol>
-            </section>
-            <p class="notice">{ &result.disclaimer }</p>
-            <p class="kb-version">{ format!("Knowledge base version {}", result.kb_version) }</p>
-            <button class="button button--secondary" type="button" onclick={onrestart}>{ "Start again" }</button>
+            <p class="notice">{ t.disclaimer }</p>
+            <p class="kb-version">{ (t.kb_version)(&result.kb_version) }</p>
+            <div class="actions no-print">
+                <button class="button button--secondary" type="button" onclick={onprint}>{ t.print }</button>
+                <button class="button button--secondary" type="button" onclick={oncopy}>{ t.copy }</button>
+                <button class="button button--secondary" type="button" onclick={onshare}>{ t.share }</button>
+                <p class="status" role="status">
+                    { match *copied { Some(true) => t.copied, Some(false) => t.copy_failed, None => "" } }
+                </p>
+                if let Some(link) = (*share).clone() {
+                    <div class="share">
+                        <label for="share-link">{ t.share_ready }</label>
+                        <input id="share-link" type="text" readonly=true value={link} />
+                        <p class="hint">{ t.share_hint }</p>
+                    </div>
+                }
+                if !props.storage_off {
+                    <div class="choice">
+                        <input type="checkbox" id="save-device" checked={props.save_on_device} onchange={onsave} />
+                        <label for="save-device">{ t.save_device }</label>
+                    </div>
+                    <p class="hint">{ t.save_device_hint }</p>
+                }
+                <button class="button button--secondary" type="button" onclick={onrestart}>{ t.start_again }</button>
+                <button class="button button--warning" type="button" onclick={onclear}>{ t.clear }</button>
+            </div>
         </>
     }
 }

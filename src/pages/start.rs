@@ -1,30 +1,41 @@
-//! The start screen: what LegCheck is and is not, the emergency notice, and Start.
+//! The start screen: what LegCheck does and for whom, that it is not a diagnosis, the
+//! emergency notice, that answers stay on the device; Start, or Resume when answers exist.
 
 use yew::prelude::*;
 
+use crate::text::{ui, Lang};
+
 #[derive(Properties, PartialEq)]
 pub struct StartPageProps {
+    pub lang: Lang,
+    /// Saved answers exist, so "Continue where you left off" is offered.
+    pub can_resume: bool,
     pub onstart: Callback<()>,
+    pub onrestart: Callback<()>,
 }
 
 #[function_component(StartPage)]
 pub fn start_page(props: &StartPageProps) -> Html {
-    let onclick = props.onstart.reform(|_: MouseEvent| ());
+    let t = ui(props.lang);
+    let onstart = props.onstart.reform(|_: MouseEvent| ());
+    let onrestart = props.onrestart.reform(|_: MouseEvent| ());
     html! {
         <>
-            <h1 tabindex="-1">{ "Check your leg pain or cramps" }</h1>
-            <p class="lead">
-                { "Answer a few questions and mark where it hurts. LegCheck suggests how soon to \
-                   get care, what might be causing it, and what to ask your doctor." }
-            </p>
-            <p>{ "It is for adults with leg cramps or leg pain." }</p>
+            <h1 tabindex="-1">{ t.start_title }</h1>
+            <p class="lead">{ t.start_lead }</p>
+            <p>{ t.start_for }</p>
             <div class="notice" role="note">
-                <p><strong>{ "This is not a diagnosis." }</strong>
-                   { " LegCheck is a decision aid. It cannot examine you." }</p>
-                <p><strong>{ "In an emergency call your local emergency number." }</strong></p>
+                <p><strong>{ t.not_diagnosis }</strong>{ t.not_diagnosis_more }</p>
+                <p><strong>{ t.emergency_notice }</strong></p>
             </div>
-            <p>{ "Your answers stay on this device." }</p>
-            <button class="button button--start" type="button" {onclick}>{ "Start" }</button>
+            <p>{ t.stays_on_device }</p>
+            if props.can_resume {
+                <button class="button button--start" type="button" onclick={onstart}>{ t.resume }</button>
+                <button class="button button--secondary" type="button" onclick={onrestart}>{ t.start_again }</button>
+            } else {
+                <button class="button button--start" type="button" onclick={onstart}>{ t.start }</button>
+            }
+            <p><a href="#/clinicians">{ t.nav_clinicians }</a></p>
         </>
     }
 }

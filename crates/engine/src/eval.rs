@@ -22,12 +22,18 @@ pub enum Band {
 }
 
 /// One answer-based reason for or against a condition, or for the triage level.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Reason {
     pub text: String,
     /// The question ids whose answers produced this reason.
     pub answers: Vec<String>,
     pub refs: Vec<String>,
+    /// For the triage level: the condition whose care level set it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub condition: Option<String>,
+    /// For the triage level: a red flag answered "I don't know".
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub unsure: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -162,14 +168,13 @@ impl Engine {
                 Truth::Unknown => flag.level.step_down(),
                 Truth::False => continue,
             };
-            let mut reason = Reason {
+            let reason = Reason {
                 text: flag.text.clone(),
                 answers: ids(expr),
                 refs: flag.refs.clone(),
+                unsure: truth == Truth::Unknown,
+                ..Reason::default()
             };
-            if truth == Truth::Unknown {
-                reason.text = format!("You were not sure about this warning sign. {}", flag.text);
-            }
             level = level.max(Some(flag_level));
             set_by.push(reason.clone());
             if let (Truth::True, Some(condition)) = (truth, &flag.condition) {
@@ -186,6 +191,7 @@ impl Engine {
                 text: rule.reason.clone(),
                 answers: ids(expr),
                 refs: rule.refs.clone(),
+                ..Reason::default()
             };
             let against = rule.weight < 0;
             // Against a condition, "don't know" counts as the "no" it might have been.
@@ -271,6 +277,8 @@ impl Engine {
                     text: format!("Your answers fit: {}", c.name),
                     answers: c.for_.iter().flat_map(|r| r.answers.clone()).collect(),
                     refs: c.refs.clone(),
+                    condition: Some(c.id.clone()),
+                    ..Reason::default()
                 })
                 .collect();
         }
@@ -280,8 +288,7 @@ impl Engine {
                 text: "Your answers did not clearly match one cause, so a health professional \
                        should look at your legs"
                     .into(),
-                answers: Vec::new(),
-                refs: Vec::new(),
+                ..Reason::default()
             });
         }
 

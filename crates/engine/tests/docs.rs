@@ -37,9 +37,12 @@ fn test_sources() -> String {
     text
 }
 
-/// Whether a test with this name exists (a Rust `fn name` or an e2e `test('name'`).
+/// Whether a test with this name exists (a Rust `fn name`, or an e2e `test('name'` or a
+/// templated title).
 fn test_exists(sources: &str, name: &str) -> bool {
-    sources.contains(&format!("fn {name}(")) || sources.contains(&format!("test('{name}'"))
+    sources.contains(&format!("fn {name}("))
+        || sources.contains(&format!("test('{name}'"))
+        || sources.contains(&format!("test(`{name}`"))
 }
 
 /// Backticked items after `label` on the first line starting with `- label`.

@@ -1,0 +1,48 @@
+//! Notices above the page (storage off, saved data unreadable or outdated, a damaged share
+//! link, ...), each dismissible and announced politely.
+
+use yew::prelude::*;
+
+use crate::state::Notice;
+use crate::text::{ui, Lang};
+
+pub fn notice_text(lang: Lang, notice: Notice) -> String {
+    let t = ui(lang);
+    match notice {
+        Notice::StorageOff => t.notice_storage_off.into(),
+        Notice::Corrupt => t.notice_corrupt.into(),
+        Notice::Expired => t.notice_expired.into(),
+        Notice::Outdated(n) => (t.notice_outdated)(n),
+        Notice::Cleared => t.notice_cleared.into(),
+        Notice::Saved => t.notice_saved.into(),
+        Notice::BadLink => t.notice_bad_link.into(),
+        Notice::LinkMismatch => t.notice_link_mismatch.into(),
+        Notice::LinkLoaded => t.notice_link_loaded.into(),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct NoticesProps {
+    pub lang: Lang,
+    pub notices: Vec<Notice>,
+    pub ondismiss: Callback<Notice>,
+}
+
+#[function_component(Notices)]
+pub fn notices(props: &NoticesProps) -> Html {
+    let t = ui(props.lang);
+    html! {
+        <div class="notices" role="status" aria-live="polite">
+            { for props.notices.iter().map(|n| {
+                let n = *n;
+                let ondismiss = props.ondismiss.reform(move |_: MouseEvent| n);
+                html! {
+                    <div class="banner" data-notice={format!("{n:?}")}>
+                        <p>{ notice_text(props.lang, n) }</p>
+                        <button type="button" class="link-button" onclick={ondismiss}>{ t.dismiss }</button>
+                    </div>
+                }
+            }) }
+        </div>
+    }
+}

@@ -1,0 +1,34 @@
+//! The emergency care card, shown as soon as an emergency warning sign is answered "yes". The
+//! person can still continue the questions for information afterwards.
+
+use yew::prelude::*;
+
+use crate::text::{kb, ui, Lang};
+
+#[derive(Properties, PartialEq)]
+pub struct EmergencyPageProps {
+    pub lang: Lang,
+    /// The warning signs answered "yes", in the knowledge base's words.
+    pub reasons: Vec<String>,
+    pub oncontinue: Callback<()>,
+}
+
+#[function_component(EmergencyPage)]
+pub fn emergency_page(props: &EmergencyPageProps) -> Html {
+    let t = ui(props.lang);
+    let oncontinue = props.oncontinue.reform(|_: MouseEvent| ());
+    html! {
+        <>
+            <div class="care-card care-card--emergency" role="alert">
+                <h1 tabindex="-1" class="care-card__heading">
+                    <span class="visually-hidden">{ t.triage_prefix[3] }</span>
+                    { t.emergency_title }
+                </h1>
+                <p>{ t.emergency_body }</p>
+                <ul>{ for props.reasons.iter().map(|r| html! { <li>{ kb(props.lang, r) }</li> }) }</ul>
+            </div>
+            <p><a href="#/red-flags" class="back-link">{ t.back }</a></p>
+            <button class="button button--secondary" type="button" onclick={oncontinue}>{ t.emergency_continue }</button>
+        </>
+    }
+}

@@ -1,0 +1,21 @@
+//! The page for an unknown address.
+
+use yew::prelude::*;
+
+use crate::text::{ui, Lang};
+
+#[derive(Properties, PartialEq)]
+pub struct NotFoundPageProps {
+    pub lang: Lang,
+}
+
+#[function_component(NotFoundPage)]
+pub fn not_found_page(props: &NotFoundPageProps) -> Html {
+    let t = ui(props.lang);
+    html! {
+        <>
+            <h1 tabindex="-1">{ t.not_found }</h1>
+            <p><a href="#/">{ t.nav_home }</a></p>
+        </>
+    }
+}

@@ -1,0 +1,100 @@
+//! The red-flags screen, asked first as NHS 111 does: the emergency warning signs on one page,
+//! each a native yes / no / "I don't know" radio group. Any "yes" leads to the emergency card.
+
+use std::collections::BTreeMap;
+
+use legcheck_engine::Answer;
+use yew::prelude::*;
+
+use crate::components::{choice_list::ChoiceList, error_summary::ErrorSummary};
+use crate::engine::engine;
+use crate::text::{kb, ui, Lang};
+
+#[derive(Properties, PartialEq)]
+pub struct RedFlagsPageProps {
+    pub lang: Lang,
+    pub answers: BTreeMap<String, Answer>,
+    pub onanswer: Callback<Vec<(String, Answer)>>,
+}
+
+#[function_component(RedFlagsPage)]
+pub fn red_flags_page(props: &RedFlagsPageProps) -> Html {
+    let initial: BTreeMap<String, String> = props
+        .answers
+        .iter()
+        .filter_map(|(k, v)| match v {
+            Answer::One(v) => Some((k.clone(), v.clone())),
+            _ => None,
+        })
+        .collect();
+    let chosen = use_state(|| initial);
+    let missing = use_state(Vec::<String>::new);
+    let Ok(engine) = engine() else {
+        return Html::default();
+    };
+    let (t, lang) = (ui(props.lang), props.lang);
+    let questions = engine.emergency_questions();
+    let ids: Vec<String> = questions.iter().map(|q| q.id.clone()).collect();
+
+    let onsubmit = {
+        let (chosen, missing, onanswer) = (chosen.clone(), missing.clone(), props.onanswer.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let open: Vec<String> = ids
+                .iter()
+                .filter(|id| !chosen.contains_key(*id))
+                .cloned()
+                .collect();
+            if open.is_empty() {
+                let answers = ids
+                    .iter()
+                    .map(|id| (id.clone(), Answer::One(chosen[id].clone())))
+                    .collect();
+                onanswer.emit(answers);
+            } else {
+                missing.set(open);
+            }
+        })
+    };
+    let message = (!missing.is_empty()).then(|| (t.err_red_flags)(missing.len()));
+    html! {
+        <>
+            <a href="#/" class="back-link">{ t.back }</a>
+            if let Some(message) = message.clone() {
+                <ErrorSummary {lang} {message} target={format!("{}-0", missing[0])} />
+            }
+            <h1 tabindex="-1">{ t.red_flags_title }</h1>
+            <p class="hint">{ t.red_flags_hint }</p>
+            <form {onsubmit} novalidate=true>
+                { for questions.iter().map(|q| {
+                    let id = q.id.clone();
+                    let chosen_now = chosen.clone();
+                    let ontoggle = Callback::from(move |value: String| {
+                        let mut next = (*chosen_now).clone();
+                        next.insert(id.clone(), value);
+                        chosen_now.set(next);
+                    });
+                    let options = vec![
+                        ("yes".to_string(), t.yes.to_string()),
+                        ("no".to_string(), t.no.to_string()),
+                        ("dont_know".to_string(), t.dont_know.to_string()),
+                    ];
+                    let error = missing.contains(&q.id).then(|| t.err_select.to_string());
+                    html! {
+                        <ChoiceList
+                            name={q.id.clone()}
+                            legend={html! { <h2 class="question-small">{ kb(lang, &q.text) }</h2> }}
+                            hint={q.hint.as_ref().map(|h| kb(lang, h))}
+                            {options}
+                            selected={chosen.get(&q.id).cloned().into_iter().collect::<Vec<_>>()}
+                            inline=true
+                            {error}
+                            {ontoggle}
+                        />
+                    }
+                }) }
+                <button class="button" type="submit">{ t.continue_ }</button>
+            </form>
+        </>
+    }
+}

@@ -1,0 +1,59 @@
+//! Routes as URL fragments (`#/q/walk_pain`), so reloads, deep links and the back button work
+//! on any static server and inside an iframe. Parsing and formatting only; no UI.
+
+/// Every screen of the app.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Route {
+    #[default]
+    Start,
+    RedFlags,
+    Emergency,
+    Question(String),
+    Check,
+    Result,
+    Clinicians,
+    /// A share link: the answers document encoded in the fragment (see engine `share`).
+    Share(String),
+    NotFound,
+}
+
+impl Route {
+    /// Parses a fragment such as `#/q/age` (with or without the `#`).
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let (head, rest) = path.split_once('/').unwrap_or((path, ""));
+        match (head, rest) {
+            ("", _) => Route::Start,
+            ("red-flags", "") => Route::RedFlags,
+            ("emergency", "") => Route::Emergency,
+            ("q", id) if is_id(id) => Route::Question(id.to_string()),
+            ("check", "") => Route::Check,
+            ("result", "") => Route::Result,
+            ("clinicians", "") => Route::Clinicians,
+            ("share", payload) if !payload.is_empty() => Route::Share(payload.to_string()),
+            _ => Route::NotFound,
+        }
+    }
+
+    /// The fragment for this route, starting with `#/`.
+    pub fn to_hash(&self) -> String {
+        match self {
+            Route::Start => "#/".into(),
+            Route::RedFlags => "#/red-flags".into(),
+            Route::Emergency => "#/emergency".into(),
+            Route::Question(id) => format!("#/q/{id}"),
+            Route::Check => "#/check".into(),
+            Route::Result => "#/result".into(),
+            Route::Clinicians => "#/clinicians".into(),
+            Route::Share(payload) => format!("#/share/{payload}"),
+            Route::NotFound => "#/not-found".into(),
+        }
+    }
+}
+
+fn is_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+}

@@ -1,0 +1,80 @@
+//! What is selected on a question screen, before it becomes an answer: toggling (with
+//! "none of these" options that clear the others) and turning the selection into an `Answer`
+//! or the problem to show. Pure functions, no UI.
+
+use legcheck_engine::model::{Question, QuestionKind};
+use legcheck_engine::Answer;
+
+use crate::text::{ui, Lang};
+
+/// Why a selection cannot be an answer yet.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Problem {
+    NoChoice,
+    NoChoices,
+    NoRegion,
+    Number(f64, f64),
+}
+
+impl Problem {
+    pub fn message(self, lang: Lang) -> String {
+        let t = ui(lang);
+        match self {
+            Problem::NoChoice => t.err_select.into(),
+            Problem::NoChoices => t.err_select_all.into(),
+            Problem::NoRegion => t.err_select_region.into(),
+            Problem::Number(min, max) => (t.err_number)(min, max),
+        }
+    }
+}
+
+/// The selection after the person toggles `id`.
+pub fn toggle(question: &Question, selected: &[String], id: &str) -> Vec<String> {
+    let multiple = matches!(
+        question.kind,
+        QuestionKind::Multi | QuestionKind::BodyRegions | QuestionKind::Number
+    );
+    if !multiple {
+        return vec![id.to_string()];
+    }
+    if selected.iter().any(|s| s == id) {
+        return selected.iter().filter(|s| *s != id).cloned().collect();
+    }
+    let exclusive = |x: &str| question.options.iter().any(|o| o.exclusive && o.id == x);
+    if exclusive(id) {
+        return vec![id.to_string()];
+    }
+    let mut next: Vec<String> = selected.iter().filter(|s| !exclusive(s)).cloned().collect();
+    next.push(id.to_string());
+    next
+}
+
+/// The answer for a selection (and the typed number), or the problem to show.
+pub fn to_answer(
+    question: &Question,
+    selected: &[String],
+    number: &str,
+) -> Result<Answer, Problem> {
+    match question.kind {
+        QuestionKind::YesNo | QuestionKind::Single => selected
+            .first()
+            .map(|s| Answer::One(s.clone()))
+            .ok_or(Problem::NoChoice),
+        QuestionKind::BodyRegions if selected.is_empty() => Err(Problem::NoRegion),
+        QuestionKind::Multi if selected.is_empty() => Err(Problem::NoChoices),
+        QuestionKind::Multi | QuestionKind::BodyRegions => Ok(Answer::Many(selected.to_vec())),
+        QuestionKind::Number => {
+            let (min, max) = (
+                question.min.unwrap_or(0.0),
+                question.max.unwrap_or(f64::MAX),
+            );
+            if number.trim().is_empty() && selected.iter().any(|s| s == "dont_know") {
+                return Ok(Answer::One("dont_know".into()));
+            }
+            match number.trim().parse::<f64>() {
+                Ok(n) if n.is_finite() && n >= min && n <= max => Ok(Answer::Number(n)),
+                _ => Err(Problem::Number(min, max)),
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+// Drives the questionnaire like a person: on each screen it reads the questions (the page
+// heading, or each group's legend on the warning-signs screen), picks the persona's answers,
+// and continues until the result appears.
+const assert = require('node:assert/strict');
+const { shot } = require('./support.cjs');
+
+const RESULT = /^(Your result|Su resultado)$/;
+const CHECK = /^(Check your answers|Revise sus respuestas)$/;
+const EMERGENCY = /Call your local emergency number now|Llame ahora a su número local/;
+
+/** The persona's answer for a question text, if any. */
+function pick(persona, text) {
+  const hit = persona.find(([re]) => re.test(text));
+  return hit ? hit[1] : undefined;
+}
+
+/** Answers one group (a fieldset) with the persona's answer or a safe default. */
+async function answerGroup(group, answer) {
+  // A list of labels applies those present in this group (two questions can share a wording).
+  if (answer !== undefined && typeof answer !== 'number') {
+    const present = [];
+    for (const label of [].concat(answer)) {
+      if (await group.getByLabel(label, { exact: true }).count()) present.push(label);
+    }
+    answer = present.length ? present : undefined;
+  }
+  if (answer === undefined) {
+    for (const fallback of ['None of these', 'No', "I don't know", 'Ninguna de estas', 'No lo sé']) {
+      const option = group.getByLabel(fallback, { exact: true });
+      if (await option.count()) return option.check();
+    }
+    throw new Error(`no answer for group "${await group.locator('legend').innerText()}"`);
+  }
+  for (const label of [].concat(answer)) await group.getByLabel(label, { exact: true }).check();
+}
+
+/**
+ * persona: list of [RegExp matching the question, answer]. An answer is a label, a list of
+ * labels (multiple choice or body map), or a number. Unlisted questions get "None of these" or
+ * "No". Options: name (screenshot prefix), stopAtEmergency, until (stop at a matching heading),
+ * onScreen (called with each heading before it is answered).
+ */
+async function completeJourney(page, persona, { name, stopAtEmergency = false, until, onScreen } = {}) {
+  const seen = [];
+  for (let step = 0; step < 80; step++) {
+    const heading = (await page.locator('main h1').innerText()).trim();
+    if (until && until.test(heading)) return seen;
+    seen.push(heading);
+    if (name) await shot(page, `${name}-${String(step).padStart(2, '0')}`);
+    if (onScreen) await onScreen(heading);
+    if (RESULT.test(heading)) return seen;
+    if (CHECK.test(heading)) {
+      await page.getByRole('button', { name: /See your result|Ver su resultado/ }).click();
+    } else if (EMERGENCY.test(heading)) {
+      if (stopAtEmergency) return seen;
+      await page.getByRole('button', { name: /Continue the questions|Seguir con las preguntas/ }).click();
+    } else {
+      const answer = pick(persona, heading);
+      const number = page.locator('main input[type=number]');
+      if (await number.count()) {
+        if (typeof answer === 'number') await number.fill(String(answer));
+        else await page.getByLabel(/^(I don't know|No lo sé)$/).check();
+      } else if (Array.isArray(answer) && /Where do you feel|Dónde siente/.test(heading)) {
+        for (const label of answer) await page.getByLabel(label, { exact: true }).check();
+      } else {
+        const groups = page.locator('main form fieldset');
+        for (let i = 0; i < await groups.count(); i++) {
+          const group = groups.nth(i);
+          const legend = (await group.locator('legend').innerText()).trim();
+          await answerGroup(group, pick(persona, legend));
+        }
+      }
+      await page.getByRole('button', { name: /^(Continue|Continuar)$/ }).click();
+    }
+    await page.waitForFunction(
+      (before) => document.querySelector('main h1')?.innerText.trim() !== before
+        || document.querySelector('.error-summary'),
+      heading,
+    );
+    assert.equal(await page.locator('.error-summary').count(), 0, `${name}: "${heading}" was not accepted`);
+  }
+  throw new Error(`${name}: no result after 80 screens`);
+}
+
+/** What the result screen says. */
+async function readResult(page) {
+  return {
+    card: await page.locator('.care-card').first().innerText(),
+    first: await page.locator('.condition h3').first().innerText().catch(() => ''),
+    firstId: await page.locator('.condition').first().getAttribute('data-condition').catch(() => null),
+    conditions: await page.locator('.condition').evaluateAll((els) => els.map((e) => e.dataset.condition)),
+    main: await page.locator('main').innerText(),
+  };
+}
+
+module.exports = { completeJourney, readResult };

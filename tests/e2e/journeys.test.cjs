@@ -1,0 +1,211 @@
+// Ten and more patient journeys through the release build, each asserting what the result
+// screen says: the care card, the first cause, the arteries and the advice.
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const { BASE_URL, launch, openPage, shot, foreignRequests } = require('./support.cjs');
+const { completeJourney, readResult } = require('./journey.cjs');
+
+// Unlisted yes/no questions are answered "No" (a persona describes what the person has).
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const WALKING = [
+  [/Which of these describe/, ['Aching, cramping or tired legs that come on when walking']],
+  [/in your leg\(s\) when you walk/, 'Yes'],
+  [/ever begin when you are standing still/, 'No'],
+  [/walk uphill or hurry/, 'Yes'],
+  [/ordinary pace/, 'Yes'],
+  [/What happens to it if you stand still/, 'Usually disappears in 10 minutes or less'],
+  [/what makes it go away/, 'Just stopping and standing still'],
+  [/same distance/, 'Yes'],
+  [/How old are you/, 68],
+  [/Do you have any of these conditions/, ['Diabetes']],
+  [/Do any of these apply to you/, ['I smoke, or used to smoke']],
+];
+const NIGHT_CRAMPS = [
+  [/Where do you feel/, ['Your right calf']],
+  [/Which of these describe/, ['Sudden, painful cramps: the muscle tightens and goes hard']],
+  [/When do the cramps happen/, ['At night in bed, or while resting']],
+  [/How long does a cramp/, 'From a few seconds up to 10 minutes'],
+  [/firmly stretching/, 'Yes'],
+  [/still sore after/, 'Yes'],
+  [/wake you up/, 'Yes'],
+  [/How old are you/, 64],
+];
+
+/** Runs a journey from the start screen and returns what the result says. */
+async function journey(name, persona, { width = 1280, lang } = {}) {
+  const { context, page, record } = await openPage(browser, { width, height: 900 });
+  await page.goto(BASE_URL + (lang ? `?lang=${lang}` : ''));
+  await page.locator('main button.button--start').click();
+  const asked = await completeJourney(page, persona, { name });
+  const result = await readResult(page);
+  result.asked = asked;
+  result.artery = await page.locator('.artery--on').count();
+  assert.deepEqual(record.pageErrors, [], `${name}: page errors`);
+  assert.deepEqual(record.consoleErrors, [], `${name}: console errors`);
+  assert.deepEqual(foreignRequests(record), [], `${name}: requests left the origin`);
+  await context.close();
+  return result;
+}
+
+test('acute limb ischaemia goes to the emergency care card at once', async () => {
+  const { context, page } = await openPage(browser, { width: 360, height: 740 });
+  await page.goto(BASE_URL);
+  await page.locator('main button.button--start').click();
+  const seen = await completeJourney(page, [[/suddenly become cold/, 'Yes']], { stopAtEmergency: true });
+  assert.equal(seen.length, 2, 'the warning-signs screen, then the emergency card');
+  await shot(page, 'emergency-card-360');
+  assert.match(await page.locator('.care-card').innerText(), /Call your local emergency number now/);
+  // The person can still continue for information; the result keeps the emergency first.
+  await completeJourney(page, NIGHT_CRAMPS);
+  const result = await readResult(page);
+  assert.match(result.card, /Call your local emergency number or go to an emergency department now/);
+  assert.equal(result.firstId, 'acute_limb_ischemia');
+  await context.close();
+});
+
+test('classic calf claudication: femoro-popliteal highlighted and ABI suggested', async () => {
+  const r = await journey('calf-claudication', [[/Where do you feel/, ['Your left calf']], ...WALKING]);
+  assert.match(r.asked[0], /warning signs/, 'red flags are asked first');
+  assert.match(r.card, /See a doctor about your symptoms/);
+  assert.equal(r.firstId, 'pad_claudication');
+  assert.match(r.main, /Your left leg\s+Femoro-popliteal/);
+  assert.ok(r.artery >= 1, 'an artery is highlighted on the map');
+  assert.match(r.main, /ankle-brachial index \(ABI\)/);
+  assert.match(r.main, /feel the pulses/);
+});
+
+test('buttock and thigh claudication: aorto-iliac', async () => {
+  const r = await journey('buttock-claudication', [
+    [/Where do you feel/, ['Your right buttock', 'Your right front of thigh']], ...WALKING]);
+  assert.equal(r.firstId, 'pad_claudication');
+  assert.match(r.main, /Your right leg\s+Aorto-iliac/);
+  assert.doesNotMatch(r.main, /Femoro-popliteal/);
+});
+
+test('restless legs are not called a vascular disease', async () => {
+  const r = await journey('restless-legs', [
+    [/Where do you feel/, ['Your left calf', 'Your right calf']],
+    [/Which of these describe/, ['An urge to move my legs, often with uncomfortable feelings in them']],
+    [/urge to move your legs, usually/, 'Yes'],
+    [/start or get worse when you are resting/, 'Yes'],
+    [/Does moving/, 'Yes'],
+    [/only in the evening/, 'Yes'],
+    [/how often have you had/, 'On average twice a week or more'],
+    [/How old are you/, 52],
+  ]);
+  assert.equal(r.firstId, 'restless_legs_syndrome');
+  assert.ok(!r.conditions.includes('pad_claudication'));
+  assert.match(r.main, /No arterial cause is suspected/);
+  assert.match(r.card, /See a doctor/);
+});
+
+test('night-time cramps: self-care with honest evidence', async () => {
+  const r = await journey('night-cramps', NIGHT_CRAMPS);
+  assert.match(r.card, /You can probably look after this yourself/);
+  assert.equal(r.firstId, 'nocturnal_leg_cramp');
+  assert.match(r.main, /Stretch your calf and hamstring muscles/);
+  assert.match(r.main, /Mixed evidence/);
+  assert.match(r.main, /Do not take quinine/);
+  assert.match(r.main, /Magnesium supplements are unlikely to help/);
+});
+
+test('spinal stenosis: eased by sitting or bending forward', async () => {
+  const r = await journey('spinal-stenosis', [
+    [/Where do you feel/, ['Your left buttock', 'Your right buttock', 'Your left back of thigh', 'Your right back of thigh']],
+    [/Which of these describe/, ['Aching, cramping or tired legs that come on when walking', 'Weak muscles']],
+    [/in your leg\(s\) when you walk/, 'Yes'],
+    [/ever begin when you are standing still/, 'Yes'],
+    [/walk uphill or hurry/, 'No'],
+    [/ordinary pace/, 'Yes'],
+    [/What happens to it if you stand still/, 'Usually continues more than 10 minutes'],
+    [/what makes it go away/, 'I have to sit down or bend forward'],
+    [/Does standing for a long time/, 'Yes'],
+    [/back pain, or does the pain spread/, 'Yes'],
+    [/How old are you/, 71],
+  ]);
+  assert.equal(r.firstId, 'spinal_stenosis');
+  assert.match(r.main, /examine your back/);
+});
+
+test('possible DVT: urgent', async () => {
+  const r = await journey('dvt', [
+    [/one leg swollen/, 'Yes'],
+    [/Do any of these apply to you/, ['An operation, or staying in bed for more than 3 days, in the last 12 weeks']],
+    [/Where do you feel/, ['Your left calf']],
+    [/Which of these describe/, ['Aching muscles, not in a joint']],
+    [/How old are you/, 58],
+  ]);
+  assert.match(r.card, /Get an urgent appointment with a doctor today/);
+  assert.equal(r.firstId, 'deep_vein_thrombosis');
+});
+
+test('a diuretic-associated cramp', async () => {
+  const r = await journey('diuretic-cramp', [
+    ...NIGHT_CRAMPS,
+    [/Do you take any of these medicines/, ['A thiazide water tablet, such as hydrochlorothiazide, bendroflumethiazide or indapamide']],
+    [/start or get worse after you started/, 'Yes'],
+  ]);
+  assert.equal(r.firstId, 'medication_associated_cramp');
+  assert.match(r.main, /Do not stop a prescribed medicine on your own/);
+  assert.match(r.card, /See a doctor/);
+});
+
+test('exercise cramps: self-care', async () => {
+  const r = await journey('exercise-cramps', [
+    [/Where do you feel/, ['Your left calf']],
+    [/Which of these describe/, ['Sudden, painful cramps: the muscle tightens and goes hard']],
+    [/When do the cramps happen/, ['During exercise or sport']],
+    [/How long does a cramp/, 'From a few seconds up to 10 minutes'],
+    [/firmly stretching/, 'Yes'],
+    [/fit and well/, 'Yes'],
+    [/How old are you/, 29],
+  ]);
+  assert.match(r.card, /You can probably look after this yourself/);
+  assert.equal(r.firstId, 'exercise_associated_cramp');
+  assert.match(r.main, /Build up training gradually/);
+});
+
+test('a mostly "I don\'t know" path still escalates an unsure warning sign', async () => {
+  const r = await journey('dont-know', [
+    [/suddenly become cold/, "I don't know"],
+    [/numbness around your genitals/, "I don't know"],
+    [/Where do you feel/, ['Your right shin']],
+    [/Which of these describe/, ['Aching muscles, not in a joint']],
+    [/in your leg\(s\) when you walk/, "I don't know"],
+    [/.*/, "I don't know"],
+  ]);
+  assert.match(r.card, /Get an urgent appointment with a doctor today/);
+  assert.match(r.card, /You were not sure about this warning sign/);
+});
+
+test('rest pain in the foot: urgent, limb-threatening ischaemia first', async () => {
+  const r = await journey('rest-pain', [
+    [/constant pain in your foot or toes/, 'Yes'],
+    [/Where do you feel/, ['Your left toes', 'Your left sole of foot']],
+    [/Which of these describe/, ['Burning, tingling, numbness or pins and needles']],
+    [/How old are you/, 77],
+    [/Do any of these apply to you/, ['I smoke, or used to smoke']],
+  ]);
+  assert.match(r.card, /urgent appointment/);
+  assert.equal(r.firstId, 'chronic_limb_threatening_ischemia');
+  assert.match(r.main, /Your left leg\s+Tibial/);
+});
+
+test('the whole journey works in Spanish', async () => {
+  const r = await journey('spanish-night-cramps', [
+    [/Dónde siente/, ['Pantorrilla (pierna derecha)']],
+    [/Cuáles de estas frases/, ['Calambres repentinos y dolorosos: el músculo se contrae y se pone duro']],
+    [/Cuándo le dan los calambres/, ['Por la noche en la cama, o en reposo']],
+    [/Cuánto suele durar/, 'Desde unos segundos hasta 10 minutos'],
+    [/Cuántos años tiene/, 64],
+  ], { lang: 'es' });
+  assert.match(r.main, /Su resultado/);
+  assert.match(r.card, /Probablemente pueda cuidarse usted mismo/);
+  assert.equal(r.firstId, 'nocturnal_leg_cramp');
+  assert.match(r.main, /No tome pastillas de quinina/);
+  assert.doesNotMatch(r.main, /Your answers|Night-time/, 'no English left in the result');
+});

@@ -1,0 +1,57 @@
+// The release build renders, stays on its own origin, logs no errors, and serves the headers
+// and deep links a real deployment needs.
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const { BASE_URL, launch, openPage, shot, foreignRequests } = require('./support.cjs');
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+test('the start screen renders with the not-a-diagnosis and emergency notices', async () => {
+  const { context, page, record } = await openPage(browser);
+  await page.goto(BASE_URL);
+  await page.getByRole('heading', { level: 1, name: 'Check your leg pain or cramps' }).waitFor();
+  const text = await page.locator('main').innerText();
+  assert.match(text, /This is not a diagnosis\./);
+  assert.match(text, /In an emergency call your local emergency number\./);
+  assert.match(text, /Your answers stay on this device/);
+  assert.equal(await page.title(), 'Check your leg pain or cramps – LegCheck');
+  await shot(page, 'start-1280');
+  assert.deepEqual(record.consoleErrors, []);
+  assert.deepEqual(record.pageErrors, []);
+  assert.deepEqual(foreignRequests(record), []);
+  assert.ok(record.requests.some((u) => u.endsWith('.wasm')), 'the app loaded its wasm');
+  await context.close();
+});
+
+test('continuing without an answer shows an error summary and keeps the page', async () => {
+  const { context, page } = await openPage(browser);
+  await page.goto(BASE_URL + '#/red-flags');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('alert').waitFor();
+  assert.match(await page.getByRole('alert').innerText(), /Answer the 4 questions that are still open/);
+  assert.match(await page.locator('main h1').innerText(), /warning signs/);
+  // The summary's link takes focus to the first question to fix.
+  await page.locator('.error-summary a').click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'rf_sudden_cold_leg-0');
+  await shot(page, 'red-flags-error');
+  await context.close();
+});
+
+test('the server sends security headers, caches hashed files and serves deep links', async () => {
+  const { context, page } = await openPage(browser);
+  const index = await page.request.get(BASE_URL);
+  assert.equal(index.headers()['x-content-type-options'], 'nosniff');
+  assert.equal(index.headers()['referrer-policy'], 'no-referrer');
+  assert.equal(index.headers()['cache-control'], 'no-cache');
+  const html = await index.text();
+  const wasm = html.match(/legcheck-[0-9a-f]{16}_bg\.wasm/);
+  assert.ok(wasm, 'index.html references the hashed wasm');
+  const asset = await page.request.get(BASE_URL + wasm[0]);
+  assert.equal(asset.headers()['content-type'], 'application/wasm');
+  assert.match(asset.headers()['cache-control'], /immutable/);
+  const deep = await page.request.get(BASE_URL + 'some/deep/link');
+  assert.equal(deep.status(), 200);
+  await context.close();
+});
