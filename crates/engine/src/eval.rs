@@ -3,6 +3,7 @@
 //! references that go with them.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -24,10 +25,10 @@ pub enum Band {
 /// One answer-based reason for or against a condition, or for the triage level.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Reason {
-    pub text: String,
+    pub text: Arc<str>,
     /// The question ids whose answers produced this reason.
-    pub answers: Vec<String>,
-    pub refs: Vec<String>,
+    pub answers: Arc<[String]>,
+    pub refs: Arc<[String]>,
     /// For the triage level: the condition whose care level set it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub condition: Option<String>,
@@ -153,7 +154,6 @@ impl Engine {
             answers,
             derived: &derived,
         };
-        let ids = |e: &crate::expr::Expr| e.ids().into_iter().map(String::from).collect();
 
         // 1. Red flags, before and independently of any ranking. "I don't know" to a red flag
         // raises the triage one level less, and does not list the condition (it would then
@@ -161,7 +161,7 @@ impl Engine {
         let mut level = None;
         let mut set_by = Vec::new();
         let mut flagged: Vec<(String, Triage, Reason)> = Vec::new();
-        for (flag, expr) in self.kb.red_flags.iter().zip(&self.red_flags) {
+        for (i, (flag, expr)) in self.kb.red_flags.iter().zip(&self.red_flags).enumerate() {
             let truth = expr.eval(&facts);
             let flag_level = match truth {
                 Truth::True => flag.level,
@@ -169,11 +169,8 @@ impl Engine {
                 Truth::False => continue,
             };
             let reason = Reason {
-                text: flag.text.clone(),
-                answers: ids(expr),
-                refs: flag.refs.clone(),
                 unsure: truth == Truth::Unknown,
-                ..Reason::default()
+                ..self.flag_reasons[i].clone()
             };
             level = level.max(Some(flag_level));
             set_by.push(reason.clone());
@@ -184,15 +181,10 @@ impl Engine {
 
         // 2. Evidence scores per condition.
         let mut scores: BTreeMap<&str, Evidence> = BTreeMap::new();
-        for (rule, expr) in self.kb.rules.iter().zip(&self.rules) {
+        for (i, (rule, expr)) in self.kb.rules.iter().zip(&self.rules).enumerate() {
             let truth = expr.eval(&facts);
             let entry = scores.entry(rule.condition.as_str()).or_default();
-            let reason = || Reason {
-                text: rule.reason.clone(),
-                answers: ids(expr),
-                refs: rule.refs.clone(),
-                ..Reason::default()
-            };
+            let reason = || self.rule_reasons[i].clone();
             let against = rule.weight < 0;
             // Against a condition, "don't know" counts as the "no" it might have been.
             let counts =
@@ -237,7 +229,7 @@ impl Engine {
                 continue;
             }
             let mut refs = condition.refs.clone();
-            for r in for_.iter().chain(&against).flat_map(|r| &r.refs) {
+            for r in for_.iter().chain(&against).flat_map(|r| r.refs.iter()) {
                 if !refs.contains(r) {
                     refs.push(r.clone());
                 }
@@ -274,9 +266,13 @@ impl Engine {
                 .iter()
                 .filter(|c| Some(care(c)) == condition_level)
                 .map(|c| Reason {
-                    text: format!("Your answers fit: {}", c.name),
-                    answers: c.for_.iter().flat_map(|r| r.answers.clone()).collect(),
-                    refs: c.refs.clone(),
+                    text: format!("Your answers fit: {}", c.name).into(),
+                    answers: c
+                        .for_
+                        .iter()
+                        .flat_map(|r| r.answers.iter().cloned())
+                        .collect(),
+                    refs: c.refs.clone().into(),
                     condition: Some(c.id.clone()),
                     ..Reason::default()
                 })
@@ -299,7 +295,7 @@ impl Engine {
         let mut cited: Vec<String> = Vec::new();
         let reasons = set_by.iter().chain(conditions.iter().flat_map(|c| &c.for_));
         let all_refs = reasons
-            .flat_map(|r| &r.refs)
+            .flat_map(|r| r.refs.iter())
             .chain(conditions.iter().flat_map(|c| &c.refs))
             .chain(
                 segments

@@ -42,6 +42,9 @@ pub struct Engine {
     pub(crate) red_flags: Vec<Expr>,
     pub(crate) advice: Vec<Option<Expr>>,
     pub(crate) facts: Vec<Expr>,
+    /// The reason each rule and red flag gives, built once (evaluation only shares them).
+    pub(crate) rule_reasons: Vec<eval::Reason>,
+    pub(crate) flag_reasons: Vec<eval::Reason>,
 }
 
 /// Why a knowledge base could not be loaded.
@@ -81,13 +84,13 @@ impl Engine {
             .iter()
             .map(|q| optional(format!("question {}", q.id), &q.ask_if))
             .collect::<Result<_, _>>()?;
-        let rules = kb
+        let rules: Vec<Expr> = kb
             .rules
             .iter()
             .enumerate()
             .map(|(i, r)| compile(format!("rule {i} ({})", r.condition), &r.when))
             .collect::<Result<_, _>>()?;
-        let red_flags = kb
+        let red_flags: Vec<Expr> = kb
             .red_flags
             .iter()
             .map(|f| compile(format!("red flag {}", f.id), &f.when))
@@ -102,6 +105,24 @@ impl Engine {
             .iter()
             .map(|f| compile(format!("fact {}", f.id), &f.when))
             .collect::<Result<_, _>>()?;
+        let reason = |text: &str, expr: &Expr, refs: &[String]| eval::Reason {
+            text: text.into(),
+            answers: expr.ids().into_iter().map(String::from).collect(),
+            refs: refs.into(),
+            ..eval::Reason::default()
+        };
+        let rule_reasons = kb
+            .rules
+            .iter()
+            .zip(&rules)
+            .map(|(r, e)| reason(&r.reason, e, &r.refs))
+            .collect();
+        let flag_reasons = kb
+            .red_flags
+            .iter()
+            .zip(&red_flags)
+            .map(|(f, e)| reason(&f.text, e, &f.refs))
+            .collect();
         Ok(Engine {
             kb,
             ask_if,
@@ -109,6 +130,8 @@ impl Engine {
             red_flags,
             advice,
             facts,
+            rule_reasons,
+            flag_reasons,
         })
     }
 
