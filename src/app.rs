@@ -63,6 +63,22 @@ fn navigate(state: &UseReducerHandle<State>, route: Route) {
     }
 }
 
+/// Fetches a same-origin text file; `None` on any failure (offline, missing, not OK).
+async fn fetch_text(url: &str) -> Option<String> {
+    use wasm_bindgen_futures::JsFuture;
+    let response = JsFuture::from(web_sys::window()?.fetch_with_str(url))
+        .await
+        .ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
+}
+
 /// Marks the moment an answer is given, so the time to the next painted screen can be read
 /// from `performance` (see scripts/bench).
 fn mark_answer() {
@@ -72,7 +88,7 @@ fn mark_answer() {
     }
 }
 
-/// After the next paint: measures answer-to-paint, focuses the heading and titles the page.
+/// Just after the next paint: measures answer-to-paint, focuses the heading and titles the page.
 fn after_paint() {
     let Some(window) = web_sys::window() else {
         return;
@@ -99,9 +115,10 @@ fn after_paint() {
             }
         }
     });
+    // A timeout queued from an animation frame runs just after that frame is painted.
     let first = Closure::once_into_js(move || {
         if let Some(w) = web_sys::window() {
-            let _ = w.request_animation_frame(second.unchecked_ref());
+            let _ = w.set_timeout_with_callback(second.unchecked_ref());
         }
     });
     let _ = window.request_animation_frame(first.unchecked_ref());
@@ -174,11 +191,28 @@ pub fn app() -> Html {
             }
         });
     }
-    use_effect_with(state.lang, |lang| {
-        if let Some(html) = gloo_utils::document().document_element() {
-            let _ = html.set_attribute("lang", lang.code());
-        }
-    });
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.lang, move |lang| {
+            if let Some(html) = gloo_utils::document().document_element() {
+                let _ = html.set_attribute("lang", lang.code());
+            }
+            if !crate::text::has_catalogue(*lang) {
+                let lang = *lang;
+                wasm_bindgen_futures::spawn_local(async move {
+                    let loaded = match fetch_text(&format!("i18n/{}.json", lang.code())).await {
+                        Some(json) => crate::text::set_catalogue(lang, &json),
+                        None => false,
+                    };
+                    dispatcher.dispatch(if loaded {
+                        Action::CatalogueLoaded
+                    } else {
+                        Action::Notice(Notice::NoCatalogue)
+                    });
+                });
+            }
+        });
+    }
 
     // Callbacks
     let dispatch = |make: fn() -> Action| {
@@ -241,13 +275,13 @@ pub fn app() -> Html {
                         .triage
                         .set_by
                         .into_iter()
-                        .map(|r| r.text)
+                        .map(|r| r.text.to_string())
                         .collect::<Vec<_>>();
                     html! { <EmergencyPage {lang} {reasons} oncontinue={dispatch(|| Action::ContinueAfterEmergency)} /> }
                 }
                 Route::Question(id) => html! {
                     <QuestionPage
-                        key={format!("{id}-{}", lang.code())}
+                        key={id.clone()}
                         {lang}
                         question={id.clone()}
                         answer={state.answers.get(id).cloned()}
@@ -284,7 +318,8 @@ pub fn app() -> Html {
                 <LanguagePicker {lang} onchange={onlang} />
             </header>
             <Notices {lang} notices={state.notices.clone()} {ondismiss} />
-            <main id="main">{ page }</main>
+            // Re-rendered from scratch when a translation catalogue arrives.
+            <main id="main" key={state.catalogues}>{ page }</main>
             <div id="announcer" class="visually-hidden" aria-live="polite" aria-atomic="true"></div>
         </>
     }

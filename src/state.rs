@@ -25,6 +25,7 @@ pub enum Notice {
     BadLink,
     LinkMismatch,
     LinkLoaded,
+    NoCatalogue,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -41,6 +42,8 @@ pub struct State {
     pub storage_off: bool,
     /// The answers came from a share link; the person's own answers are kept aside.
     pub shared_from: Option<BTreeMap<String, Answer>>,
+    /// Bumped when a translation catalogue arrives, so every screen re-renders in it.
+    pub catalogues: u32,
 }
 
 pub enum Action {
@@ -56,6 +59,8 @@ pub enum Action {
     ContinueAfterEmergency,
     SeeResult,
     SetLang(Lang),
+    /// A translation catalogue finished loading.
+    CatalogueLoaded,
     Restore {
         answers: BTreeMap<String, Answer>,
         lang: Option<Lang>,
@@ -137,6 +142,7 @@ impl Reducible for State {
                 next.route = Route::Result;
             }
             Action::SetLang(lang) => next.lang = lang,
+            Action::CatalogueLoaded => next.catalogues += 1,
             Action::Restore {
                 answers,
                 lang,

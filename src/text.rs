@@ -1,10 +1,11 @@
 //! Every UI string, in English and Spanish, as a typed catalogue: one struct per language, so a
 //! missing string is a compile error, and plurals are functions. Knowledge-base texts are
-//! translated separately (`kb`). Chosen over Fluent, which costs about 55 KB gzip of wasm
-//! (shared/TOOLCHAIN.md measurements) for features two languages do not need.
+//! translated separately (`kb`), from catalogues fetched only when a language is chosen, so an
+//! English visit does not download Spanish. Chosen over Fluent, which costs about 55 KB gzip
+//! of wasm (shared/TOOLCHAIN.md measurements) for features two languages do not need.
 
+use std::cell::RefCell;
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
 
 /// The languages LegCheck speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -137,6 +138,7 @@ pub struct Ui {
     pub notice_bad_link: &'static str,
     pub notice_link_mismatch: &'static str,
     pub notice_link_loaded: &'static str,
+    pub notice_no_catalogue: &'static str,
     pub clinicians_title: &'static str,
     pub clinicians_lead: &'static str,
     pub abi_title: &'static str,
@@ -427,6 +429,7 @@ pub const EN: Ui = Ui {
     notice_bad_link: "This link is damaged or incomplete, so it cannot be opened. Your own answers have not been changed.",
     notice_link_mismatch: "The answers in this link do not fit this version of LegCheck, so it cannot be opened. Your own answers have not been changed.",
     notice_link_loaded: "You are looking at answers from a share link.",
+    notice_no_catalogue: "The questions and advice could not be loaded in this language, so they are shown in English.",
     clinicians_title: "For clinicians",
     clinicians_lead: "Tools and sources behind LegCheck. The knowledge base is plain data that can be reviewed without reading code.",
     abi_title: "Ankle-brachial index (ABI) calculator",
@@ -562,6 +565,7 @@ pub const ES: Ui = Ui {
     notice_bad_link: "Este enlace está dañado o incompleto, así que no se puede abrir. Sus propias respuestas no han cambiado.",
     notice_link_mismatch: "Las respuestas de este enlace no corresponden a esta versión de LegCheck, así que no se puede abrir. Sus propias respuestas no han cambiado.",
     notice_link_loaded: "Está viendo respuestas de un enlace compartido.",
+    notice_no_catalogue: "No se han podido cargar las preguntas y los consejos en este idioma, así que se muestran en inglés.",
     clinicians_title: "Para profesionales",
     clinicians_lead: "Herramientas y fuentes de LegCheck. La base de conocimiento son datos sencillos que se pueden revisar sin leer código.",
     abi_title: "Calculadora del índice tobillo-brazo (ITB)",
@@ -603,15 +607,37 @@ pub fn ui(lang: Lang) -> &'static Ui {
     }
 }
 
-/// A knowledge-base text in `lang` (English is the knowledge base itself).
-pub fn kb(lang: Lang, text: &str) -> String {
-    static ES_KB: OnceLock<BTreeMap<String, String>> = OnceLock::new();
-    match lang {
-        Lang::En => text.to_string(),
-        Lang::Es => ES_KB
-            .get_or_init(|| legcheck_engine::i18n::catalogue("es").unwrap_or_default())
-            .get(text)
-            .cloned()
-            .unwrap_or_else(|| text.to_string()),
+thread_local! {
+    /// Knowledge-base catalogues loaded so far (`i18n/<lang>.json`, fetched on demand).
+    static CATALOGUES: RefCell<BTreeMap<&'static str, BTreeMap<String, String>>> =
+        const { RefCell::new(BTreeMap::new()) };
+}
+
+/// Whether the knowledge-base texts of `lang` are available (English always is).
+pub fn has_catalogue(lang: Lang) -> bool {
+    lang == Lang::En || CATALOGUES.with(|c| c.borrow().contains_key(lang.code()))
+}
+
+/// Installs a fetched catalogue (JSON: English text to translation). False if unreadable.
+pub fn set_catalogue(lang: Lang, json: &str) -> bool {
+    match serde_json::from_str::<BTreeMap<String, String>>(json) {
+        Ok(map) => {
+            CATALOGUES.with(|c| c.borrow_mut().insert(lang.code(), map));
+            true
+        }
+        Err(_) => false,
     }
+}
+
+/// A knowledge-base text in `lang`; the English text until the catalogue has loaded.
+pub fn kb(lang: Lang, text: &str) -> String {
+    if lang == Lang::En {
+        return text.to_string();
+    }
+    CATALOGUES.with(|c| {
+        c.borrow()
+            .get(lang.code())
+            .and_then(|m| m.get(text).cloned())
+            .unwrap_or_else(|| text.to_string())
+    })
 }

@@ -18,6 +18,7 @@ pub fn notice_text(lang: Lang, notice: Notice) -> String {
         Notice::BadLink => t.notice_bad_link.into(),
         Notice::LinkMismatch => t.notice_link_mismatch.into(),
         Notice::LinkLoaded => t.notice_link_loaded.into(),
+        Notice::NoCatalogue => t.notice_no_catalogue.into(),
     }
 }
 

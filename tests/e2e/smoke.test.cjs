@@ -16,7 +16,8 @@ test('the start screen renders with the not-a-diagnosis and emergency notices', 
   assert.match(text, /This is not a diagnosis\./);
   assert.match(text, /In an emergency call your local emergency number\./);
   assert.match(text, /Your answers stay on this device/);
-  assert.equal(await page.title(), 'Check your leg pain or cramps – LegCheck');
+  // Each screen titles the page after its heading.
+  await page.waitForFunction(() => document.title === 'Check your leg pain or cramps – LegCheck');
   await shot(page, 'start-1280');
   assert.deepEqual(record.consoleErrors, []);
   assert.deepEqual(record.pageErrors, []);

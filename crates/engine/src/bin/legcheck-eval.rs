@@ -1,6 +1,9 @@
 //! `legcheck-eval`: reads an answers document (JSON, see docs/ANSWERS.md) on stdin and prints
 //! the assessment as JSON on stdout. Bad input gets a message naming the field on stderr and
 //! exit status 2; a knowledge base that fails to load exits with 3.
+//!
+//! `legcheck-eval --translations <lang>` prints the knowledge base's translation catalogue for
+//! a language as JSON (the app's build ships it as a file loaded on demand).
 
 use std::io::Read;
 use std::process::ExitCode;
@@ -8,8 +11,23 @@ use std::process::ExitCode;
 use legcheck_engine::Engine;
 
 fn main() -> ExitCode {
-    if std::env::args().len() > 1 {
-        eprintln!("usage: legcheck-eval < answers.json\n\nReads an answers document on stdin and prints the assessment as JSON.");
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let [flag, lang] = args.as_slice() {
+        if flag == "--translations" {
+            return match legcheck_engine::i18n::catalogue(lang) {
+                Some(catalogue) => {
+                    println!("{}", serde_json::to_string(&catalogue).unwrap_or_default());
+                    ExitCode::SUCCESS
+                }
+                None => {
+                    eprintln!("legcheck-eval: no translations for `{lang}`");
+                    ExitCode::from(2)
+                }
+            };
+        }
+    }
+    if !args.is_empty() {
+        eprintln!("usage: legcheck-eval < answers.json\n       legcheck-eval --translations <lang>\n\nReads an answers document on stdin and prints the assessment as JSON.");
         return ExitCode::from(2);
     }
     let engine = match Engine::embedded() {
