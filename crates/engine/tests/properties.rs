@@ -135,6 +135,9 @@ proptest! {
         prop_assert!(after >= before, "{id}: {before:?} -> {after:?}");
         let level = engine().kb.red_flags.iter().find(|f| f.when == format!("{id} = yes")).unwrap().level;
         prop_assert!(after >= level, "{id} must give at least {level:?}, got {after:?}");
+        let result = engine().evaluate(&answers);
+        let reason = result.triage.set_by.iter().find(|r| r.answers.contains(id));
+        prop_assert!(reason.is_none_or(|r| !r.unsure), "{id}: a yes is not unsure");
     }
 
     #[test]
@@ -203,7 +206,8 @@ proptest! {
         let level = engine().kb.red_flags.iter().find(|f| f.when == format!("{id} = yes")).unwrap().level;
         let result = engine().evaluate(&answers);
         prop_assert!(result.triage.level >= level.step_down(), "{id}: {:?}", result.triage.level);
-        prop_assert!(result.triage.set_by.iter().any(|r| r.answers.contains(id)));
+        let reason = result.triage.set_by.iter().find(|r| r.answers.contains(id));
+        prop_assert!(reason.is_some_and(|r| r.unsure), "{id}: the reason says the person was unsure");
     }
 }
 
