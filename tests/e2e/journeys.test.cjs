@@ -47,6 +47,7 @@ async function journey(name, persona, { width = 1280, lang } = {}) {
   assert.deepEqual(record.pageErrors, [], `${name}: page errors`);
   assert.deepEqual(record.consoleErrors, [], `${name}: console errors`);
   assert.deepEqual(foreignRequests(record), [], `${name}: requests left the origin`);
+  assert.deepEqual(record.cspViolations, [], `${name}: Content-Security-Policy violations`);
   await context.close();
   return result;
 }

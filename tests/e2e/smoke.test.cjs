@@ -22,6 +22,7 @@ test('the start screen renders with the not-a-diagnosis and emergency notices', 
   assert.deepEqual(record.consoleErrors, []);
   assert.deepEqual(record.pageErrors, []);
   assert.deepEqual(foreignRequests(record), []);
+  assert.deepEqual(record.cspViolations, [], 'no Content-Security-Policy violations');
   assert.ok(record.requests.some((u) => u.endsWith('.wasm')), 'the app loaded its wasm');
   await context.close();
 });
@@ -46,6 +47,12 @@ test('the server sends security headers, caches hashed files and serves deep lin
   assert.equal(index.headers()['x-content-type-options'], 'nosniff');
   assert.equal(index.headers()['referrer-policy'], 'no-referrer');
   assert.equal(index.headers()['cache-control'], 'no-cache');
+  const csp = index.headers()['content-security-policy'];
+  assert.match(csp, /default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/]+=*';/);
+  for (const directive of ["connect-src 'self'", "object-src 'none'", "base-uri 'none'", 'frame-ancestors']) {
+    assert.ok(csp.includes(directive), directive);
+  }
+  assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/);
   const html = await index.text();
   const wasm = html.match(/legcheck-[0-9a-f]{16}_bg\.wasm/);
   assert.ok(wasm, 'index.html references the hashed wasm');

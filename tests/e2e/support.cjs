@@ -22,8 +22,14 @@ async function launch() {
 async function openPage(browser, { width = 1280, height = 900 } = {}) {
   const context = await browser.newContext({ viewport: { width, height } });
   const page = await context.newPage();
-  const record = { requests: [], consoleErrors: [], pageErrors: [] };
+  const record = { requests: [], consoleErrors: [], pageErrors: [], cspViolations: [] };
   page.on('request', (r) => record.requests.push(r.url()));
+  // Content-Security-Policy violations are reported to the test through a binding.
+  await page.exposeBinding('__cspViolation', (_, v) => record.cspViolations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__cspViolation(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   page.on('console', (m) => { if (m.type() === 'error') record.consoleErrors.push(m.text()); });
   page.on('pageerror', (e) => record.pageErrors.push(String(e)));
   return { context, page, record };
@@ -42,4 +48,4 @@ function foreignRequests(record) {
   return record.requests.filter((u) => !u.startsWith(origin + '/'));
 }
 
-module.exports = { BASE_URL, launch, openPage, shot, foreignRequests };
+module.exports = { BASE_URL, CHROMIUM_ARGS, launch, openPage, shot, foreignRequests };
