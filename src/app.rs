@@ -152,6 +152,8 @@ pub fn app() -> Html {
                 });
             }
             navigate(&state, Route::parse(&current_hash()));
+            let dispatcher = state.dispatcher();
+            crate::pwa::register(move || dispatcher.dispatch(Action::Notice(Notice::UpdateReady)));
             let listener = web_sys::window().map(|w| {
                 let state = state.clone();
                 EventListener::new(&w, "hashchange", move |_| {

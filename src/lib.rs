@@ -2,7 +2,8 @@
 //! screens; all clinical logic lives in `legcheck-engine`.
 //!
 //! - `state`: the journey as plain data plus a reducer; `journey`: where it goes next.
-//! - `route`: screens as URL fragments; `persist`: browser storage; `text`: UI strings.
+//! - `route`: screens as URL fragments; `persist`: browser storage; `text`: UI strings;
+//!   `pwa`: the service worker and updates.
 //! - `app`: the root component that owns the state and synchronises URL and storage.
 //! - `pages`: one file per screen; `components`: small reusable pieces.
 //! - `labels`, `selection`, `summary`: pure helpers for words, selections and the text summary.
@@ -14,6 +15,7 @@ pub mod journey;
 pub mod labels;
 pub mod pages;
 pub mod persist;
+pub mod pwa;
 pub mod route;
 pub mod selection;
 pub mod state;

@@ -26,6 +26,8 @@ pub enum Notice {
     LinkMismatch,
     LinkLoaded,
     NoCatalogue,
+    /// A new version is installed and waiting; offered with a reload button.
+    UpdateReady,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]

@@ -19,6 +19,7 @@ pub fn notice_text(lang: Lang, notice: Notice) -> String {
         Notice::LinkMismatch => t.notice_link_mismatch.into(),
         Notice::LinkLoaded => t.notice_link_loaded.into(),
         Notice::NoCatalogue => t.notice_no_catalogue.into(),
+        Notice::UpdateReady => t.notice_update.into(),
     }
 }
 
@@ -40,6 +41,11 @@ pub fn notices(props: &NoticesProps) -> Html {
                 html! {
                     <div class="banner" data-notice={format!("{n:?}")}>
                         <p>{ notice_text(props.lang, n) }</p>
+                        if n == Notice::UpdateReady {
+                            <button type="button" class="button" onclick={Callback::from(|_: MouseEvent| crate::pwa::activate_update())}>
+                                { t.update_reload }
+                            </button>
+                        }
                         <button type="button" class="link-button" onclick={ondismiss}>{ t.dismiss }</button>
                     </div>
                 }

@@ -1,0 +1,122 @@
+// The installed, offline app: installability (Chrome DevTools Protocol), a whole journey after
+// the server has stopped, and an update from build A to build B that keeps every answer.
+// Each test runs its own nginx (scripts/serve) so that it can stop it or swap the build.
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const { spawn } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+const { chromium } = require('playwright-core');
+const { CHROMIUM_ARGS, launch, openPage, shot } = require('./support.cjs');
+const { completeJourney, readResult } = require('./journey.cjs');
+
+const ROOT = path.resolve(__dirname, '../..');
+const DIST = process.env.DIST_DIR || path.join(ROOT, 'dist');
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** Starts nginx on `port` for `dir`; resolves to a function that stops it. */
+async function serve(dir, port) {
+  const server = spawn(path.join(ROOT, 'scripts/serve'), [dir, String(port)], { stdio: 'ignore', detached: true });
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 100; i++) {
+    try { if ((await fetch(url)).ok) break; } catch { /* not yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { url, stop: () => { try { process.kill(-server.pid); } catch { /* gone */ } } };
+}
+
+/** Waits until a service worker controls the page. */
+async function controlled(page) {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 30000 });
+}
+
+test('the app is installable', async () => {
+  const server = await serve(DIST, 8186);
+  // Installability is not reported for incognito contexts, so use a real profile.
+  const profile = fs.mkdtempSync('/tmp/legcheck-profile-');
+  try {
+    const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const page = context.pages()[0] || await context.newPage();
+    await page.goto(server.url);
+    await controlled(page);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    assert.deepEqual(installabilityErrors, []);
+    const manifest = await (await page.request.get(server.url + 'manifest.webmanifest')).json();
+    assert.equal(manifest.display, 'standalone');
+    assert.ok(manifest.icons.some((i) => i.purpose === 'maskable'));
+    await context.close();
+  } finally {
+    server.stop();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test('after one visit the whole journey works with the server stopped', async () => {
+  const server = await serve(DIST, 8187);
+  const { context, page, record } = await openPage(browser);
+  try {
+    await page.goto(server.url);
+    await controlled(page);
+  } finally {
+    server.stop();
+  }
+  await new Promise((r) => setTimeout(r, 300));
+  await assert.rejects(fetch(server.url), 'the server is really down');
+  await page.reload();
+  await page.locator('main button.button--start').click();
+  await completeJourney(page, [
+    [/Where do you feel/, ['Your right calf']],
+    [/Which of these describe/, ['Sudden, painful cramps: the muscle tightens and goes hard']],
+    [/When do the cramps happen/, ['At night in bed, or while resting']],
+    [/How old are you/, 64],
+  ]);
+  assert.equal((await readResult(page)).firstId, 'nocturnal_leg_cramp');
+  await shot(page, 'offline-result');
+  assert.deepEqual(record.pageErrors, []);
+  await context.close();
+});
+
+test('a new version is offered, not forced, and keeps every answer', async () => {
+  // Build A is the release build; build B differs only in its service worker's version.
+  const base = fs.mkdtempSync('/tmp/legcheck-update-');
+  fs.chmodSync(base, 0o755); // nginx's workers must be able to read it
+  const [a, b, live] = ['a', 'b', 'live'].map((n) => path.join(base, n));
+  fs.cpSync(DIST, a, { recursive: true });
+  fs.cpSync(DIST, b, { recursive: true });
+  const sw = path.join(b, 'sw.js');
+  fs.writeFileSync(sw, fs.readFileSync(sw, 'utf8').replace(/const VERSION = '([0-9a-f]+)'/, "const VERSION = 'b$1'"));
+  fs.symlinkSync(a, live);
+  const server = await serve(live, 8188);
+  const { context, page } = await openPage(browser);
+  try {
+    await page.goto(server.url);
+    await controlled(page);
+    await page.locator('main button.button--start').click();
+    await completeJourney(page, [[/.*/, 'No']], { until: /one leg swollen/ });
+    const question = await page.locator('main h1').innerText();
+    // Deploy build B and let the browser look for it.
+    fs.unlinkSync(live);
+    fs.symlinkSync(b, live);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    const banner = page.locator('.banner', { hasText: 'A new version of LegCheck is available' });
+    await banner.waitFor({ timeout: 30000 });
+    assert.equal(await page.locator('main h1').innerText(), question, 'nothing changed under the person');
+    await banner.getByRole('button', { name: 'Reload to update' }).click();
+    await page.waitForFunction(() => !document.querySelector('.banner'), null, { timeout: 30000 });
+    await page.locator('main h1').waitFor();
+    assert.equal(await page.locator('main h1').innerText(), question, 'the same question after the update');
+    const caches = await page.evaluate(() => caches.keys());
+    assert.equal(caches.length, 1, `old caches are deleted: ${caches}`);
+    assert.match(caches[0], /^legcheck-b/);
+    await page.goBack();
+    await page.waitForFunction(() => /warning signs/.test(document.querySelector('main h1')?.innerText));
+    assert.equal(await page.locator('main input[type=radio]:checked').count(), 4, 'earlier answers kept');
+  } finally {
+    server.stop();
+    await context.close();
+    fs.rmSync(base, { recursive: true, force: true });
+  }
+});
