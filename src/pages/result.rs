@@ -47,6 +47,25 @@ fn advice(lang: Lang, title: &str, evidence: &str, list: &[AdviceItem]) -> Html 
     }
 }
 
+/// Saves `json` as a file through a temporary blob link (nothing is sent anywhere).
+fn download(name: &str, json: &str) -> Option<()> {
+    use wasm_bindgen::JsCast;
+    let parts = js_sys::Array::of1(&json.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/fhir+json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let link: web_sys::HtmlAnchorElement = gloo_utils::document()
+        .create_element("a")
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    web_sys::Url::revoke_object_url(&url).ok()
+}
+
 #[function_component(ResultPage)]
 pub fn result_page(props: &ResultPageProps) -> Html {
     let copied = use_state(|| None::<bool>);
@@ -109,6 +128,25 @@ pub fn result_page(props: &ResultPageProps) -> Html {
             onsave.emit(input.checked());
         })
     };
+    let onfhir = {
+        let answers = props.answers.clone();
+        Callback::from(move |_: MouseEvent| {
+            let Ok(engine) = crate::engine::engine() else {
+                return;
+            };
+            let doc = AnswersDoc {
+                kb_version: None,
+                answers: answers.clone(),
+                abi: None,
+            };
+            let authored = js_sys::Date::new_0()
+                .to_iso_string()
+                .as_string()
+                .unwrap_or_default();
+            let fhir = legcheck_engine::fhir::questionnaire_response(engine, &doc, &authored);
+            download("legcheck-questionnaire-response.json", &fhir.to_string());
+        })
+    };
     let onrestart = props.onrestart.reform(|_: MouseEvent| ());
     let onclear = props.onclear.reform(|_: MouseEvent| ());
 
@@ -146,6 +184,7 @@ pub fn result_page(props: &ResultPageProps) -> Html {
                 <button class="button button--secondary" type="button" onclick={onprint}>{ t.print }</button>
                 <button class="button button--secondary" type="button" onclick={oncopy}>{ t.copy }</button>
                 <button class="button button--secondary" type="button" onclick={onshare}>{ t.share }</button>
+                <button class="button button--secondary" type="button" onclick={onfhir}>{ t.fhir }</button>
                 <p class="status" role="status">
                     { match *copied { Some(true) => t.copied, Some(false) => t.copy_failed, None => "" } }
                 </p>

@@ -214,6 +214,22 @@ test('a share link opens the same result; a tampered one is refused', async () =
   await Promise.all([other.context.close(), third.context.close(), context.close()]);
 });
 
+test('the result downloads as a FHIR QuestionnaireResponse', async () => {
+  const { context, page } = await openPage(browser);
+  await start(page);
+  await completeJourney(page, NIGHT_CRAMPS);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /FHIR/ }).click(),
+  ]);
+  const file = await download.path();
+  const fhir = JSON.parse(require('node:fs').readFileSync(file, 'utf8'));
+  assert.equal(fhir.resourceType, 'QuestionnaireResponse');
+  assert.equal(fhir.status, 'completed');
+  assert.ok(fhir.item.some((i) => i.linkId === 'pain_sites' && i.answer[0].valueCoding.code === 'right_calf'));
+  await context.close();
+});
+
 test('?lang=es opens LegCheck in Spanish', async () => {
   const { context, page } = await openPage(browser);
   await page.goto(BASE_URL + '?lang=es');

@@ -12,6 +12,7 @@
 pub mod answers;
 pub mod eval;
 pub mod expr;
+pub mod fhir;
 pub mod flow;
 pub mod i18n;
 pub mod instruments;

@@ -61,3 +61,35 @@ fn rejects_a_bad_value_naming_the_field() {
     assert_eq!(code, 2);
     assert!(err.contains("not a body region"), "{err}");
 }
+
+#[test]
+fn exports_fhir_questionnaire_and_response() {
+    let out = Command::new(env!("CARGO_BIN_EXE_legcheck-eval"))
+        .arg("--fhir-questionnaire")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let q: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(q["resourceType"], "Questionnaire");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_legcheck-eval"))
+        .arg("--fhir")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(br#"{"answers": {"age": 70}}"#)
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(r["resourceType"], "QuestionnaireResponse");
+    assert_eq!(r["item"][0]["answer"][0]["valueDecimal"], 70.0);
+    let authored = r["authored"].as_str().unwrap();
+    assert!(
+        authored.len() == 10 && authored.starts_with("20"),
+        "{authored}"
+    );
+}

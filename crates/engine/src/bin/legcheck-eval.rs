@@ -4,6 +4,8 @@
 //!
 //! `legcheck-eval --translations <lang>` prints the knowledge base's translation catalogue for
 //! a language as JSON (the app's build ships it as a file loaded on demand).
+//! `legcheck-eval --fhir-questionnaire` prints the questions as a FHIR R4 Questionnaire, and
+//! `legcheck-eval --fhir < answers.json` the answers as the matching QuestionnaireResponse.
 
 use std::io::Read;
 use std::process::ExitCode;
@@ -26,7 +28,8 @@ fn main() -> ExitCode {
             };
         }
     }
-    if !args.is_empty() {
+    let fhir = args.first().map(String::as_str);
+    if args.len() > 1 || !matches!(fhir, None | Some("--fhir") | Some("--fhir-questionnaire")) {
         eprintln!("usage: legcheck-eval < answers.json\n       legcheck-eval --translations <lang>\n\nReads an answers document on stdin and prints the assessment as JSON.");
         return ExitCode::from(2);
     }
@@ -37,6 +40,9 @@ fn main() -> ExitCode {
             return ExitCode::from(3);
         }
     };
+    if fhir == Some("--fhir-questionnaire") {
+        return print(&legcheck_engine::fhir::questionnaire(&engine));
+    }
     let mut input = String::new();
     if let Err(e) = std::io::stdin().read_to_string(&mut input) {
         eprintln!("legcheck-eval: cannot read stdin: {e}");
@@ -49,15 +55,43 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let assessment = engine.evaluate_with_abi(&doc.answers, doc.abi.as_ref());
-    match serde_json::to_string_pretty(&assessment) {
+    if fhir == Some("--fhir") {
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        // A date is enough for "authored" here; the app records the exact time.
+        let days = now / 86_400;
+        let authored = civil_date(days);
+        return print(&legcheck_engine::fhir::questionnaire_response(
+            &engine, &doc, &authored,
+        ));
+    }
+    print(&engine.evaluate_with_abi(&doc.answers, doc.abi.as_ref()))
+}
+
+fn print(value: &impl serde::Serialize) -> ExitCode {
+    match serde_json::to_string_pretty(value) {
         Ok(json) => {
             println!("{json}");
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("legcheck-eval: cannot encode the assessment: {e}");
+            eprintln!("legcheck-eval: cannot encode the output: {e}");
             ExitCode::from(3)
         }
     }
+}
+
+/// `YYYY-MM-DD` for a number of days since 1970-01-01 (proleptic Gregorian calendar).
+fn civil_date(days: u64) -> String {
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
 }
