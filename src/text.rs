@@ -239,7 +239,24 @@ fn en_site_name(site: &str) -> String {
     en_site(site).to_string()
 }
 fn es_site_name(site: &str) -> String {
-    es_site(site).to_lowercase()
+    // Spelled out rather than lower-cased at run time, which would pull Unicode tables into the
+    // wasm.
+    match site {
+        "buttock" => "nalga",
+        "hip" => "cadera",
+        "thigh_front" => "parte delantera del muslo",
+        "thigh_back" => "parte trasera del muslo",
+        "knee" => "rodilla",
+        "knee_back" => "parte trasera de la rodilla",
+        "shin" => "espinilla",
+        "calf" => "pantorrilla",
+        "ankle" => "tobillo",
+        "foot_top" => "empeine",
+        "sole" => "planta del pie",
+        "toes" => "dedos del pie",
+        _ => "pierna",
+    }
+    .to_string()
 }
 fn en_region(left: bool, site: &str) -> String {
     format!(

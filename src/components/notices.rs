@@ -39,7 +39,7 @@ pub fn notices(props: &NoticesProps) -> Html {
                 let n = *n;
                 let ondismiss = props.ondismiss.reform(move |_: MouseEvent| n);
                 html! {
-                    <div class="banner" data-notice={format!("{n:?}")}>
+                    <div class="banner">
                         <p>{ notice_text(props.lang, n) }</p>
                         if n == Notice::UpdateReady {
                             <button type="button" class="button" onclick={Callback::from(|_: MouseEvent| crate::pwa::activate_update())}>

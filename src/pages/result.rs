@@ -144,7 +144,10 @@ pub fn result_page(props: &ResultPageProps) -> Html {
                 .as_string()
                 .unwrap_or_default();
             let fhir = legcheck_engine::fhir::questionnaire_response(engine, &doc, &authored);
-            download("legcheck-questionnaire-response.json", &fhir.to_string());
+            download(
+                "legcheck-questionnaire-response.json",
+                &serde_json::to_string(&fhir).unwrap_or_default(),
+            );
         })
     };
     let onrestart = props.onrestart.reform(|_: MouseEvent| ());

@@ -2,6 +2,7 @@
 //! answers as the matching `QuestionnaireResponse` (linkIds are question ids, answers are codings
 //! from the question's options, numbers are decimals). Built as JSON values; no FHIR library.
 
+use serde::Serialize;
 use serde_json::{json, Value};
 
 use crate::answers::{Answer, AnswersDoc};
@@ -72,32 +73,90 @@ pub fn questionnaire(engine: &Engine) -> Value {
     })
 }
 
+/// One answer of a QuestionnaireResponse item.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+enum ResponseAnswer<'a> {
+    ValueCoding(Coding<'a>),
+    ValueDecimal(f64),
+}
+
+#[derive(Serialize)]
+struct Coding<'a> {
+    system: &'static str,
+    code: &'a str,
+    display: String,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ResponseItem<'a> {
+    link_id: &'a str,
+    text: &'a str,
+    answer: Vec<ResponseAnswer<'a>>,
+}
+
+/// A FHIR R4 QuestionnaireResponse (typed, so the app's wasm needs no generic JSON values).
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct QuestionnaireResponse<'a> {
+    resource_type: &'static str,
+    questionnaire: String,
+    status: &'static str,
+    authored: &'a str,
+    item: Vec<ResponseItem<'a>>,
+}
+
+fn typed_coding<'a>(q: &'a Question, code: &'a str) -> Coding<'a> {
+    let display = match q.options.iter().find(|o| o.id == code) {
+        Some(o) => o.text.clone(),
+        None => match code {
+            "yes" => "Yes".into(),
+            "no" => "No".into(),
+            "dont_know" => "I don't know".into(),
+            other => other.replace('_', " "),
+        },
+    };
+    Coding {
+        system: ANSWER_SYSTEM,
+        code,
+        display,
+    }
+}
+
 /// A person's answers as a FHIR R4 QuestionnaireResponse. `authored` is an ISO 8601 date-time.
-pub fn questionnaire_response(engine: &Engine, doc: &AnswersDoc, authored: &str) -> Value {
-    let items: Vec<Value> = engine
+pub fn questionnaire_response<'a>(
+    engine: &'a Engine,
+    doc: &'a AnswersDoc,
+    authored: &'a str,
+) -> QuestionnaireResponse<'a> {
+    let item = engine
         .kb
         .questions
         .iter()
         .filter_map(|q| {
-            let answers: Vec<Value> = match doc.answers.get(&q.id)? {
-                Answer::Number(n) => vec![json!({ "valueDecimal": n })],
+            let answer: Vec<ResponseAnswer> = match doc.answers.get(&q.id)? {
+                Answer::Number(n) => vec![ResponseAnswer::ValueDecimal(*n)],
                 // A number the person did not know is left unanswered.
                 Answer::One(_) if q.kind == QuestionKind::Number => return None,
-                Answer::One(code) => vec![json!({ "valueCoding": coding(q, code) })],
+                Answer::One(code) => vec![ResponseAnswer::ValueCoding(typed_coding(q, code))],
                 Answer::Many(codes) => codes
                     .iter()
-                    .map(|c| json!({ "valueCoding": coding(q, c) }))
+                    .map(|c| ResponseAnswer::ValueCoding(typed_coding(q, c)))
                     .collect(),
             };
-            (!answers.is_empty())
-                .then(|| json!({ "linkId": q.id, "text": q.text, "answer": answers }))
+            (!answer.is_empty()).then_some(ResponseItem {
+                link_id: &q.id,
+                text: &q.text,
+                answer,
+            })
         })
         .collect();
-    json!({
-        "resourceType": "QuestionnaireResponse",
-        "questionnaire": format!("{QUESTIONNAIRE_URL}|{}", engine.kb.version),
-        "status": "completed",
-        "authored": authored,
-        "item": items,
-    })
+    QuestionnaireResponse {
+        resource_type: "QuestionnaireResponse",
+        questionnaire: format!("{QUESTIONNAIRE_URL}|{}", engine.kb.version),
+        status: "completed",
+        authored,
+        item,
+    }
 }

@@ -78,7 +78,13 @@ fn the_questionnaire_is_structurally_valid_fhir_r4() {
 fn the_response_matches_the_questionnaire() {
     let engine = Engine::embedded().unwrap();
     let q = questionnaire(&engine);
-    let r = questionnaire_response(&engine, &sample(), "2026-11-25T10:00:00Z");
+    let doc = sample();
+    let r = serde_json::to_value(questionnaire_response(
+        &engine,
+        &doc,
+        "2026-11-25T10:00:00Z",
+    ))
+    .unwrap();
     assert_eq!(r["resourceType"], "QuestionnaireResponse");
     assert!(RESPONSE_STATUS.contains(&r["status"].as_str().unwrap()));
     assert_eq!(
@@ -125,7 +131,12 @@ fn a_number_given_as_dont_know_is_left_unanswered() {
     let mut doc = sample();
     doc.answers
         .insert("age".into(), Answer::One("dont_know".into()));
-    let r = questionnaire_response(&engine, &doc, "2026-11-25T10:00:00Z");
+    let r = serde_json::to_value(questionnaire_response(
+        &engine,
+        &doc,
+        "2026-11-25T10:00:00Z",
+    ))
+    .unwrap();
     assert!(!r["item"]
         .as_array()
         .unwrap()
