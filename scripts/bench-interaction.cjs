@@ -6,6 +6,7 @@
 const path = require('node:path');
 const { chromium } = require('playwright-core');
 const { completeJourney } = require(path.join(__dirname, '../tests/e2e/journey.cjs'));
+const { NIGHT_CRAMPS } = require(path.join(__dirname, '../tests/e2e/personas.cjs'));
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -20,13 +21,7 @@ async function run(browser, url, throttle) {
   }
   await page.goto(url);
   await page.locator('main button.button--start').click();
-  await completeJourney(page, [
-    [/Where do you feel/, ['Your right calf']],
-    [/Which of these describe/, ['Sudden, painful cramps: the muscle tightens and goes hard']],
-    [/When do the cramps happen/, ['At night in bed, or while resting']],
-    [/How long does a cramp/, 'From a few seconds up to 10 minutes'],
-    [/How old are you/, 64],
-  ]);
+  await completeJourney(page, NIGHT_CRAMPS);
   await page.waitForTimeout(100);
   const samples = await page.evaluate(() =>
     performance.getEntriesByName('legcheck-answer-to-paint').map((e) => e.duration));

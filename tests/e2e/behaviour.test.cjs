@@ -4,19 +4,11 @@ const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const { BASE_URL, launch, openPage, shot, foreignRequests } = require('./support.cjs');
 const { completeJourney, readResult } = require('./journey.cjs');
+const { NIGHT_CRAMPS } = require('./personas.cjs');
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-const NIGHT_CRAMPS = [
-  [/Where do you feel/, ['Your right calf']],
-  [/Which of these describe/, ['Sudden, painful cramps: the muscle tightens and goes hard']],
-  [/When do the cramps happen/, ['At night in bed, or while resting']],
-  [/How long does a cramp/, 'From a few seconds up to 10 minutes'],
-  [/firmly stretching/, 'Yes'],
-  [/How old are you/, 64],
-];
 
 async function start(page, url = BASE_URL) {
   await page.goto(url);

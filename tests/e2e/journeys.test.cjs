@@ -4,36 +4,13 @@ const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const { BASE_URL, launch, openPage, shot, foreignRequests } = require('./support.cjs');
 const { completeJourney, readResult } = require('./journey.cjs');
+const { NIGHT_CRAMPS, WALKING } = require('./personas.cjs');
 
 // Unlisted yes/no questions are answered "No" (a persona describes what the person has).
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-const WALKING = [
-  [/Which of these describe/, ['Aching, cramping or tired legs that come on when walking']],
-  [/in your leg\(s\) when you walk/, 'Yes'],
-  [/ever begin when you are standing still/, 'No'],
-  [/walk uphill or hurry/, 'Yes'],
-  [/ordinary pace/, 'Yes'],
-  [/What happens to it if you stand still/, 'Usually disappears in 10 minutes or less'],
-  [/what makes it go away/, 'Just stopping and standing still'],
-  [/same distance/, 'Yes'],
-  [/How old are you/, 68],
-  [/Do you have any of these conditions/, ['Diabetes']],
-  [/Do any of these apply to you/, ['I smoke, or used to smoke']],
-];
-const NIGHT_CRAMPS = [
-  [/Where do you feel/, ['Your right calf']],
-  [/Which of these describe/, ['Sudden, painful cramps: the muscle tightens and goes hard']],
-  [/When do the cramps happen/, ['At night in bed, or while resting']],
-  [/How long does a cramp/, 'From a few seconds up to 10 minutes'],
-  [/firmly stretching/, 'Yes'],
-  [/still sore after/, 'Yes'],
-  [/wake you up/, 'Yes'],
-  [/How old are you/, 64],
-];
 
 /** Runs a journey from the start screen and returns what the result says. */
 async function journey(name, persona, { width = 1280, lang } = {}) {

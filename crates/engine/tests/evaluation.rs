@@ -5,25 +5,10 @@
 use std::collections::BTreeMap;
 
 use legcheck_engine::instruments::AbiInput;
-use legcheck_engine::{Answer, Engine, Segment, Triage};
+use legcheck_engine::{Engine, Segment, Triage};
 
-fn answers(pairs: &[(&str, &str)]) -> BTreeMap<String, Answer> {
-    pairs
-        .iter()
-        .map(|(k, v)| {
-            let a = match v.strip_prefix('[') {
-                Some(list) => Answer::Many(
-                    list.trim_end_matches(']')
-                        .split(',')
-                        .map(String::from)
-                        .collect(),
-                ),
-                None => Answer::One(v.to_string()),
-            };
-            (k.to_string(), a)
-        })
-        .collect()
-}
+mod common;
+use common::answers;
 
 const CLAUDICATION_AND_CRAMPS: &[(&str, &str)] = &[
     ("pain_sites", "[left_calf,left_sole]"),

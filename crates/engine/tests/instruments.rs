@@ -8,25 +8,8 @@ use legcheck_engine::instruments::{
 };
 use legcheck_engine::{Answer, Engine};
 
-fn answers(pairs: &[(&str, &str)]) -> BTreeMap<String, Answer> {
-    pairs
-        .iter()
-        .map(|(k, v)| {
-            let answer = if let Some(list) = v.strip_prefix('[') {
-                Answer::Many(
-                    list.trim_end_matches(']')
-                        .split(',')
-                        .filter(|s| !s.is_empty())
-                        .map(String::from)
-                        .collect(),
-                )
-            } else {
-                Answer::One(v.to_string())
-            };
-            (k.to_string(), answer)
-        })
-        .collect()
-}
+mod common;
+use common::answers;
 
 fn ecq_answers(
     q1: &str,

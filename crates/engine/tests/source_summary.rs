@@ -2,11 +2,13 @@
 //! S1-S24): each checks that the knowledge base reflects the statement, through the real
 //! engine. `traceability.rs` checks that every statement is mapped to one of these.
 
-use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use legcheck_engine::instruments::irlssg;
 use legcheck_engine::{Answer, Assessment, Band, Engine, Segment, Triage};
+
+mod common;
+use common::answers;
 
 fn engine() -> &'static Engine {
     static ENGINE: OnceLock<Engine> = OnceLock::new();
@@ -14,27 +16,6 @@ fn engine() -> &'static Engine {
 }
 
 /// `"[a,b]"` is a list, a number is a number, anything else one choice.
-fn answers(pairs: &[(&str, &str)]) -> BTreeMap<String, Answer> {
-    pairs
-        .iter()
-        .map(|(k, v)| {
-            let a = if let Some(list) = v.strip_prefix('[') {
-                Answer::Many(
-                    list.trim_end_matches(']')
-                        .split(',')
-                        .map(String::from)
-                        .collect(),
-                )
-            } else if let Ok(n) = v.parse::<f64>() {
-                Answer::Number(n)
-            } else {
-                Answer::One(v.to_string())
-            };
-            (k.to_string(), a)
-        })
-        .collect()
-}
-
 fn eval(pairs: &[(&str, &str)]) -> Assessment {
     let a = answers(pairs);
     let doc = legcheck_engine::AnswersDoc {
