@@ -1,0 +1,220 @@
+//! The English UI strings.
+
+use super::Ui;
+
+fn en_progress(n: usize, total: usize) -> String {
+    format!("Question {n} of about {total}")
+}
+fn en_err_number(min: f64, max: f64) -> String {
+    format!("Enter a number from {min} to {max}")
+}
+fn en_err_red_flags(n: usize) -> String {
+    match n {
+        1 => "Answer the question that is still open".into(),
+        n => format!("Answer the {n} questions that are still open"),
+    }
+}
+fn en_leg(left: bool) -> &'static str {
+    if left {
+        "Your left leg"
+    } else {
+        "Your right leg"
+    }
+}
+fn en_site(site: &str) -> &'static str {
+    match site {
+        "buttock" => "buttock",
+        "hip" => "hip",
+        "thigh_front" => "front of thigh",
+        "thigh_back" => "back of thigh",
+        "knee" => "knee",
+        "knee_back" => "back of knee",
+        "shin" => "shin",
+        "calf" => "calf",
+        "ankle" => "ankle",
+        "foot_top" => "top of foot",
+        "sole" => "sole of foot",
+        "toes" => "toes",
+        _ => "leg",
+    }
+}
+fn en_site_name(site: &str) -> String {
+    en_site(site).to_string()
+}
+fn en_region(left: bool, site: &str) -> String {
+    format!(
+        "Your {} {}",
+        if left { "left" } else { "right" },
+        en_site(site)
+    )
+}
+fn en_change_hidden(q: &str) -> String {
+    format!(" your answer to: {q}")
+}
+fn en_fits(name: &str) -> String {
+    format!("Your answers fit: {name}")
+}
+fn en_kb_version(v: &str) -> String {
+    format!("Knowledge base version {v}")
+}
+fn en_outdated(n: usize) -> String {
+    match n {
+        0 => "LegCheck has been updated since you saved your answers. They all still apply.".into(),
+        1 => "LegCheck has been updated since you saved your answers. 1 answer needs to be given again.".into(),
+        n => format!("LegCheck has been updated since you saved your answers. {n} answers need to be given again."),
+    }
+}
+fn en_abi_leg(left: bool, value: f64, category: &str) -> String {
+    format!(
+        "{}: ABI {value:.2} ({category})",
+        if left { "Left leg" } else { "Right leg" }
+    )
+}
+fn en_abi_no_leg(left: bool) -> String {
+    format!(
+        "{}: no ankle pressure entered",
+        if left { "Left leg" } else { "Right leg" }
+    )
+}
+fn en_abi_error(field: &str, min: f64, max: f64) -> String {
+    format!("{field}: enter a pressure from {min} to {max} mmHg")
+}
+
+pub const EN: Ui = Ui {
+    skip_link: "Skip to main content",
+    language: "Language",
+    nav_home: "LegCheck home",
+    nav_clinicians: "For clinicians",
+    start_title: "Check your leg pain or cramps",
+    start_lead: "Answer a few questions and mark where it hurts. LegCheck suggests how soon to get care, what might be causing it, and what to ask your doctor.",
+    start_for: "It is for adults with leg cramps or leg pain. It takes about 3 minutes.",
+    not_diagnosis: "This is not a diagnosis.",
+    not_diagnosis_more: " LegCheck is a decision aid. It cannot examine you.",
+    emergency_notice: "In an emergency call your local emergency number.",
+    stays_on_device: "Your answers stay on this device. Nothing is sent anywhere unless you choose to share it.",
+    start: "Start",
+    resume: "Continue where you left off",
+    start_again: "Start again",
+    back: "Back",
+    continue_: "Continue",
+    progress: en_progress,
+    error_title: "There is a problem",
+    error_prefix: "Error: ",
+    err_select: "Select an answer to continue",
+    err_select_all: "Select all that apply, or the option that says none apply",
+    err_select_region: "Select at least one place where you feel it",
+    err_number: en_err_number,
+    err_red_flags: en_err_red_flags,
+    yes: "Yes",
+    no: "No",
+    dont_know: "I don't know",
+    red_flags_title: "First, do you have any of these warning signs?",
+    red_flags_hint: "Answer each question. If you are not sure, choose \"I don't know\".",
+    emergency_title: "Call your local emergency number now",
+    emergency_body: "What you describe can be an emergency. Do not wait to see if it gets better. If you cannot call, go to the nearest emergency department.",
+    emergency_continue: "Continue the questions for information",
+    map_instructions: "Tap the places on the picture, or tick them in the lists below.",
+    map_front: "Front",
+    map_back: "Back",
+    map_front_note: "Front view, facing you: your right leg is on the left of the picture.",
+    map_back_note: "Back view, seen from behind: your left leg is on the left of the picture.",
+    your_left: "Your left",
+    your_right: "Your right",
+    leg: en_leg,
+    region: en_region,
+    site: en_site_name,
+    chosen: "You have chosen:",
+    chosen_none: "Nothing chosen yet.",
+    check_title: "Check your answers",
+    change: "Change",
+    change_hidden: en_change_hidden,
+    see_result: "See your result",
+    result_title: "Your result",
+    triage_heading: [
+        "You can probably look after this yourself",
+        "See a doctor about your symptoms",
+        "Get an urgent appointment with a doctor today",
+        "Call your local emergency number or go to an emergency department now",
+    ],
+    triage_prefix: ["Self-care advice: ", "Non-urgent advice: ", "Urgent advice: ", "Immediate action required: "],
+    triage_default_reason: "Your answers did not clearly match one cause, so a health professional should look at your legs.",
+    triage_unsure: "You were not sure about this warning sign.",
+    fits: en_fits,
+    causes_title: "Possible causes",
+    causes_none: "Your answers did not point to a particular cause.",
+    bands: ["Less likely", "Possible", "Strong match"],
+    why: "Why?",
+    reasons_for: "Answers that point to it",
+    reasons_against: "Answers that point away from it",
+    reasons_unsure: "Answers you were not sure about",
+    arteries_title: "Arteries that may be involved",
+    arteries_none: "No arterial cause is suspected from your answers, so no artery is highlighted.",
+    arteries_note: "Where the pain is suggests which artery may be narrowed. This is a guide for your doctor, not a finding: only an examination and tests can show it.",
+    segments: [
+        "Aorto-iliac: the main arteries in the tummy and pelvis",
+        "Femoro-popliteal: the arteries of the thigh and behind the knee",
+        "Tibial: the arteries of the lower leg and foot",
+    ],
+    from_pain_in: "from pain in the",
+    next_steps_title: "What to ask your doctor",
+    self_care_title: "Things you can do yourself",
+    evidence: "Evidence: ",
+    references_title: "References",
+    kb_version: en_kb_version,
+    disclaimer: "LegCheck is a decision aid, not a diagnosis. It cannot examine you. If you think you are having an emergency, call your local emergency number now.",
+    print: "Print or save as PDF",
+    copy: "Copy summary as text",
+    copied: "The summary has been copied. You can paste it into a message or a note.",
+    copy_failed: "Your browser did not allow copying. Select the summary text and copy it yourself.",
+    clear: "Clear my answers",
+    save_device: "Save on this device to continue later",
+    save_device_hint: "Your answers are kept on this device for 30 days. Anyone using this device could see them.",
+    share: "Create a share link",
+    fhir: "Download for your clinic's records (FHIR)",
+    share_hint: "The answers are in the link itself, after the # sign, so they are not sent to any server. Anyone with the link can see them.",
+    share_ready: "Your share link:",
+    dismiss: "Dismiss",
+    notice_storage_off: "Your browser is not letting LegCheck store anything, so your answers will be lost if you reload or close this page.",
+    notice_corrupt: "We could not read your saved answers, so we have started again.",
+    notice_expired: "Your saved answers were more than 30 days old, so we have started again.",
+    notice_outdated: en_outdated,
+    notice_cleared: "Your answers have been cleared from this device.",
+    notice_saved: "Your answers are saved on this device for 30 days.",
+    notice_bad_link: "This link is damaged or incomplete, so it cannot be opened. Your own answers have not been changed.",
+    notice_link_mismatch: "The answers in this link do not fit this version of LegCheck, so it cannot be opened. Your own answers have not been changed.",
+    notice_link_loaded: "You are looking at answers from a share link.",
+    notice_no_catalogue: "The questions and advice could not be loaded in this language, so they are shown in English.",
+    notice_update: "A new version of LegCheck is available. Your answers are saved and will be kept.",
+    update_reload: "Reload to update",
+    clinicians_title: "For clinicians",
+    clinicians_lead: "Tools and sources behind LegCheck. The knowledge base is plain data that can be reviewed without reading code.",
+    abi_title: "Ankle-brachial index (ABI) calculator",
+    abi_hint: "Systolic pressures in mmHg. Each leg's ABI is the higher of its dorsalis pedis (DP) and posterior tibial (PT) pressures divided by the higher arm pressure (2016 AHA/ACC).",
+    abi_fields: [
+        "Left arm (brachial)",
+        "Right arm (brachial)",
+        "Left ankle, dorsalis pedis (DP)",
+        "Left ankle, posterior tibial (PT)",
+        "Right ankle, dorsalis pedis (DP)",
+        "Right ankle, posterior tibial (PT)",
+    ],
+    abi_calculate: "Calculate ABI",
+    abi_leg: en_abi_leg,
+    abi_no_leg: en_abi_no_leg,
+    abi_categories: [
+        "abnormal: 0.90 or less",
+        "borderline: 0.91 to 0.99",
+        "normal: 1.00 to 1.40",
+        "noncompressible: over 1.40, use the toe-brachial index",
+    ],
+    abi_error: en_abi_error,
+    abi_need_arm: "Enter at least one arm pressure",
+    differential_title: "Claudication and its mimics (ACC/AHA, TASC II)",
+    differential_headers: ["Condition", "Location", "Character", "Effect of exercise", "Effect of rest", "Effect of position"],
+    documents_title: "Documents",
+    knowledge_link: "The knowledge base (questions, rules, references)",
+    hazard_link: "The clinical safety hazard log",
+    review_note: "The Spanish clinical text awaits review by a Spanish-speaking clinician.",
+    not_found: "Page not found",
+    unit_mmhg: "mmHg",
+};

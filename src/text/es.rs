@@ -1,0 +1,249 @@
+//! The Spanish UI strings (awaiting review by a Spanish-speaking clinician).
+
+use super::Ui;
+
+fn es_progress(n: usize, total: usize) -> String {
+    format!("Pregunta {n} de unas {total}")
+}
+fn es_err_number(min: f64, max: f64) -> String {
+    format!("Escriba un número del {min} al {max}")
+}
+fn es_err_red_flags(n: usize) -> String {
+    match n {
+        1 => "Conteste la pregunta que falta".into(),
+        n => format!("Conteste las {n} preguntas que faltan"),
+    }
+}
+fn es_leg(left: bool) -> &'static str {
+    if left {
+        "Su pierna izquierda"
+    } else {
+        "Su pierna derecha"
+    }
+}
+fn es_site(site: &str) -> &'static str {
+    match site {
+        "buttock" => "Nalga",
+        "hip" => "Cadera",
+        "thigh_front" => "Parte delantera del muslo",
+        "thigh_back" => "Parte trasera del muslo",
+        "knee" => "Rodilla",
+        "knee_back" => "Parte trasera de la rodilla",
+        "shin" => "Espinilla",
+        "calf" => "Pantorrilla",
+        "ankle" => "Tobillo",
+        "foot_top" => "Empeine",
+        "sole" => "Planta del pie",
+        "toes" => "Dedos del pie",
+        _ => "Pierna",
+    }
+}
+fn es_site_name(site: &str) -> String {
+    // Spelled out rather than lower-cased at run time, which would pull Unicode tables into the
+    // wasm.
+    match site {
+        "buttock" => "nalga",
+        "hip" => "cadera",
+        "thigh_front" => "parte delantera del muslo",
+        "thigh_back" => "parte trasera del muslo",
+        "knee" => "rodilla",
+        "knee_back" => "parte trasera de la rodilla",
+        "shin" => "espinilla",
+        "calf" => "pantorrilla",
+        "ankle" => "tobillo",
+        "foot_top" => "empeine",
+        "sole" => "planta del pie",
+        "toes" => "dedos del pie",
+        _ => "pierna",
+    }
+    .to_string()
+}
+fn es_region(left: bool, site: &str) -> String {
+    format!(
+        "{} ({})",
+        es_site(site),
+        if left {
+            "pierna izquierda"
+        } else {
+            "pierna derecha"
+        }
+    )
+}
+fn es_change_hidden(q: &str) -> String {
+    format!(" su respuesta a: {q}")
+}
+fn es_fits(name: &str) -> String {
+    format!("Sus respuestas encajan con: {name}")
+}
+fn es_kb_version(v: &str) -> String {
+    format!("Versión de la base de conocimiento {v}")
+}
+fn es_outdated(n: usize) -> String {
+    match n {
+        0 => "LegCheck se ha actualizado desde que guardó sus respuestas. Todas siguen siendo válidas.".into(),
+        1 => "LegCheck se ha actualizado desde que guardó sus respuestas. Hay que contestar de nuevo 1 pregunta.".into(),
+        n => format!("LegCheck se ha actualizado desde que guardó sus respuestas. Hay que contestar de nuevo {n} preguntas."),
+    }
+}
+fn es_abi_leg(left: bool, value: f64, category: &str) -> String {
+    format!(
+        "{}: ITB {value:.2} ({category})",
+        if left {
+            "Pierna izquierda"
+        } else {
+            "Pierna derecha"
+        }
+    )
+}
+fn es_abi_no_leg(left: bool) -> String {
+    format!(
+        "{}: no se ha introducido la presión del tobillo",
+        if left {
+            "Pierna izquierda"
+        } else {
+            "Pierna derecha"
+        }
+    )
+}
+fn es_abi_error(field: &str, min: f64, max: f64) -> String {
+    format!("{field}: escriba una presión de {min} a {max} mmHg")
+}
+
+pub const ES: Ui = Ui {
+    skip_link: "Saltar al contenido principal",
+    language: "Idioma",
+    nav_home: "Inicio de LegCheck",
+    nav_clinicians: "Para profesionales",
+    start_title: "Compruebe su dolor o sus calambres en las piernas",
+    start_lead: "Conteste unas preguntas y marque dónde le duele. LegCheck le indica con qué urgencia buscar atención, qué podría causarlo y qué preguntar a su médico.",
+    start_for: "Es para adultos con calambres o dolor en las piernas. Se tarda unos 3 minutos.",
+    not_diagnosis: "Esto no es un diagnóstico.",
+    not_diagnosis_more: " LegCheck es una ayuda para decidir. No puede examinarle.",
+    emergency_notice: "En una emergencia, llame a su número local de emergencias.",
+    stays_on_device: "Sus respuestas se quedan en este dispositivo. No se envía nada a ningún sitio salvo que usted decida compartirlo.",
+    start: "Empezar",
+    resume: "Seguir donde lo dejó",
+    start_again: "Empezar de nuevo",
+    back: "Atrás",
+    continue_: "Continuar",
+    progress: es_progress,
+    error_title: "Hay un problema",
+    error_prefix: "Error: ",
+    err_select: "Elija una respuesta para continuar",
+    err_select_all: "Elija todas las que correspondan, o la opción que dice que ninguna",
+    err_select_region: "Elija al menos un lugar donde lo note",
+    err_number: es_err_number,
+    err_red_flags: es_err_red_flags,
+    yes: "Sí",
+    no: "No",
+    dont_know: "No lo sé",
+    red_flags_title: "Primero, ¿tiene alguna de estas señales de alarma?",
+    red_flags_hint: "Conteste cada pregunta. Si no está seguro, elija «No lo sé».",
+    emergency_title: "Llame ahora a su número local de emergencias",
+    emergency_body: "Lo que describe puede ser una emergencia. No espere a ver si mejora. Si no puede llamar, vaya al servicio de urgencias más cercano.",
+    emergency_continue: "Seguir con las preguntas para informarse",
+    map_instructions: "Toque los lugares en el dibujo o márquelos en las listas de abajo.",
+    map_front: "Delante",
+    map_back: "Detrás",
+    map_front_note: "Vista de frente, mirando hacia usted: su pierna derecha está a la izquierda del dibujo.",
+    map_back_note: "Vista de espaldas: su pierna izquierda está a la izquierda del dibujo.",
+    your_left: "Su izquierda",
+    your_right: "Su derecha",
+    leg: es_leg,
+    region: es_region,
+    site: es_site_name,
+    chosen: "Ha elegido:",
+    chosen_none: "Todavía no ha elegido nada.",
+    check_title: "Revise sus respuestas",
+    change: "Cambiar",
+    change_hidden: es_change_hidden,
+    see_result: "Ver su resultado",
+    result_title: "Su resultado",
+    triage_heading: [
+        "Probablemente pueda cuidarse usted mismo",
+        "Consulte a un médico por sus síntomas",
+        "Pida hoy una cita urgente con un médico",
+        "Llame ahora a su número local de emergencias o vaya a urgencias",
+    ],
+    triage_prefix: ["Consejo de autocuidado: ", "Consejo no urgente: ", "Consejo urgente: ", "Actúe de inmediato: "],
+    triage_default_reason: "Sus respuestas no encajan claramente con una causa, así que un profesional sanitario debería examinarle las piernas.",
+    triage_unsure: "No estaba seguro de esta señal de alarma.",
+    fits: es_fits,
+    causes_title: "Posibles causas",
+    causes_none: "Sus respuestas no apuntan a una causa concreta.",
+    bands: ["Menos probable", "Posible", "Encaja bien"],
+    why: "¿Por qué?",
+    reasons_for: "Respuestas a favor",
+    reasons_against: "Respuestas en contra",
+    reasons_unsure: "Respuestas de las que no estaba seguro",
+    arteries_title: "Arterias que podrían estar afectadas",
+    arteries_none: "Sus respuestas no hacen sospechar una causa arterial, así que no se marca ninguna arteria.",
+    arteries_note: "El lugar del dolor sugiere qué arteria podría estar estrechada. Es una orientación para su médico, no un hallazgo: solo una exploración y unas pruebas pueden confirmarlo.",
+    segments: [
+        "Aortoilíaco: las arterias principales del abdomen y la pelvis",
+        "Femoropoplíteo: las arterias del muslo y de detrás de la rodilla",
+        "Tibial: las arterias de la parte baja de la pierna y del pie",
+    ],
+    from_pain_in: "por dolor en",
+    next_steps_title: "Qué preguntar a su médico",
+    self_care_title: "Lo que puede hacer usted",
+    evidence: "Pruebas científicas: ",
+    references_title: "Referencias",
+    kb_version: es_kb_version,
+    disclaimer: "LegCheck es una ayuda para decidir, no un diagnóstico. No puede examinarle. Si cree que tiene una emergencia, llame ahora a su número local de emergencias.",
+    print: "Imprimir o guardar como PDF",
+    copy: "Copiar el resumen como texto",
+    copied: "Se ha copiado el resumen. Puede pegarlo en un mensaje o una nota.",
+    copy_failed: "Su navegador no ha permitido copiar. Seleccione el texto del resumen y cópielo usted.",
+    clear: "Borrar mis respuestas",
+    save_device: "Guardar en este dispositivo para seguir más tarde",
+    save_device_hint: "Sus respuestas se guardan en este dispositivo durante 30 días. Cualquiera que use este dispositivo podría verlas.",
+    share: "Crear un enlace para compartir",
+    fhir: "Descargar para el historial de su centro (FHIR)",
+    share_hint: "Las respuestas van dentro del propio enlace, después del signo #, así que no se envían a ningún servidor. Cualquiera con el enlace puede verlas.",
+    share_ready: "Su enlace para compartir:",
+    dismiss: "Cerrar",
+    notice_storage_off: "Su navegador no permite que LegCheck guarde nada, así que perderá sus respuestas si recarga o cierra esta página.",
+    notice_corrupt: "No hemos podido leer sus respuestas guardadas, así que hemos empezado de nuevo.",
+    notice_expired: "Sus respuestas guardadas tenían más de 30 días, así que hemos empezado de nuevo.",
+    notice_outdated: es_outdated,
+    notice_cleared: "Se han borrado sus respuestas de este dispositivo.",
+    notice_saved: "Sus respuestas se han guardado en este dispositivo durante 30 días.",
+    notice_bad_link: "Este enlace está dañado o incompleto, así que no se puede abrir. Sus propias respuestas no han cambiado.",
+    notice_link_mismatch: "Las respuestas de este enlace no corresponden a esta versión de LegCheck, así que no se puede abrir. Sus propias respuestas no han cambiado.",
+    notice_link_loaded: "Está viendo respuestas de un enlace compartido.",
+    notice_no_catalogue: "No se han podido cargar las preguntas y los consejos en este idioma, así que se muestran en inglés.",
+    notice_update: "Hay una nueva versión de LegCheck. Sus respuestas están guardadas y se conservarán.",
+    update_reload: "Recargar para actualizar",
+    clinicians_title: "Para profesionales",
+    clinicians_lead: "Herramientas y fuentes de LegCheck. La base de conocimiento son datos sencillos que se pueden revisar sin leer código.",
+    abi_title: "Calculadora del índice tobillo-brazo (ITB)",
+    abi_hint: "Presiones sistólicas en mmHg. El ITB de cada pierna es la mayor de sus presiones pedia (DP) y tibial posterior (TP) dividida entre la mayor presión de los brazos (AHA/ACC 2016).",
+    abi_fields: [
+        "Brazo izquierdo (braquial)",
+        "Brazo derecho (braquial)",
+        "Tobillo izquierdo, pedia (DP)",
+        "Tobillo izquierdo, tibial posterior (TP)",
+        "Tobillo derecho, pedia (DP)",
+        "Tobillo derecho, tibial posterior (TP)",
+    ],
+    abi_calculate: "Calcular el ITB",
+    abi_leg: es_abi_leg,
+    abi_no_leg: es_abi_no_leg,
+    abi_categories: [
+        "anormal: 0,90 o menos",
+        "límite: de 0,91 a 0,99",
+        "normal: de 1,00 a 1,40",
+        "no compresible: más de 1,40, use el índice dedo del pie-brazo",
+    ],
+    abi_error: es_abi_error,
+    abi_need_arm: "Escriba al menos la presión de un brazo",
+    differential_title: "La claudicación y lo que se le parece (ACC/AHA, TASC II)",
+    differential_headers: ["Afección", "Lugar", "Cómo es", "Efecto del ejercicio", "Efecto del reposo", "Efecto de la postura"],
+    documents_title: "Documentos",
+    knowledge_link: "La base de conocimiento (preguntas, reglas, referencias)",
+    hazard_link: "El registro de riesgos de seguridad clínica",
+    review_note: "El texto clínico en español está pendiente de revisión por un médico hispanohablante.",
+    not_found: "No se ha encontrado la página",
+    unit_mmhg: "mmHg",
+};
