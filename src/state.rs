@@ -180,7 +180,8 @@ impl Reducible for State {
             Action::Restart => {
                 // Leaving a shared link brings the person's own answers back.
                 next.answers = next.shared_from.take().unwrap_or_default();
-                next.notices.clear();
+                // Only the warning that progress cannot be kept still applies.
+                next.notices.retain(|n| *n == Notice::StorageOff);
                 next.returning_to_check = false;
                 next.route = Route::Start;
             }
@@ -188,8 +189,12 @@ impl Reducible for State {
                 next = State {
                     lang: next.lang,
                     storage_off: next.storage_off,
+                    catalogues: next.catalogues,
                     ..State::default()
                 };
+                if next.storage_off {
+                    next.push_notice(Notice::StorageOff);
+                }
                 next.push_notice(Notice::Cleared);
             }
         }
