@@ -45,7 +45,9 @@ pub fn answer_text(lang: Lang, question: &Question, answer: &Answer) -> String {
                 .as_ref()
                 .map(|u| kb(lang, u))
                 .unwrap_or_default();
-            format!("{n} {unit}").trim().to_string()
+            format!("{} {unit}", crate::text::num(*n))
+                .trim()
+                .to_string()
         }
     }
 }

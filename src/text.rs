@@ -169,6 +169,15 @@ pub struct Ui {
     pub unit_mmhg: &'static str,
 }
 
+/// A number in words for people (at most two decimals); see `legcheck_engine::fmt_num`.
+pub use legcheck_engine::fmt_num as num;
+
+/// A number with exactly two decimals (an ABI).
+pub fn fixed2(n: f64) -> String {
+    let hundredths = (n * 100.0).round() as i64;
+    format!("{}.{:02}", hundredths / 100, hundredths % 100)
+}
+
 /// The catalogue for a language.
 pub fn ui(lang: Lang) -> &'static Ui {
     match lang {

@@ -7,7 +7,7 @@ use legcheck_engine::Segment;
 use yew::prelude::*;
 
 use crate::labels::segment_label;
-use crate::text::{kb, ui, Lang};
+use crate::text::{kb, num, ui, Lang};
 
 /// Where each segment runs on a leg drawn 40 wide: from (x1, y1) to (x2, y2).
 const PATHS: [(Segment, f64, f64, f64, f64); 3] = [
@@ -19,9 +19,9 @@ const PATHS: [(Segment, f64, f64, f64, f64); 3] = [
 /// One leg at `x`; `mirror` flips it so that the arteries start towards the middle.
 fn leg(x: f64, mirror: bool, hits: &[SegmentHit]) -> Html {
     let transform = if mirror {
-        format!("translate({} 0) scale(-1 1)", x + 44.0)
+        format!("translate({} 0) scale(-1 1)", num(x + 44.0))
     } else {
-        format!("translate({x} 0)")
+        format!("translate({} 0)", num(x))
     };
     html! {
         <g {transform}>
@@ -30,7 +30,7 @@ fn leg(x: f64, mirror: bool, hits: &[SegmentHit]) -> Html {
                 let on = hits.iter().any(|h| h.segment == *segment);
                 html! {
                     <line class={classes!("artery", on.then_some("artery--on"))}
-                        x1={x1.to_string()} y1={y1.to_string()} x2={x2.to_string()} y2={y2.to_string()} />
+                        x1={num(*x1)} y1={num(*y1)} x2={num(*x2)} y2={num(*y2)} />
                 }
             }) }
         </g>

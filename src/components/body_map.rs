@@ -6,7 +6,7 @@ use legcheck_engine::model::{Side, SITES};
 use yew::prelude::*;
 
 use crate::components::choice_list::ChoiceList;
-use crate::text::{ui, Lang};
+use crate::text::{num, ui, Lang};
 
 /// One drawn region: a site on one view, as a rectangle relative to its leg's column.
 struct Shape {
@@ -83,8 +83,8 @@ pub fn body_map(props: &BodyMapProps) -> Html {
             t.map_front_note
         };
         let (left_label_x, right_label_x) = (
-            column(Side::Left, back) + 20.0,
-            column(Side::Right, back) + 20.0,
+            num(column(Side::Left, back) + 20.0),
+            num(column(Side::Right, back) + 20.0),
         );
         html! {
             <figure class="body-view">
@@ -100,14 +100,14 @@ pub fn body_map(props: &BodyMapProps) -> Html {
                             <rect
                                 class={classes!("region", on.then_some("region--on"))}
                                 data-region={id}
-                                x={(column(*side, back) + s.x).to_string()} y={s.y.to_string()}
-                                width={s.w.to_string()} height={s.h.to_string()} rx="6"
+                                x={num(column(*side, back) + s.x)} y={num(s.y)}
+                                width={num(s.w)} height={num(s.h)} rx="6"
                                 onclick={Callback::from(move |_| ontoggle.emit(value.clone()))}
                             ><title>{ name }</title></rect>
                         }
                     }) }
-                    <text x={left_label_x.to_string()} y="378" text-anchor="middle" class="side-label">{ t.your_left }</text>
-                    <text x={right_label_x.to_string()} y="378" text-anchor="middle" class="side-label">{ t.your_right }</text>
+                    <text x={left_label_x} y="378" text-anchor="middle" class="side-label">{ t.your_left }</text>
+                    <text x={right_label_x} y="378" text-anchor="middle" class="side-label">{ t.your_right }</text>
                 </svg>
                 <figcaption><strong>{ title }</strong>{ ". " }{ note }</figcaption>
             </figure>

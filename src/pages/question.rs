@@ -31,7 +31,7 @@ fn initial_selection(answer: &Option<Answer>) -> (Vec<String>, String) {
     match answer {
         Some(Answer::One(v)) => (vec![v.clone()], String::new()),
         Some(Answer::Many(v)) => (v.clone(), String::new()),
-        Some(Answer::Number(n)) => (Vec::new(), n.to_string()),
+        Some(Answer::Number(n)) => (Vec::new(), crate::text::num(*n)),
         None => (Vec::new(), String::new()),
     }
 }
@@ -100,7 +100,7 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
                     }
                     <div class="number-field">
                         <input id={first_input.clone()} type="number" inputmode="numeric"
-                            min={min.to_string()} max={max.to_string()}
+                            min={crate::text::num(min)} max={crate::text::num(max)}
                             aria-describedby={error.as_ref().map(|_| format!("{}-error", q.id))}
                             value={(*number).clone()} {oninput} />
                         <span class="unit">{ q.unit.as_ref().map(|u| kb(lang, u)).unwrap_or_default() }</span>

@@ -1,12 +1,12 @@
 //! The English UI strings.
 
-use super::Ui;
+use super::{fixed2, num, Ui};
 
 fn en_progress(n: usize, total: usize) -> String {
     format!("Question {n} of about {total}")
 }
 fn en_err_number(min: f64, max: f64) -> String {
-    format!("Enter a number from {min} to {max}")
+    format!("Enter a number from {} to {}", num(min), num(max))
 }
 fn en_err_red_flags(n: usize) -> String {
     match n {
@@ -66,8 +66,9 @@ fn en_outdated(n: usize) -> String {
 }
 fn en_abi_leg(left: bool, value: f64, category: &str) -> String {
     format!(
-        "{}: ABI {value:.2} ({category})",
-        if left { "Left leg" } else { "Right leg" }
+        "{}: ABI {} ({category})",
+        if left { "Left leg" } else { "Right leg" },
+        fixed2(value)
     )
 }
 fn en_abi_no_leg(left: bool) -> String {
@@ -77,7 +78,11 @@ fn en_abi_no_leg(left: bool) -> String {
     )
 }
 fn en_abi_error(field: &str, min: f64, max: f64) -> String {
-    format!("{field}: enter a pressure from {min} to {max} mmHg")
+    format!(
+        "{field}: enter a pressure from {} to {} mmHg",
+        num(min),
+        num(max)
+    )
 }
 
 pub const EN: Ui = Ui {

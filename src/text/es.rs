@@ -1,12 +1,12 @@
 //! The Spanish UI strings (awaiting review by a Spanish-speaking clinician).
 
-use super::Ui;
+use super::{fixed2, num, Ui};
 
 fn es_progress(n: usize, total: usize) -> String {
     format!("Pregunta {n} de unas {total}")
 }
 fn es_err_number(min: f64, max: f64) -> String {
-    format!("Escriba un número del {min} al {max}")
+    format!("Escriba un número del {} al {}", num(min), num(max))
 }
 fn es_err_red_flags(n: usize) -> String {
     match n {
@@ -87,12 +87,13 @@ fn es_outdated(n: usize) -> String {
 }
 fn es_abi_leg(left: bool, value: f64, category: &str) -> String {
     format!(
-        "{}: ITB {value:.2} ({category})",
+        "{}: ITB {} ({category})",
         if left {
             "Pierna izquierda"
         } else {
             "Pierna derecha"
-        }
+        },
+        fixed2(value)
     )
 }
 fn es_abi_no_leg(left: bool) -> String {
@@ -106,7 +107,11 @@ fn es_abi_no_leg(left: bool) -> String {
     )
 }
 fn es_abi_error(field: &str, min: f64, max: f64) -> String {
-    format!("{field}: escriba una presión de {min} a {max} mmHg")
+    format!(
+        "{field}: escriba una presión de {} a {} mmHg",
+        num(min),
+        num(max)
+    )
 }
 
 pub const ES: Ui = Ui {

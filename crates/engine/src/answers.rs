@@ -117,7 +117,12 @@ fn check_answer(q: &Question, answer: &Answer) -> Result<(), String> {
             if n.is_finite() && *n >= min && *n <= max {
                 Ok(())
             } else {
-                Err(format!("{n} is outside the range {min} to {max}"))
+                Err(format!(
+                    "{} is outside the range {} to {}",
+                    crate::fmt_num(*n),
+                    crate::fmt_num(min),
+                    crate::fmt_num(max)
+                ))
             }
         }
         (QuestionKind::Number, Answer::One(v)) if v == DONT_KNOW && q.dont_know => Ok(()),

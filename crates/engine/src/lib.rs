@@ -10,6 +10,7 @@
 //!   code holds only the mechanics and the published instrument algorithms.
 
 pub mod answers;
+pub mod embed;
 pub mod eval;
 pub mod expr;
 pub mod fhir;
@@ -33,6 +34,25 @@ pub const KNOWLEDGE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/knowled
 /// The plain statement shown with every result.
 pub const DISCLAIMER: &str = "LegCheck is a decision aid, not a diagnosis. It cannot examine you. \
 If you think you are having an emergency, call your local emergency number now.";
+
+/// A number for messages: at most two decimals, no trailing zeros. Integer arithmetic keeps
+/// float-formatting code out of the app's wasm.
+pub fn fmt_num(n: f64) -> String {
+    if !n.is_finite() || n.abs() > 1e12 {
+        return "an impossible number".into();
+    }
+    let hundredths = (n * 100.0).round() as i64;
+    let (sign, abs) = if hundredths < 0 {
+        ("-", -hundredths)
+    } else {
+        ("", hundredths)
+    };
+    match abs % 100 {
+        0 => format!("{sign}{}", abs / 100),
+        f if f % 10 == 0 => format!("{sign}{}.{}", abs / 100, f / 10),
+        f => format!("{sign}{}.{f:02}", abs / 100),
+    }
+}
 
 /// A loaded knowledge base with every expression compiled once.
 #[derive(Debug, Clone)]

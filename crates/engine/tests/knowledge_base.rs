@@ -129,3 +129,14 @@ fn every_knowledge_base_text_is_translated() {
         );
     }
 }
+
+#[test]
+fn numbers_in_messages_have_at_most_two_decimals() {
+    use legcheck_engine::fmt_num;
+    assert_eq!(fmt_num(18.0), "18");
+    assert_eq!(fmt_num(0.9), "0.9");
+    assert_eq!(fmt_num(1.07), "1.07");
+    assert_eq!(fmt_num(-5.0), "-5");
+    assert_eq!(fmt_num(350.004), "350");
+    assert_eq!(fmt_num(f64::NAN), "an impossible number");
+}

@@ -47,7 +47,12 @@ pub fn check_abi(input: &AbiInput) -> Result<(), (String, String)> {
             if !v.is_finite() || v < min || v > max {
                 return Err((
                     format!("abi.{name}"),
-                    format!("{v} mmHg is not a plausible pressure (expected {min} to {max} mmHg)"),
+                    format!(
+                        "{} mmHg is not a plausible pressure (expected {} to {} mmHg)",
+                        crate::fmt_num(v),
+                        crate::fmt_num(min),
+                        crate::fmt_num(max)
+                    ),
                 ));
             }
         }
