@@ -3,6 +3,7 @@
 //! page's heading (announcing it) as the route changes.
 
 use gloo_events::EventListener;
+use legcheck_engine::embed::{self, Command};
 use legcheck_engine::share::ShareError;
 use wasm_bindgen::{closure::Closure, JsCast};
 use yew::prelude::*;
@@ -114,6 +115,12 @@ fn after_paint() {
                 let _ = h1.focus();
             }
         }
+        crate::embed::send(
+            "resize",
+            &embed::Resize {
+                height: crate::embed::content_height(),
+            },
+        );
     });
     // A timeout queued from an animation frame runs just after that frame is painted.
     let first = Closure::once_into_js(move || {
@@ -154,13 +161,37 @@ pub fn app() -> Html {
             navigate(&state, Route::parse(&current_hash()));
             let dispatcher = state.dispatcher();
             crate::pwa::register(move || dispatcher.dispatch(Action::Notice(Notice::UpdateReady)));
+            // Inside a clinic's page: theme, commands from the parent, and "ready".
+            crate::embed::apply_theme();
+            let commands = {
+                let dispatcher = state.dispatcher();
+                crate::embed::listen(move |command| match command {
+                    Command::Reset => dispatcher.dispatch(Action::Clear),
+                    Command::SetLanguage(code) => {
+                        if let Some(lang) = Lang::from_code(&code) {
+                            dispatcher.dispatch(Action::SetLang(lang));
+                        }
+                    }
+                })
+            };
+            if let Ok(e) = engine() {
+                crate::embed::send(
+                    "ready",
+                    &embed::Ready {
+                        kb_version: &e.kb.version,
+                    },
+                );
+            }
             let listener = web_sys::window().map(|w| {
                 let state = state.clone();
                 EventListener::new(&w, "hashchange", move |_| {
                     navigate(&state, Route::parse(&current_hash()))
                 })
             });
-            move || drop(listener)
+            move || {
+                drop(listener);
+                drop(commands);
+            }
         });
     }
     // The URL follows the route (each screen is a history entry).
@@ -173,6 +204,37 @@ pub fn app() -> Html {
         }
         after_paint();
     });
+    // The embedding parent hears how far along the person is, and the result (no answers).
+    {
+        let key = (state.route.clone(), state.answers.clone());
+        use_effect_with(key, |(route, answers)| {
+            if let Ok(e) = engine() {
+                let progress = e.progress(answers);
+                crate::embed::send(
+                    "progress",
+                    &embed::Progress {
+                        answered: progress.answered,
+                        total: progress.total,
+                    },
+                );
+                if *route == Route::Result {
+                    let assessment = e.evaluate(answers);
+                    let doc = legcheck_engine::AnswersDoc {
+                        answers: answers.clone(),
+                        ..Default::default()
+                    };
+                    let authored = js_sys::Date::new_0()
+                        .to_iso_string()
+                        .as_string()
+                        .unwrap_or_default();
+                    let fhir = crate::embed::config()
+                        .fhir
+                        .then(|| legcheck_engine::fhir::questionnaire_response(e, &doc, &authored));
+                    crate::embed::send("result", &embed::result_payload(&assessment, fhir));
+                }
+            }
+        });
+    }
     // Storage follows the answers.
     {
         let storage = (

@@ -1,0 +1,105 @@
+// Clinic embedding across origins: the demo host (one loopback port) frames LegCheck (another
+// port), sizes the frame from resize events and receives the result; a third origin receives
+// nothing and its commands are rejected; the embedded app works with storage unavailable.
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const { spawn } = require('node:child_process');
+const path = require('node:path');
+const { launch, openPage, shot } = require('./support.cjs');
+const { completeJourney, readResult } = require('./journey.cjs');
+const { NIGHT_CRAMPS } = require('./personas.cjs');
+
+const ROOT = path.resolve(__dirname, '../..');
+const DIST = process.env.DIST_DIR || path.join(ROOT, 'dist');
+const HOST = 'http://127.0.0.1:8301';
+const APP = 'http://127.0.0.1:8302';
+const OTHER = 'http://127.0.0.1:8303';
+const servers = [];
+let browser;
+
+async function serve(port, env) {
+  const server = spawn(path.join(ROOT, 'scripts/serve'), [DIST, String(port)],
+    { stdio: 'ignore', detached: true, env: { ...process.env, ...env } });
+  servers.push(server);
+  for (let i = 0; i < 100; i++) {
+    try { if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return; } catch { /* not yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+before(async () => {
+  browser = await launch();
+  await serve(8302, { FRAME_ANCESTORS: `'self' ${HOST} ${OTHER}` });
+  await serve(8301, { FRAME_SRC: `'self' ${APP}` });
+  await serve(8303, { FRAME_SRC: `'self' ${APP}` });
+});
+after(async () => {
+  await browser?.close();
+  for (const s of servers) { try { process.kill(-s.pid); } catch { /* gone */ } }
+});
+
+const events = (page) => page.locator('#events li').allInnerTexts();
+/** The embedded app's frame. */
+const appFrame = (page) => page.frames().find((f) => f.url().startsWith(`${APP}/`));
+
+test('a clinic page embeds LegCheck, sizes it and receives the result', async () => {
+  const { context, page, record } = await openPage(browser);
+  await page.goto(`${HOST}/embed-demo.html?app=${APP}/`);
+  await page.waitForFunction(() => [...document.querySelectorAll('#events li')].some((li) => li.textContent === 'legcheck:resize'));
+  assert.ok((await events(page)).includes('legcheck:ready'));
+  const height = await page.locator('#legcheck').evaluate((f) => f.getBoundingClientRect().height);
+  assert.notEqual(Math.round(height), 600, 'the frame was resized from the app');
+  const frame = appFrame(page);
+  assert.equal(await frame.locator('.app-header').isVisible(), false, 'compact chrome');
+  await frame.locator('main button.button--start').click();
+  await completeJourney(frame, NIGHT_CRAMPS);
+  assert.equal((await readResult(frame)).firstId, 'nocturnal_leg_cramp');
+  await page.waitForFunction(() => document.getElementById('result').textContent.includes('legcheck:result'));
+  const result = JSON.parse(await page.locator('#result').innerText());
+  assert.equal(result.version, 1);
+  assert.equal(result.triage, 'self_care');
+  assert.equal(result.conditions[0].id, 'nocturnal_leg_cramp');
+  assert.ok(result.kb_version);
+  assert.equal(result.answers, undefined, 'no answers in the event');
+  assert.ok((await events(page)).includes('legcheck:progress'));
+  await shot(page, 'embed-demo');
+  assert.deepEqual(record.cspViolations, []);
+  assert.deepEqual(record.pageErrors, []);
+  await context.close();
+});
+
+test('a parent that is not the allowed origin receives nothing and its commands are rejected', async () => {
+  const { context, page } = await openPage(browser);
+  const rejected = [];
+  page.on('console', (m) => { if (/rejected a message/.test(m.text())) rejected.push(m.text()); });
+  // Embedded by OTHER while configured for HOST.
+  await page.goto(`${OTHER}/embed-demo.html?app=${APP}/&parent=${HOST}`);
+  const frame = page.frameLocator('#legcheck');
+  await frame.locator('main h1').waitFor();
+  await page.waitForTimeout(500);
+  assert.deepEqual(await events(page), [], 'no event reached the wrong parent');
+  await frame.locator('main button.button--start').click();
+  await frame.locator('main h1', { hasText: 'warning signs' }).waitFor();
+  await page.evaluate(() => window.legcheckReset());
+  await page.waitForFunction(() => true);
+  await new Promise((r) => setTimeout(r, 300));
+  assert.ok(rejected.some((t) => t.includes(OTHER)), 'the command was logged as rejected');
+  assert.match(await frame.locator('main h1').innerText(), /warning signs/, 'the command changed nothing');
+  await context.close();
+});
+
+test('the embedded app works with storage unavailable (cross-site iframes)', async () => {
+  const { context, page } = await openPage(browser);
+  await context.addInitScript(() => {
+    Storage.prototype.setItem = () => { throw new DOMException('blocked', 'SecurityError'); };
+  });
+  await page.goto(`${HOST}/embed-demo.html?app=${APP}/`);
+  const frame = () => appFrame(page);
+  await page.waitForFunction(() => document.querySelectorAll('#events li').length > 0);
+  assert.match(await frame().locator('.banner').innerText(), /not letting LegCheck store anything/);
+  await frame().locator('main button.button--start').click();
+  await completeJourney(frame(), NIGHT_CRAMPS);
+  assert.equal((await readResult(frame())).firstId, 'nocturnal_leg_cramp');
+  await page.waitForFunction(() => document.getElementById('result').textContent.includes('legcheck:result'));
+  await context.close();
+});
