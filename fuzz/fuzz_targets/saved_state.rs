@@ -2,16 +2,12 @@
 //! answers are valid for the knowledge base.
 #![no_main]
 
-use std::sync::OnceLock;
-
 use legcheck_engine::saved::{restore, Restore};
-use legcheck_engine::{AnswersDoc, Engine};
+use legcheck_engine::AnswersDoc;
 use libfuzzer_sys::fuzz_target;
 
-fn engine() -> &'static Engine {
-    static ENGINE: OnceLock<Engine> = OnceLock::new();
-    ENGINE.get_or_init(|| Engine::embedded().expect("knowledge base"))
-}
+mod common;
+use common::engine;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };

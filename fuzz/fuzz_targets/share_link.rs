@@ -2,15 +2,11 @@
 //! panic; and every decoded document encodes back to a link that decodes to itself.
 #![no_main]
 
-use std::sync::OnceLock;
-
-use legcheck_engine::{share, Engine};
+use legcheck_engine::share;
 use libfuzzer_sys::fuzz_target;
 
-fn engine() -> &'static Engine {
-    static ENGINE: OnceLock<Engine> = OnceLock::new();
-    ENGINE.get_or_init(|| Engine::embedded().expect("knowledge base"))
-}
+mod common;
+use common::engine;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
