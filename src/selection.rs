@@ -71,8 +71,8 @@ pub fn to_answer(
             if number.trim().is_empty() && selected.iter().any(|s| s == "dont_know") {
                 return Ok(Answer::One("dont_know".into()));
             }
-            match number.trim().parse::<f64>() {
-                Ok(n) if n.is_finite() && n >= min && n <= max => Ok(Answer::Number(n)),
+            match legcheck_engine::parse_num(number.trim()) {
+                Some(n) if n.is_finite() && n >= min && n <= max => Ok(Answer::Number(n)),
                 _ => Err(Problem::Number(min, max)),
             }
         }

@@ -44,7 +44,7 @@ pub fn abi_calculator(props: &AbiCalculatorProps) -> Html {
     });
     let submitted = use_state(|| false);
     let (t, lang) = (ui(props.lang), props.lang);
-    let parse = |s: &str| s.trim().parse::<f64>().ok();
+    let parse = |s: &str| legcheck_engine::parse_num(s.trim());
     let input = AbiInput {
         arm_left: parse(&values[0]),
         arm_right: parse(&values[1]),

@@ -198,7 +198,7 @@ fn tokenize(src: &str) -> Result<Vec<(usize, Token)>, ParseError> {
             while i < bytes.len() && (bytes[i].is_ascii_digit() || bytes[i] == b'.') {
                 i += 1;
             }
-            let n = src[start..i].parse().map_err(|_| ParseError {
+            let n = crate::parse_num(&src[start..i]).ok_or_else(|| ParseError {
                 message: format!("`{}` is not a number", &src[start..i]),
                 at: start,
             })?;

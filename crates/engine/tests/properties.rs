@@ -231,3 +231,56 @@ fn each_side_is_the_persons_own() {
     );
     assert_eq!(Side::Left.mirror(), Side::Right);
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(5000))]
+
+    /// The app's number reader gives what the standard library gives, to the bit, for every
+    /// decimal a person or a number field can produce (up to 15 significant digits, with the
+    /// power of ten they make within ±22).
+    #[test]
+    fn numbers_parse_exactly_as_the_standard_library(
+        negative in any::<bool>(),
+        whole in 0u64..1_000_000_000,
+        fraction in 0u64..1_000_000,
+        places in 0usize..=6,
+        exponent in prop::option::of(-16i32..=16),
+    ) {
+        let mut text = format!("{}{whole}", if negative { "-" } else { "" });
+        if places > 0 {
+            let digits = format!("{fraction:06}");
+            text.push('.');
+            text.push_str(&digits[..places]);
+        }
+        if let Some(e) = exponent {
+            text.push_str(&format!("e{e}"));
+        }
+        let expected: f64 = text.parse().unwrap();
+        prop_assert_eq!(legcheck_engine::parse_num(&text).map(f64::to_bits), Some(expected.to_bits()), "{}", text);
+    }
+}
+
+#[test]
+fn numbers_that_are_not_numbers_are_refused() {
+    use legcheck_engine::parse_num;
+    for bad in [
+        "", "-", "+", ".", "abc", "1e", "1e+", "NaN", "inf", "1.2.3", "12a", " 5", "1e99999",
+        "--1", "0x10",
+    ] {
+        assert_eq!(parse_num(bad), None, "{bad:?}");
+    }
+    for (text, n) in [
+        ("064", 64.0),
+        ("+5", 5.0),
+        ("1.", 1.0),
+        (".5", 0.5),
+        ("-0.25", -0.25),
+        ("1E3", 1000.0),
+        ("120", 120.0),
+    ] {
+        assert_eq!(parse_num(text), Some(n), "{text}");
+    }
+    // Far beyond 15 digits it stays close.
+    let long = parse_num("123456789012345678901234.5").unwrap();
+    assert!((long / 1.234_567_890_123_456_8e23 - 1.0).abs() < 1e-15);
+}
