@@ -15,16 +15,23 @@ fn container() -> Option<web_sys::ServiceWorkerContainer> {
         .then(|| navigator.service_worker())
 }
 
+/// The registration a promise resolved to, if it really is one.
+fn registration(
+    resolved: Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>,
+) -> Option<ServiceWorkerRegistration> {
+    resolved.ok()?.dyn_into().ok()
+}
+
 /// Registers the service worker; `on_update` runs when a new version is installed and waiting.
 pub fn register(on_update: impl Fn() + Clone + 'static) {
     let Some(workers) = container() else { return };
     let promise = workers.register("sw.js");
     wasm_bindgen_futures::spawn_local(async move {
-        let Ok(registration) = JsFuture::from(promise).await else {
+        // A blocked service worker can also "register" as nothing at all.
+        let Some(registration) = registration(JsFuture::from(promise).await) else {
             web_sys::console::warn_1(&"LegCheck: the offline app could not be installed".into());
             return;
         };
-        let registration: ServiceWorkerRegistration = registration.unchecked_into();
         let controlled = || container().and_then(|c| c.controller()).is_some();
         if registration.waiting().is_some() && controlled() {
             on_update();
@@ -57,8 +64,7 @@ pub fn activate_update() {
     reload.forget();
     let ready = container.get_registration();
     wasm_bindgen_futures::spawn_local(async move {
-        if let Ok(registration) = JsFuture::from(ready).await {
-            let registration: ServiceWorkerRegistration = registration.unchecked_into();
+        if let Some(registration) = registration(JsFuture::from(ready).await) {
             if let Some(waiting) = registration.waiting() {
                 let _ = ServiceWorker::post_message(&waiting, &"legcheck:skip-waiting".into());
             }

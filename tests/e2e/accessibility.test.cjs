@@ -3,12 +3,8 @@
 // 1280 px (target/e2e-artifacts/).
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const axeModule = require('@axe-core/playwright');
-const { BASE_URL, launch, openPage, shot } = require('./support.cjs');
+const { BASE_URL, AxeBuilder, AXE_TAGS, launch, openPage, shot } = require('./support.cjs');
 const { completeJourney } = require('./journey.cjs');
-
-const AxeBuilder = axeModule.AxeBuilder || axeModule.default;
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -16,7 +12,7 @@ after(async () => { await browser?.close(); });
 
 /** Checks the current screen: axe, reflow at 320 px, and screenshots at 360 and 1280 px. */
 async function audit(page, name, problems) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   if (results.passes.length < 10) problems.push(`${name}: axe checked too little (${results.passes.length} rules)`);
   for (const v of results.violations) {
     problems.push(`${name}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

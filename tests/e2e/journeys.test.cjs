@@ -12,21 +12,39 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-/** Runs a journey from the start screen and returns what the result says. */
+/**
+ * Runs a journey from the start screen once with the service worker in control of the page
+ * and once with service workers blocked, checks both (errors, Content-Security-Policy, every
+ * request same-origin) and that they say the same, and returns what the result says.
+ */
 async function journey(name, persona, { width = 1280, lang } = {}) {
-  const { context, page, record } = await openPage(browser, { width, height: 900 });
-  await page.goto(BASE_URL + (lang ? `?lang=${lang}` : ''));
-  await page.locator('main button.button--start').click();
-  const asked = await completeJourney(page, persona, { name });
-  const result = await readResult(page);
-  result.asked = asked;
-  result.artery = await page.locator('.artery--on').count();
-  assert.deepEqual(record.pageErrors, [], `${name}: page errors`);
-  assert.deepEqual(record.consoleErrors, [], `${name}: console errors`);
-  assert.deepEqual(foreignRequests(record), [], `${name}: requests left the origin`);
-  assert.deepEqual(record.cspViolations, [], `${name}: Content-Security-Policy violations`);
-  await context.close();
-  return result;
+  const results = [];
+  for (const serviceWorkers of ['allow', 'block']) {
+    const label = `${name} (service worker: ${serviceWorkers})`;
+    const { context, page, record } = await openPage(browser, { width, height: 900, serviceWorkers });
+    await page.goto(BASE_URL + (lang ? `?lang=${lang}` : ''));
+    if (serviceWorkers === 'allow') {
+      // Once installed, the service worker serves the reloaded page and everything after.
+      await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+      await page.reload();
+      assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), `${label}: controlled`);
+      assert.ok(record.swRequests > 0, `${label}: the service worker's own requests are recorded`);
+    }
+    await page.locator('main button.button--start').click();
+    // Screenshots of every screen once is enough.
+    const asked = await completeJourney(page, persona, { name: serviceWorkers === 'allow' ? name : undefined });
+    const result = await readResult(page);
+    result.asked = asked;
+    result.artery = await page.locator('.artery--on').count();
+    assert.deepEqual(record.pageErrors, [], `${label}: page errors`);
+    assert.deepEqual(record.consoleErrors, [], `${label}: console errors`);
+    assert.deepEqual(foreignRequests(record), [], `${label}: requests left the origin`);
+    assert.deepEqual(record.cspViolations, [], `${label}: Content-Security-Policy violations`);
+    await context.close();
+    results.push(result);
+  }
+  assert.deepEqual(results[1], results[0], `${name}: the same with and without the service worker`);
+  return results[0];
 }
 
 test('acute limb ischaemia goes to the emergency care card at once', async () => {

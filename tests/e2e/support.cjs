@@ -1,7 +1,9 @@
 // Shared helpers for the end-to-end tests: a headless Chromium page against the release build
-// served by nginx (BASE_URL), with every request, console error and page error recorded, and
+// served by nginx (BASE_URL), with every request (recorded for the whole browser context, so
+// the service worker's own fetches are included), console error and page error recorded, and
 // a screenshot helper that writes to target/e2e-artifacts/.
 const { chromium } = require('playwright-core');
+const axeModule = require('@axe-core/playwright');
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -18,12 +20,18 @@ async function launch() {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
-/** Opens a fresh page that records requests and errors. */
-async function openPage(browser, { width = 1280, height = 900 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height } });
+/**
+ * Opens a fresh page that records requests and errors. `serviceWorkers: 'block'` runs it with
+ * no service worker at all; requests record whether the service worker made them.
+ */
+async function openPage(browser, { width = 1280, height = 900, serviceWorkers = 'allow' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, serviceWorkers });
   const page = await context.newPage();
-  const record = { requests: [], consoleErrors: [], pageErrors: [], cspViolations: [] };
-  page.on('request', (r) => record.requests.push(r.url()));
+  const record = { requests: [], swRequests: 0, consoleErrors: [], pageErrors: [], cspViolations: [] };
+  context.on('request', (r) => {
+    record.requests.push(r.url());
+    if (r.serviceWorker()) record.swRequests++;
+  });
   // Content-Security-Policy violations are reported to the test through a binding.
   await page.exposeBinding('__cspViolation', (_, v) => record.cspViolations.push(v));
   await page.addInitScript(() => {
@@ -42,10 +50,20 @@ async function shot(page, name) {
   return file;
 }
 
+const AxeBuilder = axeModule.AxeBuilder || axeModule.default;
+/** The WCAG 2.2 A and AA rule tags axe-core checks. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe-core's violations on the page (frames included), one line each. */
+async function axeViolations(page) {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 /** Requests that did not go to the app's own origin. */
 function foreignRequests(record) {
   const origin = new URL(BASE_URL).origin;
   return record.requests.filter((u) => !u.startsWith(origin + '/'));
 }
 
-module.exports = { BASE_URL, CHROMIUM_ARGS, launch, openPage, shot, foreignRequests };
+module.exports = { BASE_URL, CHROMIUM_ARGS, AxeBuilder, AXE_TAGS, axeViolations, launch, openPage, shot, foreignRequests };
