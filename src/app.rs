@@ -3,7 +3,6 @@
 //! page's heading (announcing it) as the route changes.
 
 use gloo_events::EventListener;
-use legcheck_engine::embed::{self, Command};
 use legcheck_engine::share::ShareError;
 use wasm_bindgen::{closure::Closure, JsCast};
 use yew::prelude::*;
@@ -115,12 +114,6 @@ fn after_paint() {
                 let _ = h1.focus();
             }
         }
-        crate::embed::send(
-            "resize",
-            &embed::Resize {
-                height: crate::embed::content_height(),
-            },
-        );
     });
     // A timeout queued from an animation frame runs just after that frame is painted.
     let first = Closure::once_into_js(move || {
@@ -138,6 +131,7 @@ pub fn app() -> Html {
     let state = use_reducer(|| State {
         route: Route::parse(&current_hash()),
         lang: query_lang().or_else(browser_lang).unwrap_or_default(),
+        clinic: crate::embed::config().settings.clone(),
         ..State::default()
     });
 
@@ -161,37 +155,13 @@ pub fn app() -> Html {
             navigate(&state, Route::parse(&current_hash()));
             let dispatcher = state.dispatcher();
             crate::pwa::register(move || dispatcher.dispatch(Action::Notice(Notice::UpdateReady)));
-            // Inside a clinic's page: theme, commands from the parent, and "ready".
-            crate::embed::apply_theme();
-            let commands = {
-                let dispatcher = state.dispatcher();
-                crate::embed::listen(move |command| match command {
-                    Command::Reset => dispatcher.dispatch(Action::Clear),
-                    Command::SetLanguage(code) => {
-                        if let Some(lang) = Lang::from_code(&code) {
-                            dispatcher.dispatch(Action::SetLang(lang));
-                        }
-                    }
-                })
-            };
-            if let Ok(e) = engine() {
-                crate::embed::send(
-                    "ready",
-                    &embed::Ready {
-                        kb_version: &e.kb.version,
-                    },
-                );
-            }
             let listener = web_sys::window().map(|w| {
                 let state = state.clone();
                 EventListener::new(&w, "hashchange", move |_| {
                     navigate(&state, Route::parse(&current_hash()))
                 })
             });
-            move || {
-                drop(listener);
-                drop(commands);
-            }
+            move || drop(listener)
         });
     }
     // The URL follows the route (each screen is a history entry).
@@ -204,37 +174,7 @@ pub fn app() -> Html {
         }
         after_paint();
     });
-    // The embedding parent hears how far along the person is, and the result (no answers).
-    {
-        let key = (state.route.clone(), state.answers.clone());
-        use_effect_with(key, |(route, answers)| {
-            if let Ok(e) = engine() {
-                let progress = e.progress(answers);
-                crate::embed::send(
-                    "progress",
-                    &embed::Progress {
-                        answered: progress.answered,
-                        total: progress.total,
-                    },
-                );
-                if *route == Route::Result {
-                    let assessment = e.evaluate(answers);
-                    let doc = legcheck_engine::AnswersDoc {
-                        answers: answers.clone(),
-                        ..Default::default()
-                    };
-                    let authored = js_sys::Date::new_0()
-                        .to_iso_string()
-                        .as_string()
-                        .unwrap_or_default();
-                    let fhir = crate::embed::config()
-                        .fhir
-                        .then(|| legcheck_engine::fhir::questionnaire_response(e, &doc, &authored));
-                    crate::embed::send("result", &embed::result_payload(&assessment, fhir));
-                }
-            }
-        });
-    }
+    crate::embed::use_embedding(&state);
     // Storage follows the answers.
     {
         let storage = (
@@ -341,7 +281,8 @@ pub fn app() -> Html {
                         .into_iter()
                         .map(|r| r.text.to_string())
                         .collect::<Vec<_>>();
-                    html! { <EmergencyPage {lang} {reasons} oncontinue={dispatch(|| Action::ContinueAfterEmergency)} /> }
+                    let clinic_link = state.clinic.links.emergency.clone();
+                    html! { <EmergencyPage {lang} {reasons} {clinic_link} oncontinue={dispatch(|| Action::ContinueAfterEmergency)} /> }
                 }
                 Route::Question(id) => html! {
                     <QuestionPage
@@ -360,7 +301,7 @@ pub fn app() -> Html {
                 },
                 Route::Result => html! {
                     <ResultPage {lang} answers={state.answers.clone()} save_on_device={state.save_on_device}
-                        storage_off={state.storage_off} {onsave}
+                        storage_off={state.storage_off} clinic_links={state.clinic.links.clone()} {onsave}
                         onrestart={dispatch(|| Action::Restart)} onclear={dispatch(|| Action::Clear)} />
                 },
                 Route::Clinicians => html! { <CliniciansPage {lang} /> },

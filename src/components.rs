@@ -5,6 +5,7 @@ pub mod artery_map;
 pub mod body_map;
 pub mod care_card;
 pub mod choice_list;
+pub mod clinic_step;
 pub mod condition_card;
 pub mod error_summary;
 pub mod language_picker;

@@ -3,11 +3,18 @@
 //! origins, and accepts commands only from them, after validation. Decoding is the engine's
 //! (`legcheck_engine::embed`); this module only talks to the browser.
 
+use std::cell::Cell;
 use std::sync::OnceLock;
 
 use gloo_events::EventListener;
-use legcheck_engine::embed::{self, Command, EmbedConfig};
-use wasm_bindgen::{JsCast, JsValue};
+use legcheck_engine::embed::{self, Command, EmbedConfig, Settings};
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use yew::prelude::*;
+
+use crate::engine::engine;
+use crate::route::Route;
+use crate::state::{Action, State};
+use crate::text::Lang;
 
 static CONFIG: OnceLock<EmbedConfig> = OnceLock::new();
 
@@ -26,10 +33,10 @@ pub fn config() -> &'static EmbedConfig {
     })
 }
 
-/// Applies compact chrome and the clinic's theme when embedded.
-pub fn apply_theme() {
-    let config = config();
-    if !config.embed {
+/// Applies compact chrome and the clinic's theme when embedded (through CSSOM, so the
+/// Content-Security-Policy needs no inline styles).
+fn apply_theme(settings: &Settings) {
+    if !config().embed {
         return;
     }
     let Some(root) = gloo_utils::document().document_element() else {
@@ -38,10 +45,10 @@ pub fn apply_theme() {
     let _ = root.class_list().add_1("embedded");
     if let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() {
         let style = root.style();
-        if let Some(primary) = &config.primary {
+        if let Some(primary) = &settings.primary {
             let _ = style.set_property("--primary", primary);
         }
-        if let Some(scale) = config.scale {
+        if let Some(scale) = settings.scale {
             let _ = style.set_property(
                 "font-size",
                 &format!("{}%", crate::text::num(scale * 100.0)),
@@ -51,7 +58,7 @@ pub fn apply_theme() {
 }
 
 /// Sends an event to every configured parent origin; with none configured nothing is sent.
-pub fn send(name: &str, payload: &impl serde::Serialize) {
+fn send(name: &str, payload: &impl serde::Serialize) {
     let config = config();
     if !config.embed || config.parents.is_empty() {
         return;
@@ -70,7 +77,7 @@ pub fn send(name: &str, payload: &impl serde::Serialize) {
 
 /// Listens for commands from the parent page; anything from another origin, or not valid, is
 /// ignored and logged as rejected.
-pub fn listen(on_command: impl Fn(Command) + 'static) -> Option<EventListener> {
+fn listen(on_command: impl Fn(Command) + 'static) -> Option<EventListener> {
     let config = config();
     if !config.embed {
         return None;
@@ -105,9 +112,89 @@ pub fn listen(on_command: impl Fn(Command) + 'static) -> Option<EventListener> {
     }))
 }
 
-/// The content height, for `legcheck:resize`.
-pub fn content_height() -> f64 {
-    gloo_utils::document()
-        .document_element()
-        .map_or(0.0, |e| f64::from(e.scroll_height()))
+/// Sends `legcheck:resize` whenever the content's height changes: a new screen, an opened
+/// "Why?", a notice, a font change. The body is a block formatting context in embed mode
+/// (style.css), so its height includes every margin and shrinks as well as grows.
+fn observe_height() {
+    let Some(body) = gloo_utils::document().body() else {
+        return;
+    };
+    let last = Cell::new(u32::MAX);
+    let measured = body.clone();
+    let on_resize = Closure::<dyn Fn()>::new(move || {
+        let height = measured.scroll_height().unsigned_abs();
+        if height != last.replace(height) {
+            send("resize", &embed::Resize { height });
+        }
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+        observer.observe(&body);
+        // Both live as long as the page.
+        std::mem::forget(observer);
+        on_resize.forget();
+    }
+}
+
+/// Everything an embedded LegCheck does beside the journey: the theme, commands from the
+/// parent, and the ready, resize, progress and result events. Does nothing when not embedded.
+#[hook]
+pub fn use_embedding(state: &UseReducerHandle<State>) {
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let commands = listen(move |command| match command {
+                Command::Reset => dispatcher.dispatch(Action::Clear),
+                Command::SetLanguage(code) => {
+                    if let Some(lang) = Lang::from_code(&code) {
+                        dispatcher.dispatch(Action::SetLang(lang));
+                    }
+                }
+                Command::Init(settings) => dispatcher.dispatch(Action::Configure(settings)),
+            });
+            if commands.is_some() {
+                if let Ok(e) = engine() {
+                    send(
+                        "ready",
+                        &embed::Ready {
+                            kb_version: &e.kb.version,
+                        },
+                    );
+                }
+                observe_height();
+            }
+            move || drop(commands)
+        });
+    }
+    use_effect_with(state.clinic.clone(), apply_theme);
+    // How far along the person is, and the result (no answers unless FHIR was asked for).
+    let key = (
+        state.route.clone(),
+        state.answers.clone(),
+        state.clinic.fhir,
+    );
+    use_effect_with(key, |(route, answers, fhir)| {
+        let Ok(e) = engine() else { return };
+        let progress = e.progress(answers);
+        send(
+            "progress",
+            &embed::Progress {
+                answered: progress.answered,
+                total: progress.total,
+            },
+        );
+        if *route == Route::Result {
+            let assessment = e.evaluate(answers);
+            let doc = legcheck_engine::AnswersDoc {
+                answers: answers.clone(),
+                ..Default::default()
+            };
+            let authored = js_sys::Date::new_0()
+                .to_iso_string()
+                .as_string()
+                .unwrap_or_default();
+            let fhir =
+                fhir.then(|| legcheck_engine::fhir::questionnaire_response(e, &doc, &authored));
+            send("result", &embed::result_payload(&assessment, fhir));
+        }
+    });
 }

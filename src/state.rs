@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
+use legcheck_engine::embed::Settings;
 use legcheck_engine::Answer;
 use yew::Reducible;
 
@@ -46,6 +47,8 @@ pub struct State {
     pub shared_from: Option<BTreeMap<String, Answer>>,
     /// Bumped when a translation catalogue arrives, so every screen re-renders in it.
     pub catalogues: u32,
+    /// What the embedding clinic configured (theme, language, its own next-step links).
+    pub clinic: Settings,
 }
 
 pub enum Action {
@@ -61,6 +64,8 @@ pub enum Action {
     ContinueAfterEmergency,
     SeeResult,
     SetLang(Lang),
+    /// The embedding clinic's `legcheck:init`: later settings replace earlier ones.
+    Configure(Box<Settings>),
     /// A translation catalogue finished loading.
     CatalogueLoaded,
     Restore {
@@ -144,6 +149,12 @@ impl Reducible for State {
                 next.route = Route::Result;
             }
             Action::SetLang(lang) => next.lang = lang,
+            Action::Configure(settings) => {
+                if let Some(lang) = settings.lang.as_deref().and_then(Lang::from_code) {
+                    next.lang = lang;
+                }
+                next.clinic.merge(*settings);
+            }
             Action::CatalogueLoaded => next.catalogues += 1,
             Action::Restore {
                 answers,
@@ -190,6 +201,7 @@ impl Reducible for State {
                     lang: next.lang,
                     storage_off: next.storage_off,
                     catalogues: next.catalogues,
+                    clinic: next.clinic.clone(),
                     ..State::default()
                 };
                 if next.storage_off {

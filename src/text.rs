@@ -83,6 +83,8 @@ pub struct Ui {
     pub emergency_title: &'static str,
     pub emergency_body: &'static str,
     pub emergency_continue: &'static str,
+    /// Above the embedding clinic's own next-step link.
+    pub clinic_step: &'static str,
     pub map_instructions: &'static str,
     pub map_front: &'static str,
     pub map_back: &'static str,

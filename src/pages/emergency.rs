@@ -1,8 +1,10 @@
 //! The emergency care card, shown as soon as an emergency warning sign is answered "yes". The
 //! person can still continue the questions for information afterwards.
 
+use legcheck_engine::embed::ClinicLink;
 use yew::prelude::*;
 
+use crate::components::clinic_step::ClinicStep;
 use crate::text::{kb, ui, Lang};
 
 #[derive(Properties, PartialEq)]
@@ -10,6 +12,8 @@ pub struct EmergencyPageProps {
     pub lang: Lang,
     /// The warning signs answered "yes", in the knowledge base's words.
     pub reasons: Vec<String>,
+    /// The embedding clinic's own next step for an emergency, shown below the care card.
+    pub clinic_link: Option<ClinicLink>,
     pub oncontinue: Callback<()>,
 }
 
@@ -27,6 +31,7 @@ pub fn emergency_page(props: &EmergencyPageProps) -> Html {
                 <p>{ t.emergency_body }</p>
                 <ul>{ for props.reasons.iter().map(|r| html! { <li>{ kb(props.lang, r) }</li> }) }</ul>
             </div>
+            <ClinicStep lang={props.lang} link={props.clinic_link.clone()} />
             <p><a href="#/red-flags" class="back-link">{ t.back }</a></p>
             <button class="button button--secondary" type="button" onclick={oncontinue}>{ t.emergency_continue }</button>
         </>

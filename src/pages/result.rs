@@ -5,12 +5,14 @@
 
 use std::collections::BTreeMap;
 
+use legcheck_engine::embed::Links;
 use legcheck_engine::eval::AdviceItem;
 use legcheck_engine::{Answer, AnswersDoc};
 use yew::prelude::*;
 
 use crate::components::{
-    artery_map::ArteryMap, care_card::CareCard, condition_card::ConditionCard,
+    artery_map::ArteryMap, care_card::CareCard, clinic_step::ClinicStep,
+    condition_card::ConditionCard,
 };
 use crate::engine::engine;
 use crate::summary;
@@ -22,6 +24,8 @@ pub struct ResultPageProps {
     pub answers: BTreeMap<String, Answer>,
     pub save_on_device: bool,
     pub storage_off: bool,
+    /// The embedding clinic's own next step for each triage level.
+    pub clinic_links: Links,
     pub onsave: Callback<bool>,
     pub onrestart: Callback<()>,
     pub onclear: Callback<()>,
@@ -158,6 +162,7 @@ pub fn result_page(props: &ResultPageProps) -> Html {
             <a href="#/check" class="back-link no-print">{ t.back }</a>
             <h1 tabindex="-1">{ t.result_title }</h1>
             <CareCard {lang} triage={result.triage.clone()} />
+            <ClinicStep {lang} link={props.clinic_links.get(result.triage.level).cloned()} />
             <section>
                 <h2>{ t.causes_title }</h2>
                 if result.conditions.is_empty() {

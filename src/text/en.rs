@@ -118,6 +118,7 @@ pub const EN: Ui = Ui {
     emergency_title: "Call your local emergency number now",
     emergency_body: "What you describe can be an emergency. Do not wait to see if it gets better. If you cannot call, go to the nearest emergency department.",
     emergency_continue: "Continue the questions for information",
+    clinic_step: "From the clinic whose website you are on:",
     map_instructions: "Tap the places on the picture, or tick them in the lists below.",
     map_front: "Front",
     map_back: "Back",

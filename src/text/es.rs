@@ -147,6 +147,7 @@ pub const ES: Ui = Ui {
     emergency_title: "Llame ahora a su número local de emergencias",
     emergency_body: "Lo que describe puede ser una emergencia. No espere a ver si mejora. Si no puede llamar, vaya al servicio de urgencias más cercano.",
     emergency_continue: "Seguir con las preguntas para informarse",
+    clinic_step: "De la clínica en cuya web está:",
     map_instructions: "Toque los lugares en el dibujo o márquelos en las listas de abajo.",
     map_front: "Delante",
     map_back: "Detrás",

@@ -1,11 +1,12 @@
 // Clinic embedding across origins: the demo host (one loopback port) frames LegCheck (another
-// port), sizes the frame from resize events and receives the result; a third origin receives
-// nothing and its commands are rejected; the embedded app works with storage unavailable.
+// port), themes it and adds its own next steps (URL parameters and a legcheck:init message),
+// sizes the frame from resize events and receives the result; a third origin receives nothing
+// and its commands are rejected; the embedded app works with storage unavailable.
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const { spawn } = require('node:child_process');
 const path = require('node:path');
-const { launch, openPage, shot } = require('./support.cjs');
+const { axeViolations, launch, openPage, shot } = require('./support.cjs');
 const { completeJourney, readResult } = require('./journey.cjs');
 const { NIGHT_CRAMPS } = require('./personas.cjs');
 
@@ -42,15 +43,19 @@ const events = (page) => page.locator('#events li').allInnerTexts();
 /** The embedded app's frame. */
 const appFrame = (page) => page.frames().find((f) => f.url().startsWith(`${APP}/`));
 
-test('a clinic page embeds LegCheck, sizes it and receives the result', async () => {
+test('a clinic page embeds LegCheck, themes it, sizes it and receives the result', async () => {
   const { context, page, record } = await openPage(browser);
-  await page.goto(`${HOST}/embed-demo.html?app=${APP}/`);
+  await page.goto(`${HOST}/embed-demo.html?app=${APP}/&scale=1.25&init_primary=%23aa0000`);
   await page.waitForFunction(() => [...document.querySelectorAll('#events li')].some((li) => li.textContent === 'legcheck:resize'));
   assert.ok((await events(page)).includes('legcheck:ready'));
   const height = await page.locator('#legcheck').evaluate((f) => f.getBoundingClientRect().height);
   assert.notEqual(Math.round(height), 600, 'the frame was resized from the app');
   const frame = appFrame(page);
   assert.equal(await frame.locator('.app-header').isVisible(), false, 'compact chrome');
+  const theme = () => frame.evaluate(() => [
+    document.documentElement.style.getPropertyValue('--primary'), document.documentElement.style.fontSize]);
+  await frame.waitForFunction(() => document.documentElement.style.getPropertyValue('--primary'));
+  assert.deepEqual(await theme(), ['#aa0000', '125%'], 'the URL scale and the init message colour');
   await frame.locator('main button.button--start').click();
   await completeJourney(frame, NIGHT_CRAMPS);
   assert.equal((await readResult(frame)).firstId, 'nocturnal_leg_cramp');
@@ -62,7 +67,19 @@ test('a clinic page embeds LegCheck, sizes it and receives the result', async ()
   assert.ok(result.kb_version);
   assert.equal(result.answers, undefined, 'no answers in the event');
   assert.ok((await events(page)).includes('legcheck:progress'));
+  // The clinic's own step for this level sits below the care card.
+  const step = frame.locator('.care-card + .clinic-step a');
+  assert.equal(await step.innerText(), 'Read our leg-cramp leaflet');
+  // Opening "Why?" makes the content taller, and the frame follows.
+  const frameHeight = () => page.locator('#legcheck').evaluate((f) => f.getBoundingClientRect().height);
+  const before = await frameHeight();
+  await frame.locator('.condition details summary').first().click();
+  await page.waitForFunction((h) => document.getElementById('legcheck').getBoundingClientRect().height > h, before);
   await shot(page, 'embed-demo');
+  assert.deepEqual(await axeViolations(page), [], 'the host page and the framed result');
+  // The clinic's link opens in the clinic's page, not inside the frame.
+  await step.click();
+  await page.waitForURL(/embed-demo\.html.*#booking$/);
   assert.deepEqual(record.cspViolations, []);
   assert.deepEqual(record.pageErrors, []);
   await context.close();
@@ -81,10 +98,40 @@ test('a parent that is not the allowed origin receives nothing and its commands 
   await frame.locator('main button.button--start').click();
   await frame.locator('main h1', { hasText: 'warning signs' }).waitFor();
   await page.evaluate(() => window.legcheckReset());
-  await page.waitForFunction(() => true);
   await new Promise((r) => setTimeout(r, 300));
   assert.ok(rejected.some((t) => t.includes(OTHER)), 'the command was logged as rejected');
   assert.match(await frame.locator('main h1').innerText(), /warning signs/, 'the command changed nothing');
+  await context.close();
+});
+
+test("a clinic's emergency step from URL parameters shows below the emergency card; a hostile init is refused", async () => {
+  const { context, page, record } = await openPage(browser, { width: 360, height: 740 });
+  const rejected = [];
+  page.on('console', (m) => { if (/rejected a message/.test(m.text())) rejected.push(m.text()); });
+  const line = `${HOST}/embed-demo.html#urgent-line`;
+  await page.goto(`${HOST}/embed-demo.html?app=${APP}/&link_emergency=${encodeURIComponent(line)}&label_emergency=Call+our+urgent+line`);
+  await page.waitForFunction(() => [...document.querySelectorAll('#events li')].some((li) => li.textContent === 'legcheck:ready'));
+  // The allowed parent, but a script link and an unknown field: refused as a whole.
+  await page.evaluate((app) => document.getElementById('legcheck').contentWindow.postMessage({
+    type: 'legcheck:init', version: 1,
+    links: { emergency: { url: 'javascript:alert(document.domain)', label: 'Click me' } },
+  }, app), APP);
+  await page.evaluate((app) => document.getElementById('legcheck').contentWindow.postMessage({
+    type: 'legcheck:init', version: 1, parent: 'https://evil.example',
+  }, app), APP);
+  const frame = appFrame(page);
+  await frame.locator('main button.button--start').click();
+  await completeJourney(frame, [[/suddenly become cold/, 'Yes']], { stopAtEmergency: true });
+  const step = frame.locator('.care-card--emergency + .clinic-step a');
+  assert.equal(await step.innerText(), 'Call our urgent line');
+  assert.equal(await step.getAttribute('href'), line);
+  assert.equal(await step.getAttribute('target'), '_top');
+  assert.equal(rejected.length, 2, rejected.join('\n'));
+  assert.ok(rejected.every((t) => t.includes(HOST)), 'logged with the origin it came from');
+  await shot(page, 'embed-emergency-360');
+  assert.deepEqual(await axeViolations(page), [], 'the framed emergency card and clinic step');
+  assert.deepEqual(record.cspViolations, []);
+  assert.deepEqual(record.pageErrors, []);
   await context.close();
 });
 

@@ -43,6 +43,7 @@ fn test_exists(sources: &str, name: &str) -> bool {
     sources.contains(&format!("fn {name}("))
         || sources.contains(&format!("test('{name}'"))
         || sources.contains(&format!("test(`{name}`"))
+        || sources.contains(&format!("test(\"{name}\""))
 }
 
 /// Backticked items after `label` on the first line starting with `- label`.

@@ -1,0 +1,28 @@
+//! The embedding clinic's own next step for a triage level (e.g. "Book an ABI test at our
+//! clinic"), shown below LegCheck's care card and never instead of it. The link was validated
+//! as an https address by the engine (`legcheck_engine::embed::is_link`); it opens in the
+//! clinic's page, not inside the frame.
+
+use legcheck_engine::embed::ClinicLink;
+use yew::prelude::*;
+
+use crate::text::{ui, Lang};
+
+#[derive(Properties, PartialEq)]
+pub struct ClinicStepProps {
+    pub lang: Lang,
+    pub link: Option<ClinicLink>,
+}
+
+#[function_component(ClinicStep)]
+pub fn clinic_step(props: &ClinicStepProps) -> Html {
+    let Some(link) = &props.link else {
+        return Html::default();
+    };
+    html! {
+        <div class="clinic-step">
+            <p>{ ui(props.lang).clinic_step }</p>
+            <a class="button" href={link.url.clone()} target="_top">{ link.label.trim() }</a>
+        </div>
+    }
+}
