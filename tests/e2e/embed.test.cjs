@@ -1,7 +1,7 @@
-// Clinic embedding across origins: the demo host (one loopback port) frames LegCheck (another
-// port), themes it and adds its own next steps (URL parameters and a legcheck:init message),
-// sizes the frame from resize events and receives the result; a third origin receives nothing
-// and its commands are rejected; the embedded app works with storage unavailable.
+// Clinic embedding across sites: the demo host (localhost) frames LegCheck (127.0.0.1), themes
+// it and adds its own next steps (URL parameters and a legcheck:init message), sizes the frame
+// from resize events and receives the result; a third origin receives nothing and its commands
+// are rejected; the embedded app works with storage unavailable.
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const { spawn } = require('node:child_process');
@@ -12,7 +12,9 @@ const { NIGHT_CRAMPS } = require('./personas.cjs');
 
 const ROOT = path.resolve(__dirname, '../..');
 const DIST = process.env.DIST_DIR || path.join(ROOT, 'dist');
-const HOST = 'http://127.0.0.1:8301';
+// The clinic's page is another site (localhost, not 127.0.0.1), so the frame is truly
+// cross-site: the browser partitions its storage and service worker as it would for a clinic.
+const HOST = 'http://localhost:8301';
 const APP = 'http://127.0.0.1:8302';
 const OTHER = 'http://127.0.0.1:8303';
 const servers = [];
