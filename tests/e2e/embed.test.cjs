@@ -41,12 +41,16 @@ after(async () => {
   for (const s of servers) { try { process.kill(-s.pid); } catch { /* gone */ } }
 });
 
+// Tall enough that the clinic's page never scrolls: in a scrolled page, a resize of the frame
+// that shortens the page moves the frame under Playwright's pointer between its scroll and its
+// click (the frame is out-of-process, so the two are not in step).
+const TALL = { width: 1280, height: 2600 };
 const events = (page) => page.locator('#events li').allInnerTexts();
 /** The embedded app's frame. */
 const appFrame = (page) => page.frames().find((f) => f.url().startsWith(`${APP}/`));
 
 test('a clinic page embeds LegCheck, themes it, sizes it and receives the result', async () => {
-  const { context, page, record } = await openPage(browser);
+  const { context, page, record } = await openPage(browser, TALL);
   await page.goto(`${HOST}/embed-demo.html?app=${APP}/&scale=1.25&init_primary=%23aa0000`);
   await page.waitForFunction(() => [...document.querySelectorAll('#events li')].some((li) => li.textContent === 'legcheck:resize'));
   assert.ok((await events(page)).includes('legcheck:ready'));
@@ -138,11 +142,12 @@ test("a clinic's emergency step from URL parameters shows below the emergency ca
 });
 
 test('the embedded app works with storage unavailable (cross-site iframes)', async () => {
-  const { context, page } = await openPage(browser);
+  const { context, page } = await openPage(browser, TALL);
   await context.addInitScript(() => {
     Storage.prototype.setItem = () => { throw new DOMException('blocked', 'SecurityError'); };
   });
-  await page.goto(`${HOST}/embed-demo.html?app=${APP}/`);
+  // This clinic also asks for the answers, as a FHIR QuestionnaireResponse.
+  await page.goto(`${HOST}/embed-demo.html?app=${APP}/&fhir=1`);
   const frame = () => appFrame(page);
   await page.waitForFunction(() => document.querySelectorAll('#events li').length > 0);
   assert.match(await frame().locator('.banner').innerText(), /not letting LegCheck store anything/);
@@ -150,5 +155,9 @@ test('the embedded app works with storage unavailable (cross-site iframes)', asy
   await completeJourney(frame(), NIGHT_CRAMPS);
   assert.equal((await readResult(frame())).firstId, 'nocturnal_leg_cramp');
   await page.waitForFunction(() => document.getElementById('result').textContent.includes('legcheck:result'));
+  const response = JSON.parse(await page.locator('#result').innerText()).questionnaire_response;
+  assert.equal(response.resourceType, 'QuestionnaireResponse');
+  assert.equal(response.status, 'completed');
+  assert.ok(response.item.some((i) => i.linkId === 'age' && i.answer[0].valueDecimal === 64), 'the answers, as asked for');
   await context.close();
 });

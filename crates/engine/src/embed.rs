@@ -373,7 +373,11 @@ pub fn parse_command(json: &str) -> Result<Command, EmbedError> {
 /// `payload` serializes to a JSON object.
 pub fn event(name: &str, payload: &impl Serialize) -> String {
     let body = serde_json::to_string(payload).unwrap_or_default();
-    let fields = body.trim_start_matches('{').trim_end_matches('}');
+    // Exactly one brace off each end: a nested object may close the payload (`}}`).
+    let fields = body
+        .strip_prefix('{')
+        .and_then(|b| b.strip_suffix('}'))
+        .unwrap_or_default();
     let comma = if fields.is_empty() { "" } else { "," };
     format!("{{\"type\":\"legcheck:{name}\",\"version\":{VERSION}{comma}{fields}}}")
 }
@@ -647,5 +651,9 @@ mod tests {
         let empty: serde_json::Value =
             serde_json::from_str(&event("ping", &serde_json::json!({}))).unwrap();
         assert_eq!(empty["type"], "legcheck:ping");
+        // A payload that ends in a nested object (the FHIR response does) stays valid JSON.
+        let nested: serde_json::Value =
+            serde_json::from_str(&event("result", &serde_json::json!({"a": {"b": {}}}))).unwrap();
+        assert_eq!(nested["a"]["b"], serde_json::json!({}));
     }
 }
