@@ -4,14 +4,10 @@
 // are rejected; the embedded app works with storage unavailable.
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const { spawn } = require('node:child_process');
-const path = require('node:path');
-const { axeViolations, launch, openPage, shot } = require('./support.cjs');
+const { DIST, axeViolations, launch, openPage, serve, shot } = require('./support.cjs');
 const { completeJourney, readResult } = require('./journey.cjs');
 const { NIGHT_CRAMPS } = require('./personas.cjs');
 
-const ROOT = path.resolve(__dirname, '../..');
-const DIST = process.env.DIST_DIR || path.join(ROOT, 'dist');
 // The clinic's page is another site (localhost, not 127.0.0.1), so the frame is truly
 // cross-site: the browser partitions its storage and service worker as it would for a clinic.
 const HOST = 'http://localhost:8301';
@@ -20,25 +16,15 @@ const OTHER = 'http://127.0.0.1:8303';
 const servers = [];
 let browser;
 
-async function serve(port, env) {
-  const server = spawn(path.join(ROOT, 'scripts/serve'), [DIST, String(port)],
-    { stdio: 'ignore', detached: true, env: { ...process.env, ...env } });
-  servers.push(server);
-  for (let i = 0; i < 100; i++) {
-    try { if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return; } catch { /* not yet */ }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 before(async () => {
   browser = await launch();
-  await serve(8302, { FRAME_ANCESTORS: `'self' ${HOST} ${OTHER}` });
-  await serve(8301, { FRAME_SRC: `'self' ${APP}` });
-  await serve(8303, { FRAME_SRC: `'self' ${APP}` });
+  servers.push(await serve(DIST, 8302, { FRAME_ANCESTORS: `'self' ${HOST} ${OTHER}` }));
+  servers.push(await serve(DIST, 8301, { FRAME_SRC: `'self' ${APP}` }));
+  servers.push(await serve(DIST, 8303, { FRAME_SRC: `'self' ${APP}` }));
 });
 after(async () => {
   await browser?.close();
-  for (const s of servers) { try { process.kill(-s.pid); } catch { /* gone */ } }
+  for (const server of servers) server.stop();
 });
 
 // Tall enough that the clinic's page never scrolls: in a scrolled page, a resize of the frame

@@ -3,29 +3,15 @@
 // Each test runs its own nginx (scripts/serve) so that it can stop it or swap the build.
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 const { chromium } = require('playwright-core');
-const { CHROMIUM_ARGS, launch, openPage, shot } = require('./support.cjs');
+const { CHROMIUM_ARGS, DIST, launch, openPage, serve, shot } = require('./support.cjs');
 const { completeJourney, readResult } = require('./journey.cjs');
 
-const ROOT = path.resolve(__dirname, '../..');
-const DIST = process.env.DIST_DIR || path.join(ROOT, 'dist');
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-/** Starts nginx on `port` for `dir`; resolves to a function that stops it. */
-async function serve(dir, port) {
-  const server = spawn(path.join(ROOT, 'scripts/serve'), [dir, String(port)], { stdio: 'ignore', detached: true });
-  const url = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 100; i++) {
-    try { if ((await fetch(url)).ok) break; } catch { /* not yet */ }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { url, stop: () => { try { process.kill(-server.pid); } catch { /* gone */ } } };
-}
 
 /** Waits until a service worker controls the page. */
 async function controlled(page) {

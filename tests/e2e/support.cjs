@@ -4,10 +4,14 @@
 // a screenshot helper that writes to target/e2e-artifacts/.
 const { chromium } = require('playwright-core');
 const axeModule = require('@axe-core/playwright');
+const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 
 const BASE_URL = process.env.BASE_URL || 'http://127.0.0.1:8181/';
+const ROOT = path.resolve(__dirname, '../..');
+/** The release build the tests serve. */
+const DIST = process.env.DIST_DIR || path.join(ROOT, 'dist');
 const ARTIFACTS = path.resolve(__dirname, '../../target/e2e-artifacts');
 fs.mkdirSync(ARTIFACTS, { recursive: true });
 
@@ -60,10 +64,29 @@ async function axeViolations(page) {
   return results.violations.map((v) => `${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/**
+ * Starts nginx (scripts/serve, the real server config) for `dir` on `port`, with extra
+ * environment (FRAME_ANCESTORS, FRAME_SRC); resolves once it answers, to { url, stop }.
+ * Refuses a port that already answers: a server left there would have another configuration.
+ */
+async function serve(dir, port, env = {}) {
+  const url = `http://127.0.0.1:${port}/`;
+  if (await fetch(url).then(() => true, () => false)) {
+    throw new Error(`port ${port} is already serving; stop that server first`);
+  }
+  const server = spawn(path.join(ROOT, 'scripts/serve'), [dir, String(port)],
+    { stdio: 'ignore', detached: true, env: { ...process.env, ...env } });
+  for (let i = 0; i < 100; i++) {
+    try { if ((await fetch(url)).ok) break; } catch { /* not yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { url, stop: () => { try { process.kill(-server.pid); } catch { /* gone */ } } };
+}
+
 /** Requests that did not go to the app's own origin. */
 function foreignRequests(record) {
   const origin = new URL(BASE_URL).origin;
   return record.requests.filter((u) => !u.startsWith(origin + '/'));
 }
 
-module.exports = { BASE_URL, CHROMIUM_ARGS, AxeBuilder, AXE_TAGS, axeViolations, launch, openPage, shot, foreignRequests };
+module.exports = { BASE_URL, DIST, ROOT, CHROMIUM_ARGS, serve, AxeBuilder, AXE_TAGS, axeViolations, launch, openPage, shot, foreignRequests };
