@@ -1,8 +1,9 @@
-// Repeat-visit transfer and offline load, used by scripts/bench.
+// First-visit and repeat-visit transfer and offline load, used by scripts/bench.
 // Usage: node scripts/bench-offline.cjs DIST PORT
-// Serves DIST with scripts/serve, visits once so the service worker installs, then measures:
-// the bytes a repeat visit takes from the network (navigation and resources), and the time from
-// navigation start to the first heading with the server stopped (median of 5).
+// Serves DIST with scripts/serve and measures, in a fresh browser profile: the bytes a first
+// visit takes from the network (body and headers, as sent), split into what the page loads and
+// what the service worker then precaches in the background; the bytes a repeat visit takes; and
+// the time from navigation start to the first heading with the server stopped (median of 5).
 const path = require('node:path');
 const { spawn } = require('node:child_process');
 const { chromium } = require('playwright-core');
@@ -21,6 +22,11 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   }
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
   const context = await browser.newContext();
+  const first = { page: 0, precache: 0 };
+  const sizes = [];
+  context.on('requestfinished', (request) => sizes.push(request.sizes().then((s) => {
+    first[request.serviceWorker() ? 'precache' : 'page'] += s.responseBodySize + s.responseHeadersSize;
+  })));
   const page = await context.newPage();
   // Records when the first heading appears, relative to navigation start.
   await page.addInitScript(() => {
@@ -30,6 +36,8 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   });
   await page.goto(url);
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null);
+  await Promise.all(sizes);
+  const firstVisit = { ...first };
   // Repeat visit: everything should come from the service worker's cache.
   await page.reload();
   await page.locator('main h1').waitFor();
@@ -45,5 +53,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     times.push(await page.evaluate(() => window.__shown));
   }
   await browser.close();
-  console.log(JSON.stringify({ repeat_visit_network_bytes: repeat, offline_load_median_ms: Math.round(median(times) * 10) / 10 }));
+  console.log(JSON.stringify({
+    first_visit_page_bytes: firstVisit.page, first_visit_precache_bytes: firstVisit.precache,
+    repeat_visit_network_bytes: repeat, offline_load_median_ms: Math.round(median(times) * 10) / 10 }));
 })().catch((e) => { console.error(e); process.exit(1); });
