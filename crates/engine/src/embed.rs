@@ -494,6 +494,11 @@ mod tests {
         assert!(parse_query("primary=red").is_err());
         assert!(parse_query("scale=9").is_err());
         assert!(parse_query("scale=NaN").is_err());
+        // The reason, as the console shows it to the clinic's developer.
+        assert_eq!(
+            parse_query("scale=9").unwrap_err().to_string(),
+            "scale: expected a number from 0.8 to 2"
+        );
         assert!(parse_query("lang=EN").is_err());
         assert!(parse_query("parent=%zz").is_err());
         assert_eq!(parse_query("").unwrap(), EmbedConfig::default());
@@ -526,6 +531,10 @@ mod tests {
                 "link urgent",
             ),
             ("link_urgent=https://clinic.example&label_urgent=+", "label"),
+            (
+                "link_urgent=https://c.example&label_urgent=Book%07now",
+                "label",
+            ),
         ] {
             let e = parse_query(bad).unwrap_err().0;
             assert!(e.contains(names), "{bad}: {e}");
@@ -539,6 +548,14 @@ mod tests {
         let links = parse_query(&padded).unwrap().settings.links;
         let link = links.get(Triage::Urgent).unwrap();
         assert_eq!(link.label.chars().count(), 79);
+        let label = |n: usize| {
+            format!(
+                "link_urgent=https://c.example&label_urgent={}",
+                "b".repeat(n)
+            )
+        };
+        assert!(parse_query(&label(80)).is_ok());
+        assert!(parse_query(&label(81)).unwrap_err().0.contains("label"));
         // An unknown level is an unknown parameter, so it is ignored.
         assert_eq!(
             parse_query("link_soon=x").unwrap().settings.links,
@@ -611,6 +628,11 @@ mod tests {
             r#"{"type":"legcheck:init","version":1,"lang":"english"}"#,
             r#"{"type":"legcheck:init","version":1,"parent":"https://evil.example"}"#,
             r##"{"type":"legcheck:reset","version":1,"primary":"#000000"}"##,
+            r#"{"type":"legcheck:reset","version":1,"scale":1}"#,
+            r#"{"type":"legcheck:reset","version":1,"fhir":false}"#,
+            r#"{"type":"legcheck:reset","version":1,"links":{}}"#,
+            r#"{"type":"legcheck:set-language","version":1,"lang":"es","fhir":true}"#,
+            r##"{"type":"legcheck:set-language","version":1,"lang":"es","primary":"#000000"}"##,
         ] {
             assert!(parse_command(bad).is_err(), "{bad}");
         }
@@ -639,6 +661,28 @@ mod tests {
         ] {
             assert!(parse_command(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn the_result_event_says_emergency_when_it_is_one() {
+        let engine = crate::Engine::embedded().unwrap();
+        let payload = |answer: &str| {
+            let answers = [(
+                "rf_sudden_cold_leg".to_string(),
+                crate::Answer::One(answer.into()),
+            )];
+            let assessment = engine.evaluate(&answers.into_iter().collect());
+            let json = event("result", &result_payload(&assessment, None));
+            serde_json::from_str::<serde_json::Value>(&json).unwrap()
+        };
+        let emergency = payload("yes");
+        assert_eq!(emergency["triage"], "emergency");
+        assert_eq!(emergency["emergency"], true);
+        assert_eq!(emergency["conditions"][0]["id"], "acute_limb_ischemia");
+        let unsure = payload("dont_know");
+        assert_eq!(unsure["triage"], "urgent");
+        assert_eq!(unsure["emergency"], false);
+        assert!(unsure.get("questionnaire_response").is_none());
     }
 
     #[test]

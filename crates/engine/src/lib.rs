@@ -75,11 +75,11 @@ pub fn parse_num(text: &str) -> Option<f64> {
         }
         _ => false,
     };
-    let (mut mantissa, mut exp10, mut digits, mut fraction) = (0u64, 0i32, 0, false);
+    let (mut mantissa, mut exp10, mut any_digit, mut fraction) = (0u64, 0i32, false, false);
     while let Some(&b) = bytes.get(i) {
         match b {
             b'0'..=b'9' => {
-                digits += 1;
+                any_digit = true;
                 if mantissa < 100_000_000_000_000_000 {
                     mantissa = mantissa * 10 + u64::from(b - b'0');
                     exp10 -= i32::from(fraction);
@@ -92,7 +92,7 @@ pub fn parse_num(text: &str) -> Option<f64> {
         }
         i += 1;
     }
-    if digits == 0 {
+    if !any_digit {
         return None;
     }
     if let Some(b'e' | b'E') = bytes.get(i) {

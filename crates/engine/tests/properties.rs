@@ -276,6 +276,8 @@ fn numbers_that_are_not_numbers_are_refused() {
         (".5", 0.5),
         ("-0.25", -0.25),
         ("1E3", 1000.0),
+        ("1e+2", 100.0),
+        ("1e0002", 100.0),
         ("120", 120.0),
     ] {
         assert_eq!(parse_num(text), Some(n), "{text}");
