@@ -27,9 +27,15 @@ pub fn register(on_update: impl Fn() + Clone + 'static) {
     let Some(workers) = container() else { return };
     let promise = workers.register("sw.js");
     wasm_bindgen_futures::spawn_local(async move {
+        let resolved = JsFuture::from(promise).await;
         // A blocked service worker can also "register" as nothing at all.
-        let Some(registration) = registration(JsFuture::from(promise).await) else {
-            web_sys::console::warn_1(&"LegCheck: the offline app could not be installed".into());
+        let Some(registration) = registration(resolved.clone()) else {
+            // The browser's reason (e.g. blocked in a cross-site frame) helps whoever embeds us.
+            let reason = resolved.err().unwrap_or(wasm_bindgen::JsValue::UNDEFINED);
+            web_sys::console::warn_2(
+                &"LegCheck: the offline app could not be installed:".into(),
+                &reason,
+            );
             return;
         };
         let controlled = || container().and_then(|c| c.controller()).is_some();
