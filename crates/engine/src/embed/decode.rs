@@ -1,0 +1,233 @@
+//! Decoding what a host page sends: the URL parameters and the command messages. Every value
+//! is checked here, so the app only ever sees origins, https links and in-range settings.
+
+use serde::Deserialize;
+
+use super::{
+    error, ClinicLink, Command, EmbedConfig, EmbedError, Links, Settings, LEVELS, VERSION,
+};
+
+/// Decodes `%XX` escapes and `+` in a query value.
+fn percent_decode(value: &str) -> Option<String> {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// An origin as a browser reports it: `https://host[:port]` (or `http://` for localhost and
+/// loopback addresses), with no path, query or user information.
+pub fn is_origin(origin: &str) -> bool {
+    let Some((scheme, rest)) = origin.split_once("://") else {
+        return false;
+    };
+    let (host, port) = match rest.rsplit_once(':') {
+        Some((host, port)) => (host, Some(port)),
+        None => (rest, None),
+    };
+    let host_ok = !host.is_empty()
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-');
+    let port_ok =
+        port.is_none_or(|p| !p.is_empty() && p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit()));
+    let local = host == "localhost" || host == "127.0.0.1";
+    let scheme_ok = scheme == "https" || (scheme == "http" && local);
+    scheme_ok && host_ok && port_ok
+}
+
+/// A link a clinic may send the person to: an absolute `https://` URL (`http://` only on
+/// localhost and loopback) of at most 2,000 characters, with nothing a browser would need to
+/// escape.
+pub fn is_link(url: &str) -> bool {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return false;
+    };
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (host, tail) = rest.split_at(end);
+    url.len() <= 2000
+        && is_origin(&format!("{scheme}://{host}"))
+        && !tail
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || "\"<>`\\".contains(c))
+}
+
+fn check_lang(lang: &str) -> Result<(), EmbedError> {
+    if lang.len() == 2 && lang.bytes().all(|b| b.is_ascii_lowercase()) {
+        Ok(())
+    } else {
+        error("lang: expected a two-letter language code")
+    }
+}
+
+fn check_primary(value: &str) -> Result<(), EmbedError> {
+    let hex = value.strip_prefix('#').unwrap_or("");
+    if hex.len() == 6 && hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        Ok(())
+    } else {
+        error("primary: expected a colour such as #005eb8")
+    }
+}
+
+fn check_scale(scale: f64) -> Result<(), EmbedError> {
+    if (0.8..=2.0).contains(&scale) {
+        Ok(())
+    } else {
+        error("scale: expected a number from 0.8 to 2")
+    }
+}
+
+/// A valid clinic link, with its label trimmed.
+pub(crate) fn check_link(level: &str, link: ClinicLink) -> Result<ClinicLink, EmbedError> {
+    let label = link.label.trim();
+    if !is_link(&link.url) {
+        return error(format!("link {level}: `url` must be an https address"));
+    }
+    if label.is_empty() || label.chars().count() > 80 || label.chars().any(char::is_control) {
+        return error(format!("link {level}: `label` must be 1 to 80 characters"));
+    }
+    Ok(ClinicLink {
+        label: label.to_string(),
+        url: link.url,
+    })
+}
+
+/// Reads the embedding parameters from a query string (`?embed=1&parent=...`). Unknown
+/// parameters are ignored; a malformed known one is an error naming it.
+pub fn parse_query(query: &str) -> Result<EmbedConfig, EmbedError> {
+    let mut config = EmbedConfig::default();
+    let settings = &mut config.settings;
+    // The `link_<level>` and `label_<level>` values, in the order of `LEVELS`.
+    let (mut urls, mut labels): ([Option<String>; 4], [Option<String>; 4]) = Default::default();
+    for pair in query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+    {
+        let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+        let Some(value) = percent_decode(raw) else {
+            return error(format!("{key}: badly escaped value"));
+        };
+        let level = |prefix: &str| {
+            let name = key.strip_prefix(prefix)?;
+            LEVELS.iter().position(|n| *n == name)
+        };
+        match key {
+            "embed" => config.embed = value == "1",
+            "parent" => {
+                for origin in value.split(',').filter(|o| !o.is_empty()) {
+                    if !is_origin(origin) {
+                        return error(format!("parent: `{origin}` is not an https origin"));
+                    }
+                    config.parents.push(origin.to_string());
+                }
+            }
+            "lang" => {
+                check_lang(&value)?;
+                settings.lang = Some(value);
+            }
+            "primary" => {
+                check_primary(&value)?;
+                settings.primary = Some(value);
+            }
+            "scale" => {
+                // Not a number is NaN, which no range contains.
+                let scale = crate::parse_num(&value).unwrap_or(f64::NAN);
+                check_scale(scale)?;
+                settings.scale = Some(scale);
+            }
+            "fhir" => settings.fhir = value == "1",
+            _ => {
+                if let Some(i) = level("link_") {
+                    urls[i] = Some(value);
+                } else if let Some(i) = level("label_") {
+                    labels[i] = Some(value);
+                }
+            }
+        }
+    }
+    for (i, slot) in settings.links.slots().into_iter().enumerate() {
+        match (urls[i].take(), labels[i].take()) {
+            (Some(url), Some(label)) => *slot = Some(ClinicLink { url, label }),
+            (None, None) => {}
+            _ => {
+                let name = LEVELS[i];
+                return error(format!("link_{name} and label_{name} go together"));
+            }
+        }
+    }
+    settings.links = std::mem::take(&mut settings.links).checked()?;
+    Ok(config)
+}
+
+/// A command as sent: unknown fields are refused.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Message {
+    #[serde(rename = "type")]
+    kind: String,
+    version: u32,
+    lang: Option<String>,
+    primary: Option<String>,
+    scale: Option<f64>,
+    fhir: Option<bool>,
+    links: Option<Links>,
+}
+
+/// Decodes a command message (JSON text) from the host page.
+pub fn parse_command(json: &str) -> Result<Command, EmbedError> {
+    let m: Message = match serde_json::from_str(json) {
+        Ok(m) => m,
+        Err(e) => return error(format!("not a LegCheck command: {e}")),
+    };
+    if m.version != VERSION {
+        return error("version: expected 1");
+    }
+    let settings_only =
+        m.primary.is_some() || m.scale.is_some() || m.fhir.is_some() || m.links.is_some();
+    match (m.kind.as_str(), m.lang) {
+        ("legcheck:reset", None) if !settings_only => Ok(Command::Reset),
+        ("legcheck:set-language", Some(lang)) if !settings_only => {
+            check_lang(&lang)?;
+            Ok(Command::SetLanguage(lang))
+        }
+        ("legcheck:set-language", None) => error("lang: expected a two-letter language code"),
+        ("legcheck:reset" | "legcheck:set-language", _) => error("unexpected fields"),
+        ("legcheck:init", lang) => {
+            if let Some(lang) = &lang {
+                check_lang(lang)?;
+            }
+            if let Some(primary) = &m.primary {
+                check_primary(primary)?;
+            }
+            if let Some(scale) = m.scale {
+                check_scale(scale)?;
+            }
+            Ok(Command::Init(Box::new(Settings {
+                lang,
+                primary: m.primary,
+                scale: m.scale,
+                fhir: m.fhir.unwrap_or(false),
+                links: m.links.unwrap_or_default().checked()?,
+            })))
+        }
+        (other, _) => error(format!("type: unknown command `{other}`")),
+    }
+}

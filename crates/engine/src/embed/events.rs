@@ -1,0 +1,92 @@
+//! Encoding what the host page receives: namespaced, versioned events. The result carries no
+//! answers unless the clinic asked for a FHIR QuestionnaireResponse.
+
+use serde::Serialize;
+
+use super::VERSION;
+use crate::eval::Assessment;
+use crate::fhir::QuestionnaireResponse;
+use crate::model::{Segment, Triage};
+use crate::Band;
+
+/// An event to the host page: `{"type": "legcheck:<name>", "version": 1, ...payload}`, where
+/// `payload` serializes to a JSON object.
+pub fn event(name: &str, payload: &impl Serialize) -> String {
+    let body = serde_json::to_string(payload).unwrap_or_default();
+    // Exactly one brace off each end: a nested object may close the payload (`}}`).
+    let fields = body
+        .strip_prefix('{')
+        .and_then(|b| b.strip_suffix('}'))
+        .unwrap_or_default();
+    let comma = if fields.is_empty() { "" } else { "," };
+    format!("{{\"type\":\"legcheck:{name}\",\"version\":{VERSION}{comma}{fields}}}")
+}
+
+/// `legcheck:ready`.
+#[derive(Serialize)]
+pub struct Ready<'a> {
+    pub kb_version: &'a str,
+}
+
+/// `legcheck:resize`.
+#[derive(Serialize)]
+pub struct Resize {
+    pub height: u32,
+}
+
+/// `legcheck:progress`.
+#[derive(Serialize)]
+pub struct Progress {
+    pub answered: usize,
+    pub total: usize,
+}
+
+#[derive(Serialize)]
+struct ResultCondition<'a> {
+    id: &'a str,
+    band: Band,
+}
+
+#[derive(Serialize)]
+struct ResultSegments {
+    left: Vec<Segment>,
+    right: Vec<Segment>,
+}
+
+/// `legcheck:result`: triage, ranked conditions, segments and the knowledge-base version (plus
+/// a FHIR QuestionnaireResponse when the clinic asked for one). No answers, no free text.
+#[derive(Serialize)]
+pub struct ResultPayload<'a> {
+    triage: Triage,
+    emergency: bool,
+    conditions: Vec<ResultCondition<'a>>,
+    segments: ResultSegments,
+    kb_version: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    questionnaire_response: Option<QuestionnaireResponse<'a>>,
+}
+
+pub fn result_payload<'a>(
+    assessment: &'a Assessment,
+    fhir: Option<QuestionnaireResponse<'a>>,
+) -> ResultPayload<'a> {
+    let segments = |hits: &[crate::eval::SegmentHit]| hits.iter().map(|h| h.segment).collect();
+    ResultPayload {
+        triage: assessment.triage.level,
+        emergency: assessment.triage.level == Triage::Emergency,
+        conditions: assessment
+            .conditions
+            .iter()
+            .map(|c| ResultCondition {
+                id: &c.id,
+                band: c.band,
+            })
+            .collect(),
+        segments: ResultSegments {
+            left: segments(&assessment.segments.left),
+            right: segments(&assessment.segments.right),
+        },
+        kb_version: &assessment.kb_version,
+        questionnaire_response: fhir,
+    }
+}

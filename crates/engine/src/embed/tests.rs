@@ -1,0 +1,250 @@
+//! Tests of the embedding decoders and events, against the real knowledge base where a
+//! result is needed.
+
+use super::*;
+
+#[test]
+fn origins_are_https_or_loopback_http_without_paths() {
+    for ok in [
+        "https://clinic.example",
+        "https://clinic.example:8443",
+        "http://127.0.0.1:8301",
+        "http://localhost",
+    ] {
+        assert!(is_origin(ok), "{ok}");
+    }
+    for bad in [
+        "http://clinic.example",
+        "https://clinic.example/",
+        "https://a@b",
+        "*",
+        "",
+        "https://",
+        "javascript:alert(1)",
+        "https://x:99999999",
+    ] {
+        assert!(!is_origin(bad), "{bad}");
+    }
+}
+
+#[test]
+fn the_query_configures_embedding() {
+    let c = parse_query("?embed=1&parent=https%3A%2F%2Fclinic.example,http://127.0.0.1:8301&lang=es&primary=%23aa0000&scale=1.25&fhir=1&other=x").unwrap();
+    assert!(c.embed && c.settings.fhir);
+    assert_eq!(
+        c.parents,
+        vec!["https://clinic.example", "http://127.0.0.1:8301"]
+    );
+    assert_eq!(c.settings.lang.as_deref(), Some("es"));
+    assert_eq!(c.settings.primary.as_deref(), Some("#aa0000"));
+    assert_eq!(c.settings.scale, Some(1.25));
+    assert!(parse_query("parent=*").unwrap_err().0.starts_with("parent"));
+    assert!(parse_query("primary=red").is_err());
+    assert!(parse_query("scale=9").is_err());
+    assert!(parse_query("scale=NaN").is_err());
+    // The reason, as the console shows it to the clinic's developer.
+    assert_eq!(
+        parse_query("scale=9").unwrap_err().to_string(),
+        "scale: expected a number from 0.8 to 2"
+    );
+    assert!(parse_query("lang=EN").is_err());
+    assert!(parse_query("parent=%zz").is_err());
+    assert_eq!(parse_query("").unwrap(), EmbedConfig::default());
+}
+
+#[test]
+fn the_query_gives_a_clinic_link_per_triage_level() {
+    let c = parse_query("embed=1&link_urgent=https%3A%2F%2Fclinic.example%2Fbook%3Fabi%3D1&label_urgent=Book+an+ABI+test+at+our+clinic&link_self_care=https://clinic.example/advice&label_self_care=Our%20advice").unwrap();
+    let urgent = c.settings.links.get(Triage::Urgent).unwrap();
+    assert_eq!(urgent.url, "https://clinic.example/book?abi=1");
+    assert_eq!(urgent.label, "Book an ABI test at our clinic");
+    assert_eq!(
+        c.settings.links.get(Triage::SelfCare).unwrap().label,
+        "Our advice"
+    );
+    assert!(c.settings.links.get(Triage::Emergency).is_none());
+    for (bad, names) in [
+        ("link_urgent=https://clinic.example", "label_urgent"),
+        ("label_routine=Book", "link_routine"),
+        (
+            "link_urgent=javascript:alert(1)&label_urgent=x",
+            "link urgent",
+        ),
+        (
+            "link_urgent=http://clinic.example&label_urgent=x",
+            "link urgent",
+        ),
+        (
+            "link_urgent=https://clinic.example/%22%3E&label_urgent=x",
+            "link urgent",
+        ),
+        ("link_urgent=https://clinic.example&label_urgent=+", "label"),
+        (
+            "link_urgent=https://c.example&label_urgent=Book%07now",
+            "label",
+        ),
+    ] {
+        let e = parse_query(bad).unwrap_err().0;
+        assert!(e.contains(names), "{bad}: {e}");
+    }
+    // Found by fuzzing: the label is kept trimmed, so what passed the length check is what
+    // is shown.
+    let padded = format!(
+        "link_urgent=https://c.example&label_urgent={}+test%0A%0A%0A%0A%0A%0A%0A",
+        "w".repeat(74)
+    );
+    let links = parse_query(&padded).unwrap().settings.links;
+    let link = links.get(Triage::Urgent).unwrap();
+    assert_eq!(link.label.chars().count(), 79);
+    let label = |n: usize| {
+        format!(
+            "link_urgent=https://c.example&label_urgent={}",
+            "b".repeat(n)
+        )
+    };
+    assert!(parse_query(&label(80)).is_ok());
+    assert!(parse_query(&label(81)).unwrap_err().0.contains("label"));
+    // An unknown level is an unknown parameter, so it is ignored.
+    assert_eq!(
+        parse_query("link_soon=x").unwrap().settings.links,
+        Links::default()
+    );
+}
+
+#[test]
+fn links_are_absolute_https_addresses() {
+    for ok in [
+        "https://clinic.example",
+        "https://clinic.example/book?abi=1#slot",
+        "http://127.0.0.1:8301/book",
+    ] {
+        assert!(is_link(ok), "{ok}");
+    }
+    let long = format!("https://clinic.example/{}", "a".repeat(2000));
+    for bad in [
+        "/book",
+        "clinic.example",
+        "data:text/html,x",
+        "https://clinic.example/a b",
+        "https://clinic.example/<script>",
+        "http://localhost.evil.example/",
+        long.as_str(),
+    ] {
+        assert!(!is_link(bad), "{bad}");
+    }
+}
+
+#[test]
+fn an_init_message_configures_and_later_settings_win() {
+    let init = parse_command(
+        r##"{"type":"legcheck:init","version":1,"lang":"es","primary":"#123456","scale":1.5,"fhir":true,
+            "links":{"routine":{"url":"https://clinic.example/gp","label":"Book with your GP here"}}}"##,
+    );
+    let Ok(Command::Init(later)) = init else {
+        panic!("{init:?}")
+    };
+    assert_eq!(
+        later.links.get(Triage::Routine).unwrap().label,
+        "Book with your GP here"
+    );
+    let mut settings = parse_query(
+        "primary=%23aa0000&scale=1.25&link_urgent=https://c.example&label_urgent=Call+us",
+    )
+    .unwrap()
+    .settings;
+    settings.merge(*later);
+    assert_eq!(settings.primary.as_deref(), Some("#123456"));
+    assert_eq!(settings.scale, Some(1.5));
+    assert_eq!(settings.lang.as_deref(), Some("es"));
+    assert!(settings.fhir);
+    assert_eq!(
+        settings.links.iter().count(),
+        2,
+        "links from the URL are kept"
+    );
+    assert_eq!(
+        parse_command(r#"{"type":"legcheck:init","version":1}"#),
+        Ok(Command::Init(Box::default()))
+    );
+    for bad in [
+        r#"{"type":"legcheck:init","version":1,"links":{"soon":{"url":"https://c.example","label":"x"}}}"#,
+        r#"{"type":"legcheck:init","version":1,"links":{"urgent":{"url":"javascript:x","label":"x"}}}"#,
+        r#"{"type":"legcheck:init","version":1,"links":{"urgent":{"url":"https://c.example"}}}"#,
+        r#"{"type":"legcheck:init","version":1,"links":{"urgent":{"url":"https://c.example","label":"x","target":"_blank"}}}"#,
+        r##"{"type":"legcheck:init","version":1,"primary":"red"}"##,
+        r#"{"type":"legcheck:init","version":1,"scale":0}"#,
+        r#"{"type":"legcheck:init","version":1,"lang":"english"}"#,
+        r#"{"type":"legcheck:init","version":1,"parent":"https://evil.example"}"#,
+        r##"{"type":"legcheck:reset","version":1,"primary":"#000000"}"##,
+        r#"{"type":"legcheck:reset","version":1,"scale":1}"#,
+        r#"{"type":"legcheck:reset","version":1,"fhir":false}"#,
+        r#"{"type":"legcheck:reset","version":1,"links":{}}"#,
+        r#"{"type":"legcheck:set-language","version":1,"lang":"es","fhir":true}"#,
+        r##"{"type":"legcheck:set-language","version":1,"lang":"es","primary":"#000000"}"##,
+    ] {
+        assert!(parse_command(bad).is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn commands_are_validated() {
+    assert_eq!(
+        parse_command(r#"{"type":"legcheck:reset","version":1}"#),
+        Ok(Command::Reset)
+    );
+    assert_eq!(
+        parse_command(r#"{"type":"legcheck:set-language","version":1,"lang":"es"}"#),
+        Ok(Command::SetLanguage("es".into()))
+    );
+    for bad in [
+        "",
+        "[]",
+        "null",
+        r#"{"type":"legcheck:reset"}"#,
+        r#"{"type":"legcheck:reset","version":2}"#,
+        r#"{"type":"legcheck:reset","version":1,"answers":{}}"#,
+        r#"{"type":"legcheck:set-language","version":1,"lang":"<script>"}"#,
+        r#"{"type":"legcheck:eval","version":1}"#,
+        r#"{"version":1}"#,
+    ] {
+        assert!(parse_command(bad).is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn the_result_event_says_emergency_when_it_is_one() {
+    let engine = crate::Engine::embedded().unwrap();
+    let payload = |answer: &str| {
+        let answers = [(
+            "rf_sudden_cold_leg".to_string(),
+            crate::Answer::One(answer.into()),
+        )];
+        let assessment = engine.evaluate(&answers.into_iter().collect());
+        let json = event("result", &result_payload(&assessment, None));
+        serde_json::from_str::<serde_json::Value>(&json).unwrap()
+    };
+    let emergency = payload("yes");
+    assert_eq!(emergency["triage"], "emergency");
+    assert_eq!(emergency["emergency"], true);
+    assert_eq!(emergency["conditions"][0]["id"], "acute_limb_ischemia");
+    let unsure = payload("dont_know");
+    assert_eq!(unsure["triage"], "urgent");
+    assert_eq!(unsure["emergency"], false);
+    assert!(unsure.get("questionnaire_response").is_none());
+}
+
+#[test]
+fn events_are_namespaced_and_versioned() {
+    let e: serde_json::Value =
+        serde_json::from_str(&event("resize", &Resize { height: 640 })).unwrap();
+    assert_eq!(e["type"], "legcheck:resize");
+    assert_eq!(e["version"], 1);
+    assert_eq!(e["height"], 640);
+    let empty: serde_json::Value =
+        serde_json::from_str(&event("ping", &serde_json::json!({}))).unwrap();
+    assert_eq!(empty["type"], "legcheck:ping");
+    // A payload that ends in a nested object (the FHIR response does) stays valid JSON.
+    let nested: serde_json::Value =
+        serde_json::from_str(&event("result", &serde_json::json!({"a": {"b": {}}}))).unwrap();
+    assert_eq!(nested["a"]["b"], serde_json::json!({}));
+}
