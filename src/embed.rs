@@ -45,8 +45,9 @@ fn apply_theme(settings: &Settings) {
     let _ = root.class_list().add_1("embedded");
     if let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() {
         let style = root.style();
+        // Used in the light scheme only (style.css); the engine checked its contrast on white.
         if let Some(primary) = &settings.primary {
-            let _ = style.set_property("--primary", primary);
+            let _ = style.set_property("--clinic-primary", primary);
         }
         if let Some(scale) = settings.scale {
             let _ = style.set_property(

@@ -65,7 +65,7 @@ fn settings_keep_their_promises(settings: &Settings) {
         assert!((0.8..=2.0).contains(&scale));
     }
     if let Some(primary) = &settings.primary {
-        assert!(primary.len() == 7 && primary.starts_with('#'));
+        assert!(embed::contrast_with_white(primary).is_some_and(|ratio| ratio >= 4.5));
     }
     if let Some(lang) = &settings.lang {
         assert!(lang.len() == 2 && lang.bytes().all(|b| b.is_ascii_lowercase()));
@@ -74,7 +74,8 @@ fn settings_keep_their_promises(settings: &Settings) {
 
 /// Any text as embedding URL parameters and as a message from a host page: rejected with a
 /// reason or decoded, never a panic; and whatever is accepted keeps the promises the app relies
-/// on (parent origins are origins, clinic links are https links, the theme is in range).
+/// on (parent origins are origins, clinic links are https links, the theme is in range and
+/// readable).
 pub fn embed(text: &str) {
     if let Ok(config) = embed::parse_query(text) {
         assert!(config.parents.iter().all(|p| embed::is_origin(p)));

@@ -44,9 +44,11 @@ test('a clinic page embeds LegCheck, themes it, sizes it and receives the result
   assert.notEqual(Math.round(height), 600, 'the frame was resized from the app');
   const frame = appFrame(page);
   assert.equal(await frame.locator('.app-header').isVisible(), false, 'compact chrome');
+  // The colour LegCheck's links and buttons resolve to, and the font scale.
   const theme = () => frame.evaluate(() => [
-    document.documentElement.style.getPropertyValue('--primary'), document.documentElement.style.fontSize]);
-  await frame.waitForFunction(() => document.documentElement.style.getPropertyValue('--primary'));
+    getComputedStyle(document.documentElement).getPropertyValue('--primary').trim(),
+    document.documentElement.style.fontSize]);
+  await frame.waitForFunction(() => document.documentElement.style.getPropertyValue('--clinic-primary'));
   assert.deepEqual(await theme(), ['#aa0000', '125%'], 'the URL scale and the init message colour');
   await frame.locator('main button.button--start').click();
   await completeJourney(frame, NIGHT_CRAMPS);

@@ -12,7 +12,7 @@ mod events;
 #[cfg(test)]
 mod tests;
 
-pub use decode::{is_link, is_origin, parse_command, parse_query};
+pub use decode::{contrast_with_white, is_link, is_origin, parse_command, parse_query};
 pub use events::{event, result_payload, Progress, Ready, Resize, ResultPayload};
 
 /// The embedding protocol version carried by every message.

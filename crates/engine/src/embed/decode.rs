@@ -77,12 +77,34 @@ fn check_lang(lang: &str) -> Result<(), EmbedError> {
     }
 }
 
+/// The WCAG 2 contrast ratio of a `#rrggbb` colour against white, or `None` if it is not one.
+pub fn contrast_with_white(colour: &str) -> Option<f64> {
+    let hex = colour.strip_prefix('#')?;
+    if hex.len() != 6 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    let channel = |i: usize| {
+        let c = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).ok()?) / 255.0;
+        Some(if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        })
+    };
+    let luminance = 0.2126 * channel(0)? + 0.7152 * channel(2)? + 0.0722 * channel(4)?;
+    Some(1.05 / (luminance + 0.05))
+}
+
+/// The clinic's colour is LegCheck's link and button colour on a white page, so it must reach
+/// WCAG AA contrast for text (4.5:1) against white.
 fn check_primary(value: &str) -> Result<(), EmbedError> {
-    let hex = value.strip_prefix('#').unwrap_or("");
-    if hex.len() == 6 && hex.bytes().all(|b| b.is_ascii_hexdigit()) {
-        Ok(())
-    } else {
-        error("primary: expected a colour such as #005eb8")
+    match contrast_with_white(value) {
+        None => error("primary: expected a colour such as #005eb8"),
+        Some(ratio) if ratio < 4.5 => error(format!(
+            "primary: {value} has a contrast of {}:1 with white; links need at least 4.5:1",
+            crate::fmt_num(ratio)
+        )),
+        Some(_) => Ok(()),
     }
 }
 

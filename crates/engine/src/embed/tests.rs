@@ -53,6 +53,33 @@ fn the_query_configures_embedding() {
 }
 
 #[test]
+fn a_clinic_colour_must_be_readable_on_white() {
+    // WCAG 2 contrast against white, to two decimals.
+    for (colour, ratio) in [
+        ("#005eb8", 6.38),
+        ("#000000", 21.0),
+        ("#ffffff", 1.0),
+        ("#767676", 4.54),
+        ("#777777", 4.48),
+        ("#ffcc00", 1.51),
+    ] {
+        let got = contrast_with_white(colour).unwrap();
+        assert!((got - ratio).abs() < 0.01, "{colour}: {got}");
+    }
+    assert_eq!(contrast_with_white("#12345"), None);
+    assert_eq!(contrast_with_white("123456"), None);
+    assert!(parse_query("primary=%23767676").is_ok());
+    let e = parse_query("primary=%23777777").unwrap_err().0;
+    assert_eq!(
+        e,
+        "primary: #777777 has a contrast of 4.48:1 with white; links need at least 4.5:1"
+    );
+    assert!(
+        parse_command(r##"{"type":"legcheck:init","version":1,"primary":"#ffcc00"}"##).is_err()
+    );
+}
+
+#[test]
 fn the_query_gives_a_clinic_link_per_triage_level() {
     let c = parse_query("embed=1&link_urgent=https%3A%2F%2Fclinic.example%2Fbook%3Fabi%3D1&label_urgent=Book+an+ABI+test+at+our+clinic&link_self_care=https://clinic.example/advice&label_self_care=Our%20advice").unwrap();
     let urgent = c.settings.links.get(Triage::Urgent).unwrap();
