@@ -53,6 +53,15 @@ fn the_query_configures_embedding() {
 }
 
 #[test]
+fn the_contrast_power_matches_powf_for_every_channel() {
+    for byte in 11..=255u8 {
+        let x = (f64::from(byte) / 255.0 + 0.055) / 1.055;
+        let (ours, std) = (super::decode::pow_2_4(x), x.powf(2.4));
+        assert!((ours - std).abs() < 1e-12, "{byte}: {ours} against {std}");
+    }
+}
+
+#[test]
 fn a_clinic_colour_must_be_readable_on_white() {
     // WCAG 2 contrast against white, to two decimals.
     for (colour, ratio) in [
