@@ -1,7 +1,7 @@
 //! The embedding clinic's own next step for a triage level (e.g. "Book an ABI test at our
-//! clinic"), shown below LegCheck's care card and never instead of it. The link was validated
-//! as an https address by the engine (`legcheck_engine::embed::is_link`); it opens in the
-//! clinic's page, not inside the frame.
+//! clinic"), shown below LegCheck's care card and never instead of it. The engine validated
+//! the link as an https address and trimmed its label (`legcheck_engine::embed`); it opens in
+//! the clinic's page, not inside the frame.
 
 use legcheck_engine::embed::ClinicLink;
 use yew::prelude::*;
@@ -22,7 +22,7 @@ pub fn clinic_step(props: &ClinicStepProps) -> Html {
     html! {
         <div class="clinic-step">
             <p>{ ui(props.lang).clinic_step }</p>
-            <a class="button" href={link.url.clone()} target="_top">{ link.label.trim() }</a>
+            <a class="button" href={link.url.clone()} target="_top">{ &link.label }</a>
         </div>
     }
 }

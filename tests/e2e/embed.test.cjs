@@ -106,13 +106,13 @@ test("a clinic's emergency step from URL parameters shows below the emergency ca
   await page.goto(`${HOST}/embed-demo.html?app=${APP}/&link_emergency=${encodeURIComponent(line)}&label_emergency=Call+our+urgent+line`);
   await page.waitForFunction(() => [...document.querySelectorAll('#events li')].some((li) => li.textContent === 'legcheck:ready'));
   // The allowed parent, but a script link and an unknown field: refused as a whole.
-  await page.evaluate((app) => document.getElementById('legcheck').contentWindow.postMessage({
-    type: 'legcheck:init', version: 1,
-    links: { emergency: { url: 'javascript:alert(document.domain)', label: 'Click me' } },
-  }, app), APP);
-  await page.evaluate((app) => document.getElementById('legcheck').contentWindow.postMessage({
-    type: 'legcheck:init', version: 1, parent: 'https://evil.example',
-  }, app), APP);
+  for (const hostile of [
+    { links: { emergency: { url: 'javascript:alert(document.domain)', label: 'Click me' } } },
+    { parent: 'https://evil.example' },
+  ]) {
+    await page.evaluate(([message, app]) => document.getElementById('legcheck').contentWindow.postMessage(
+      { type: 'legcheck:init', version: 1, ...message }, app), [hostile, APP]);
+  }
   const frame = appFrame(page);
   await frame.locator('main button.button--start').click();
   await completeJourney(frame, [[/suddenly become cold/, 'Yes']], { stopAtEmergency: true });
