@@ -34,6 +34,15 @@ fn main() {
             }
         }
     }
+    // The browser app never shows what a rule's weight stands on (docs/clinical/evidence.md
+    // does), so its copy leaves it out: the first visit carries fewer bytes.
+    if env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
+        if let Some(serde_json::Value::Array(rules)) = merged.get_mut("rule") {
+            for rule in rules.iter_mut().filter_map(|r| r.as_object_mut()) {
+                rule.remove("basis");
+            }
+        }
+    }
     let out = std::path::PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR"));
     fs::write(
         out.join("knowledge.json"),

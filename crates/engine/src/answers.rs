@@ -7,7 +7,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::expr::{Facts, Value, DONT_KNOW};
+use crate::expr::{Facts, Value, DONT_KNOW, NOT_SURE};
 use crate::instruments::{check_abi, AbiInput};
 use crate::model::{split_region, KnowledgeBase, Question, QuestionKind};
 
@@ -148,6 +148,9 @@ impl Facts for AssumeNo<'_> {
     fn value(&self, id: &str) -> Option<Value<'_>> {
         match self.0.value(id) {
             Some(Value::Choice(DONT_KNOW)) => Some(Value::Choice("no")),
+            Some(Value::Choices(list)) if list.iter().any(|x| x == NOT_SURE) => {
+                Some(Value::Choices(&[]))
+            }
             other => other,
         }
     }

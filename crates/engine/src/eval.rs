@@ -42,6 +42,9 @@ pub struct TriageResult {
     pub level: Triage,
     /// What set the level: red flags or conditions, with the answers behind them.
     pub set_by: Vec<Reason>,
+    /// Every warning sign answered "I don't know", whatever level it reached: shown apart, so
+    /// that an unsure sign never reads as a confirmed one.
+    pub unsure: Vec<Reason>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -94,6 +97,9 @@ pub struct Assessment {
     pub kb_version: String,
     pub disclaimer: String,
     pub triage: TriageResult,
+    /// No cause is possible or strong: the result says that no clear pattern fits, rather
+    /// than lead with a cause the answers do not support.
+    pub unclear: bool,
     pub conditions: Vec<RankedCondition>,
     pub segments: Segments,
     pub instruments: Instruments,
@@ -102,6 +108,10 @@ pub struct Assessment {
     /// Every reference cited anywhere above.
     pub references: Vec<ReferenceItem>,
 }
+
+/// How conditions sort, most first: an emergency red flag, then evidence (a red flag counts
+/// `scoring.red_flag`), then the more urgent red flag.
+type RankKey = (bool, i32, Option<Triage>);
 
 /// The evidence gathered for one condition while scoring.
 #[derive(Default)]
@@ -137,6 +147,17 @@ impl Engine {
         derived
     }
 
+    /// Whether the red flag `id` holds for these answers (`None` for an unknown id).
+    pub fn red_flag_truth(&self, id: &str, answers: &BTreeMap<String, Answer>) -> Option<Truth> {
+        let derived = self.derive(answers);
+        let facts = AnswerFacts {
+            answers,
+            derived: &derived,
+        };
+        let i = self.kb.red_flags.iter().position(|f| f.id == id)?;
+        Some(self.red_flags[i].eval(&facts))
+    }
+
     /// Evaluates a set of (validated) answers.
     pub fn evaluate(&self, answers: &BTreeMap<String, Answer>) -> Assessment {
         self.evaluate_with_abi(answers, None)
@@ -155,27 +176,29 @@ impl Engine {
             derived: &derived,
         };
 
-        // 1. Red flags, before and independently of any ranking. "I don't know" to a red flag
-        // raises the triage one level less, and does not list the condition (it would then
-        // outrank a "no").
-        let mut level = None;
-        let mut set_by = Vec::new();
+        // 1. Red flags, before and independently of any ranking. A "yes" sets the flag's level
+        // and lists its condition; an "I don't know" is weighed once everything else is known
+        // (`Triage::unsure`) and lists no condition (it would then outrank a "no").
         let mut flagged: Vec<(String, Triage, Reason)> = Vec::new();
+        let mut sure: Vec<(Triage, Reason)> = Vec::new();
+        let mut unsure_flags: Vec<(Triage, Reason)> = Vec::new();
         for (i, (flag, expr)) in self.kb.red_flags.iter().zip(&self.red_flags).enumerate() {
-            let truth = expr.eval(&facts);
-            let flag_level = match truth {
-                Truth::True => flag.level,
-                Truth::Unknown => flag.level.step_down(),
-                Truth::False => continue,
-            };
-            let reason = Reason {
-                unsure: truth == Truth::Unknown,
-                ..self.flag_reasons[i].clone()
-            };
-            level = level.max(Some(flag_level));
-            set_by.push(reason.clone());
-            if let (Truth::True, Some(condition)) = (truth, &flag.condition) {
-                flagged.push((condition.clone(), flag_level, reason));
+            match expr.eval(&facts) {
+                Truth::True => {
+                    let reason = self.flag_reasons[i].clone();
+                    if let Some(condition) = &flag.condition {
+                        flagged.push((condition.clone(), flag.level, reason.clone()));
+                    }
+                    sure.push((flag.level, reason));
+                }
+                Truth::Unknown => unsure_flags.push((
+                    flag.level,
+                    Reason {
+                        unsure: true,
+                        ..self.flag_reasons[i].clone()
+                    },
+                )),
+                Truth::False => {}
             }
         }
 
@@ -201,7 +224,7 @@ impl Engine {
             }
         }
         let scoring = &self.kb.scoring;
-        let mut conditions: Vec<((Option<Triage>, i32), RankedCondition)> = Vec::new();
+        let mut conditions: Vec<(RankKey, RankedCondition)> = Vec::new();
         for condition in &self.kb.conditions {
             let flags: Vec<_> = flagged.iter().filter(|f| f.0 == condition.id).collect();
             let Evidence {
@@ -234,9 +257,20 @@ impl Engine {
                     refs.push(r.clone());
                 }
             }
-            // Red-flag conditions sort above every scored one, the most urgent first.
+            // Emergency red-flag conditions sort above everything. Any other red flag counts
+            // as `scoring.red_flag` evidence for its condition, on top of its rules, so that a
+            // cause the answers fit better (cellulitis at a break in the skin, beside a swollen
+            // leg) can still come first, while the flag keeps the triage level. Ties go to the
+            // more urgent flag.
+            let emergency = flag_level == Some(Triage::Emergency);
+            let ranked = score
+                + if flags.is_empty() {
+                    0
+                } else {
+                    scoring.red_flag
+                };
             conditions.push((
-                (flag_level, score),
+                (emergency, ranked, flag_level),
                 RankedCondition {
                     id: condition.id.clone(),
                     name: condition.name.clone(),
@@ -251,21 +285,18 @@ impl Engine {
         conditions.sort_by_key(|c| std::cmp::Reverse(c.0));
         let conditions: Vec<RankedCondition> = conditions.into_iter().map(|(_, c)| c).collect();
 
-        // 3. Conditions that are possible or strong set at least their own care level; red
-        // flags win ties because they were counted first.
+        // 3. Conditions that are possible or strong set at least their own care level.
         let likely: Vec<&RankedCondition> = conditions
             .iter()
             .filter(|c| c.band >= Band::Possible)
             .collect();
+        let unclear = likely.is_empty();
         let care =
-            |c: &RankedCondition| self.kb.condition(&c.id).map_or(Triage::Routine, |k| k.care);
-        let condition_level = likely.iter().map(|c| care(c)).max();
-        if condition_level > level {
-            level = condition_level;
-            set_by = likely
-                .iter()
-                .filter(|c| Some(care(c)) == condition_level)
-                .map(|c| Reason {
+            |c: &RankedCondition| self.kb.condition(&c.id).map_or(Triage::DEFAULT, |k| k.care);
+        let by_conditions: Vec<(Triage, Reason)> = likely
+            .iter()
+            .map(|c| {
+                let reason = Reason {
                     text: format!("Your answers fit: {}", c.name).into(),
                     answers: c
                         .for_
@@ -275,10 +306,54 @@ impl Engine {
                     refs: c.refs.clone().into(),
                     condition: Some(c.id.clone()),
                     ..Reason::default()
+                };
+                (care(c), reason)
+            })
+            .collect();
+
+        // 4. The level: the most urgent of the sure red flags and the likely causes, then the
+        // unsure red flags, each weighed against everything else (the other unsure ones too,
+        // until nothing changes), so that one more "don't know" is always more urgent than a
+        // "no" whenever a "yes" would be. Only what reached the level is listed as its reason,
+        // red flags first.
+        let rest = sure.iter().chain(&by_conditions).map(|(l, _)| *l).max();
+        let mut weighed: Vec<Option<Triage>> = vec![None; unsure_flags.len()];
+        loop {
+            let next: Vec<Option<Triage>> = unsure_flags
+                .iter()
+                .enumerate()
+                .map(|(i, (flag_level, _))| {
+                    let others = weighed
+                        .iter()
+                        .enumerate()
+                        .filter(|(j, _)| *j != i)
+                        .map(|(_, l)| *l)
+                        .chain([rest])
+                        .max()
+                        .flatten();
+                    Some(flag_level.unsure(others))
                 })
                 .collect();
+            if next == weighed {
+                break;
+            }
+            weighed = next;
         }
-        let level = level.unwrap_or(Triage::Routine);
+        let reached = weighed.iter().copied().chain([rest]).max().flatten();
+        let unsure: Vec<(Triage, Reason)> = unsure_flags
+            .into_iter()
+            .zip(&weighed)
+            .map(|((_, reason), l)| (l.unwrap_or(Triage::DEFAULT), reason))
+            .collect();
+        let unsure_signs: Vec<Reason> = unsure.iter().map(|(_, r)| r.clone()).collect();
+        let level = reached.unwrap_or(Triage::DEFAULT);
+        let mut set_by: Vec<Reason> = sure
+            .into_iter()
+            .chain(unsure)
+            .chain(by_conditions)
+            .filter(|(l, _)| *l == level)
+            .map(|(_, r)| r)
+            .collect();
         if set_by.is_empty() {
             set_by.push(Reason {
                 text: "Your answers did not clearly match one cause, so a health professional \
@@ -290,7 +365,7 @@ impl Engine {
 
         let segments = self.segments(answers, &likely);
         let likely_ids: BTreeSet<&str> = likely.iter().map(|c| c.id.as_str()).collect();
-        let (next_steps, self_care) = self.advice(&facts, &likely_ids, level);
+        let (next_steps, self_care) = self.advice(&facts, &likely_ids, level, unclear);
 
         let mut cited: Vec<String> = Vec::new();
         let reasons = set_by.iter().chain(conditions.iter().flat_map(|c| &c.for_));
@@ -323,7 +398,12 @@ impl Engine {
         Assessment {
             kb_version: self.kb.version.clone(),
             disclaimer: DISCLAIMER.into(),
-            triage: TriageResult { level, set_by },
+            triage: TriageResult {
+                level,
+                set_by,
+                unsure: unsure_signs,
+            },
+            unclear,
             conditions,
             segments,
             instruments,
@@ -395,13 +475,29 @@ impl Engine {
         facts: &AnswerFacts<'_>,
         likely: &BTreeSet<&str>,
         level: Triage,
+        unclear: bool,
     ) -> (Vec<AdviceItem>, Vec<AdviceItem>) {
+        // Who is asking: an audience is certain when its test is true, and possible when the
+        // answers cannot rule it out (advice unsafe for it is then left out too).
+        let audience = |id: &str| {
+            self.kb
+                .audiences
+                .iter()
+                .zip(&self.audiences)
+                .find(|(a, _)| a.id == id)
+                .map_or(Truth::False, |(_, e)| e.eval(facts))
+        };
         let mut next_steps = Vec::new();
         let mut self_care = Vec::new();
         for (a, expr) in self.kb.advice.iter().zip(&self.advice) {
             let wanted = a.for_conditions.iter().any(|c| likely.contains(c.as_str()))
-                || expr.as_ref().is_some_and(|e| e.eval(facts) == Truth::True);
-            if !wanted {
+                || expr.as_ref().is_some_and(|e| e.eval(facts) == Truth::True)
+                || a.for_levels.contains(&level)
+                || (a.unclear && unclear);
+            let fits =
+                a.only_for.is_empty() || a.only_for.iter().any(|id| audience(id) == Truth::True);
+            let unsafe_here = a.avoid_for.iter().any(|id| audience(id) != Truth::False);
+            if !wanted || !fits || unsafe_here {
                 continue;
             }
             let item = AdviceItem {

@@ -92,6 +92,9 @@ pub trait Facts {
 /// The word that stands for "I don't know".
 pub const DONT_KNOW: &str = "dont_know";
 
+/// The option of a multiple-choice question that stands for "I am not sure" (exclusive).
+pub const NOT_SURE: &str = "not_sure";
+
 impl Expr {
     pub fn eval(&self, facts: &dyn Facts) -> Truth {
         match self {
@@ -109,6 +112,12 @@ impl Expr {
                 _ => Truth::False,
             },
             Expr::Has(id, word) => match facts.value(id) {
+                // "I am not sure" to a list leaves every other option unknown.
+                Some(Value::Choices(list))
+                    if word != NOT_SURE && list.iter().any(|item| item == NOT_SURE) =>
+                {
+                    Truth::Unknown
+                }
                 Some(Value::Choices(list)) => Truth::from_bool(list.iter().any(|item| {
                     item == word
                         || crate::model::split_region(item).is_some_and(|(_, site)| site == word)

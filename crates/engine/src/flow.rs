@@ -114,6 +114,22 @@ impl Engine {
 
     /// Whether any emergency red flag is answered "yes".
     pub fn emergency_flagged(&self, answers: &BTreeMap<String, Answer>) -> bool {
+        !self.emergency_flags(answers).is_empty()
+    }
+
+    /// The question ids a red flag reads (empty for an unknown id).
+    pub fn red_flag_reads(&self, id: &str) -> Vec<&str> {
+        self.kb
+            .red_flags
+            .iter()
+            .position(|f| f.id == id)
+            .map(|i| self.red_flags[i].ids())
+            .unwrap_or_default()
+    }
+
+    /// The emergency red flags answered "yes", by id: each shows the emergency card as soon
+    /// as it is answered, whatever else is still unanswered.
+    pub fn emergency_flags(&self, answers: &BTreeMap<String, Answer>) -> Vec<&str> {
         let derived = self.derive(answers);
         let facts = AnswerFacts {
             answers,
@@ -123,6 +139,8 @@ impl Engine {
             .red_flags
             .iter()
             .zip(&self.red_flags)
-            .any(|(f, e)| f.level == crate::Triage::Emergency && e.eval(&facts) == Truth::True)
+            .filter(|(f, e)| f.level == crate::Triage::Emergency && e.eval(&facts) == Truth::True)
+            .map(|(f, _)| f.id.as_str())
+            .collect()
     }
 }

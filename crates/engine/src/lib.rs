@@ -128,6 +128,7 @@ pub struct Engine {
     pub(crate) red_flags: Vec<Expr>,
     pub(crate) advice: Vec<Option<Expr>>,
     pub(crate) facts: Vec<Expr>,
+    pub(crate) audiences: Vec<Expr>,
     /// The reason each rule and red flag gives, built once (evaluation only shares them).
     pub(crate) rule_reasons: Vec<eval::Reason>,
     pub(crate) flag_reasons: Vec<eval::Reason>,
@@ -191,6 +192,11 @@ impl Engine {
             .iter()
             .map(|f| compile(format!("fact {}", f.id), &f.when))
             .collect::<Result<_, _>>()?;
+        let audiences = kb
+            .audiences
+            .iter()
+            .map(|a| compile(format!("audience {}", a.id), &a.when))
+            .collect::<Result<_, _>>()?;
         let reason = |text: &str, expr: &Expr, refs: &[String]| eval::Reason {
             text: text.into(),
             answers: expr.ids().into_iter().map(String::from).collect(),
@@ -216,6 +222,7 @@ impl Engine {
             red_flags,
             advice,
             facts,
+            audiences,
             rule_reasons,
             flag_reasons,
         })

@@ -32,6 +32,19 @@ pub struct KnowledgeBase {
     /// The claudication differential table for clinicians.
     #[serde(rename = "differential", default)]
     pub differential: Vec<DifferentialRow>,
+    /// Who is asking (pregnant, older adult, kidney disease): advice is fitted to them.
+    #[serde(rename = "audience", default)]
+    pub audiences: Vec<Audience>,
+}
+
+/// A group of people some advice is written for, or is unsafe for, recognised from the
+/// answers (e.g. `pregnant` when `known_conditions has pregnant`).
+#[derive(Debug, Clone, Deserialize)]
+pub struct Audience {
+    pub id: String,
+    pub name: String,
+    pub when: String,
+    pub refs: Vec<String>,
 }
 
 /// One row of the ACC/AHA/TASC differential table.
@@ -61,6 +74,8 @@ pub struct Fact {
 pub struct Scoring {
     pub strong: i32,
     pub possible: i32,
+    /// The evidence a red flag answered "yes" counts for its condition when ranking.
+    pub red_flag: i32,
 }
 
 /// How a question is answered.
@@ -127,6 +142,10 @@ pub struct Choice {
     /// any rule.
     #[serde(default)]
     pub exclusive: bool,
+    /// The absence of a finding (such as "less than once a week"): an honest answer that no
+    /// rule needs to read.
+    #[serde(default)]
+    pub neutral: bool,
 }
 
 /// Urgency, ordered from least to most urgent so that `max` picks the most urgent.
@@ -140,13 +159,36 @@ pub enum Triage {
 }
 
 impl Triage {
-    /// One step less urgent (used when a red flag is answered "I don't know").
+    /// The level when no red flag and no cause sets one: a health professional should look.
+    pub const DEFAULT: Triage = Triage::Routine;
+
+    /// One step less urgent.
     pub fn step_down(self) -> Triage {
         match self {
             Triage::Emergency => Triage::Urgent,
             Triage::Urgent => Triage::Routine,
             Triage::Routine | Triage::SelfCare => Triage::SelfCare,
         }
+    }
+
+    /// One step more urgent.
+    pub fn step_up(self) -> Triage {
+        match self {
+            Triage::SelfCare => Triage::Routine,
+            Triage::Routine => Triage::Urgent,
+            Triage::Urgent | Triage::Emergency => Triage::Emergency,
+        }
+    }
+
+    /// The level a red flag of level `self` sets when it is answered "I don't know", given the
+    /// level everything else sets (`rest`, `None` when nothing does): one step above `rest`, up
+    /// to the flag's own level, and never lower than one step under it or than the no-answer
+    /// default. So an unsure answer is more urgent than "no" whenever "yes" would be.
+    pub fn unsure(self, rest: Option<Triage>) -> Triage {
+        let above_rest = rest.unwrap_or(Triage::DEFAULT).step_up().min(self);
+        above_rest
+            .max(self.step_down())
+            .max(Triage::DEFAULT.min(self))
     }
 }
 
@@ -171,6 +213,26 @@ pub struct Rule {
     /// The reason in plain words, shown under "why".
     pub reason: String,
     pub refs: Vec<String>,
+    /// What the weight stands on: a published figure, or LegCheck's judgement. Required by
+    /// validation; left out of the app's copy of the knowledge base (build.rs), which never
+    /// shows it.
+    #[serde(default)]
+    pub basis: Option<Basis>,
+}
+
+/// The evidence behind a rule's weight (docs/clinical/evidence.md is generated from it):
+/// either a published figure (a likelihood ratio, sensitivity and specificity, a validated
+/// score's points) with the reference it comes from, or `judgement` with one line of reasoning.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Basis {
+    #[serde(default)]
+    pub figure: Option<String>,
+    /// The reference id the figure comes from.
+    #[serde(default)]
+    pub source: Option<String>,
+    #[serde(default)]
+    pub judgement: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -202,9 +264,21 @@ pub struct Advice {
     /// Shown when any of these conditions is possible or strong...
     #[serde(default)]
     pub for_conditions: Vec<String>,
-    /// ...or when this expression holds.
+    /// ...or when this expression holds...
     #[serde(default)]
     pub when: Option<String>,
+    /// ...or when the triage is one of these levels...
+    #[serde(default)]
+    pub for_levels: Vec<Triage>,
+    /// ...or when no cause fits clearly (none is possible or strong).
+    #[serde(default)]
+    pub unclear: bool,
+    /// Shown only to these audiences (ids of `[[audience]]`), when set.
+    #[serde(default)]
+    pub only_for: Vec<String>,
+    /// Never shown to these audiences (contraindications), even when unsure who is asking.
+    #[serde(default)]
+    pub avoid_for: Vec<String>,
     pub refs: Vec<String>,
 }
 

@@ -72,6 +72,24 @@ pub fn validate(engine: &Engine) -> Vec<String> {
         if r.weight == 0 {
             problems.push(format!("rule {i} ({}) has weight 0", r.condition));
         }
+        match &r.basis {
+            None => problems.push(format!("rule {i} ({}) has no basis", r.condition)),
+            Some(b) => match (&b.figure, &b.source, &b.judgement) {
+                (Some(f), Some(source), None) if !f.trim().is_empty() => {
+                    if !refs.contains(source.as_str()) {
+                        problems.push(format!(
+                            "rule {i} ({}): basis cites unknown reference `{source}`",
+                            r.condition
+                        ));
+                    }
+                }
+                (None, None, Some(j)) if !j.trim().is_empty() => {}
+                _ => problems.push(format!(
+                    "rule {i} ({}): basis needs either a figure with its source, or a judgement",
+                    r.condition
+                )),
+            },
+        }
     }
     for f in &kb.red_flags {
         check_refs(format!("red flag {}", f.id), &f.refs, &mut problems);
@@ -85,8 +103,23 @@ pub fn validate(engine: &Engine) -> Vec<String> {
             problems.push(format!("fact {} has the id of a question", f.id));
         }
     }
+    let audiences: BTreeSet<&str> = kb.audiences.iter().map(|a| a.id.as_str()).collect();
+    for a in &kb.audiences {
+        check_refs(format!("audience {}", a.id), &a.refs, &mut problems);
+    }
     for a in &kb.advice {
         check_refs(format!("advice {}", a.id), &a.refs, &mut problems);
+        for id in a
+            .only_for
+            .iter()
+            .chain(&a.avoid_for)
+            .filter(|id| !audiences.contains(id.as_str()))
+        {
+            problems.push(format!("advice {} names unknown audience `{id}`", a.id));
+        }
+        if let Some(id) = a.only_for.iter().find(|id| a.avoid_for.contains(id)) {
+            problems.push(format!("advice {} is both for and unsafe for `{id}`", a.id));
+        }
         for c in a
             .for_conditions
             .iter()
@@ -94,7 +127,8 @@ pub fn validate(engine: &Engine) -> Vec<String> {
         {
             problems.push(format!("advice {} names unknown condition `{c}`", a.id));
         }
-        if a.for_conditions.is_empty() && a.when.is_none() {
+        if a.for_conditions.is_empty() && a.when.is_none() && a.for_levels.is_empty() && !a.unclear
+        {
             problems.push(format!("advice {} is never shown", a.id));
         }
     }
@@ -120,14 +154,18 @@ pub fn validate(engine: &Engine) -> Vec<String> {
     if kb.scoring.possible <= 0 || kb.scoring.strong <= kb.scoring.possible {
         problems.push("scoring needs 0 < possible < strong".into());
     }
+    if kb.scoring.red_flag < kb.scoring.strong {
+        problems.push("scoring needs red_flag >= strong".into());
+    }
 
     // Every expression reads existing ids with words they can take.
     let derived = derived(kb);
     let mut used: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for (place, expr) in expressions(engine) {
         for (id, word) in expr.tests() {
-            if word == crate::expr::DONT_KNOW && !place.ends_with("ask_if") {
-                problems.push(format!("{place}: only ask_if may test for `dont_know`"));
+            let unsure = word == crate::expr::DONT_KNOW || word == crate::expr::NOT_SURE;
+            if unsure && !place.ends_with("ask_if") {
+                problems.push(format!("{place}: only ask_if may test for `{word}`"));
             }
             used.entry(id).or_default().insert(word);
             if let Some(p) = check_test(kb, &derived, id, word) {
@@ -140,6 +178,25 @@ pub fn validate(engine: &Engine) -> Vec<String> {
         used.entry(id).or_default().insert(word);
         if let Some(p) = check_test(kb, &derived, id, word) {
             problems.push(format!("instrument: {p}"));
+        }
+    }
+
+    // An emergency sign must be asked before anything else, so that its "yes" can show the
+    // emergency card at once (the app checks after every answer, not only on the first screen).
+    for (f, e) in kb.red_flags.iter().zip(&engine.red_flags) {
+        if f.level != crate::Triage::Emergency {
+            continue;
+        }
+        for id in e.ids() {
+            if kb
+                .question(id)
+                .is_some_and(|q| q.stage != crate::model::Stage::RedFlags)
+            {
+                problems.push(format!(
+                    "emergency red flag {} reads `{id}`, which is not asked with the red flags",
+                    f.id
+                ));
+            }
         }
     }
 
@@ -158,7 +215,7 @@ pub fn validate(engine: &Engine) -> Vec<String> {
             problems.push(format!("question {} is never used by any rule", q.id));
         }
         if matches!(q.kind, QuestionKind::Single | QuestionKind::Multi) {
-            for o in q.options.iter().filter(|o| !o.exclusive) {
+            for o in q.options.iter().filter(|o| !o.exclusive && !o.neutral) {
                 if !words.is_some_and(|w| w.contains(o.id.as_str())) {
                     problems.push(format!("option {}.{} is never used", q.id, o.id));
                 }
@@ -176,7 +233,7 @@ pub fn validate(engine: &Engine) -> Vec<String> {
 }
 
 fn unique_ids(kb: &KnowledgeBase, problems: &mut Vec<String>) {
-    let lists: [(&str, Vec<&str>); 5] = [
+    let lists: [(&str, Vec<&str>); 6] = [
         (
             "question",
             kb.questions.iter().map(|x| x.id.as_str()).collect(),
@@ -190,6 +247,10 @@ fn unique_ids(kb: &KnowledgeBase, problems: &mut Vec<String>) {
             kb.red_flags.iter().map(|x| x.id.as_str()).collect(),
         ),
         ("advice", kb.advice.iter().map(|x| x.id.as_str()).collect()),
+        (
+            "audience",
+            kb.audiences.iter().map(|x| x.id.as_str()).collect(),
+        ),
         (
             "reference",
             kb.references.iter().map(|x| x.id.as_str()).collect(),
@@ -227,6 +288,9 @@ fn expressions(engine: &Engine) -> Vec<(String, &Expr)> {
     }
     for (f, e) in kb.facts.iter().zip(&engine.facts) {
         out.push((format!("fact {}", f.id), e));
+    }
+    for (a, e) in kb.audiences.iter().zip(&engine.audiences) {
+        out.push((format!("audience {}", a.id), e));
     }
     out
 }
