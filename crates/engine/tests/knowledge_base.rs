@@ -36,6 +36,51 @@ fn validation_reports_broken_knowledge() {
     );
 }
 
+/// The guards that keep urgency from being weakened by a later edit of the knowledge base.
+#[test]
+fn validation_refuses_edits_that_would_weaken_urgency() {
+    use legcheck_engine::model::{Basis, Stage};
+    let mut engine = Engine::embedded().unwrap();
+    let kb = &mut engine.kb;
+    // An emergency sign moved out of the red-flag questions could be asked too late.
+    let q = kb
+        .questions
+        .iter_mut()
+        .find(|q| q.id == "rf_saddle_numbness")
+        .unwrap();
+    q.stage = Stage::History;
+    // A red flag that counts for less than a strong finding could rank below a mere fit.
+    kb.scoring.red_flag = kb.scoring.strong - 1;
+    // Weights must say what they stand on, and a figure needs its source.
+    kb.rules[0].basis = None;
+    kb.rules[1].basis = Some(Basis {
+        figure: Some("LR 9".into()),
+        source: None,
+        judgement: None,
+    });
+    // Advice cannot be both for and unsafe for the same people.
+    let painkillers = kb
+        .advice
+        .iter_mut()
+        .find(|a| a.id == "painkillers_after")
+        .unwrap();
+    painkillers.only_for = vec!["pregnant".into()];
+    // A rule may not raise a cause on "not sure" (it would outrank a definite answer).
+    kb.rules[2].when = "rf_dvt_risks has not_sure".into();
+    let engine = Engine::new(engine.kb).unwrap();
+    let problems = validate(&engine).join("\n");
+    for expected in [
+        "emergency red flag cauda_equina_saddle reads `rf_saddle_numbness`, which is not asked with the red flags",
+        "scoring needs red_flag >= strong",
+        "rule 0 (pad_claudication) has no basis",
+        "rule 1 (pad_claudication): basis needs either a figure with its source, or a judgement",
+        "advice painkillers_after is both for and unsafe for `pregnant`",
+        "only ask_if may test for `not_sure`",
+    ] {
+        assert!(problems.contains(expected), "{expected}\n{problems}");
+    }
+}
+
 #[test]
 fn knowledge_base_has_a_version() {
     let engine = Engine::embedded().unwrap();

@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
+use legcheck_engine::expr::{parse, Expr, Truth};
 use legcheck_engine::model::{split_region, QuestionKind, Side};
 use legcheck_engine::{Answer, Band, Engine, Triage};
 use proptest::prelude::*;
@@ -57,17 +58,61 @@ fn seeds() -> impl Strategy<Value = Vec<u64>> {
     prop::collection::vec(any::<u64>(), engine().kb.questions.len())
 }
 
-fn red_flag_questions(level: Option<Triage>) -> Vec<String> {
-    let e = engine();
-    e.kb.red_flags
+/// Changes `answers` so that `expr` holds: every test of an `and`, the first of an `or`, and
+/// a negated test by taking the answer away.
+fn make_true(expr: &Expr, answers: &mut BTreeMap<String, Answer>) {
+    match expr {
+        Expr::And(items) => items.iter().for_each(|e| make_true(e, answers)),
+        Expr::Or(items) => make_true(&items[0], answers),
+        Expr::Not(inner) => {
+            for id in inner.ids() {
+                answers.remove(id);
+            }
+        }
+        Expr::Is(id, words) => {
+            answers.insert(id.clone(), Answer::One(words[0].clone()));
+        }
+        Expr::Has(id, word) => match answers.entry(id.clone()).or_insert(Answer::Many(vec![])) {
+            Answer::Many(list) if !list.contains(word) => {
+                // "None of these" and "not sure" cannot stand beside a real choice.
+                list.retain(|x| x != "none" && x != "not_sure");
+                list.push(word.clone());
+            }
+            Answer::Many(_) => {}
+            other => *other = Answer::Many(vec![word.clone()]),
+        },
+        Expr::Compare(id, _, n) => {
+            answers.insert(id.clone(), Answer::Number(n + 1.0));
+        }
+    }
+}
+
+/// Every red flag with its compiled test, from the real knowledge base.
+fn flags(level: Option<Triage>) -> Vec<(&'static legcheck_engine::model::RedFlag, Expr)> {
+    engine()
+        .kb
+        .red_flags
         .iter()
         .filter(|f| level.is_none_or(|l| f.level == l))
-        .filter_map(|f| {
-            // Red flags are "<question> = yes" tests.
-            let (id, rest) = f.when.split_once(" = ")?;
-            (rest == "yes").then(|| id.to_string())
-        })
+        .map(|f| (f, parse(&f.when).expect("red flags parse")))
         .collect()
+}
+
+/// `answers` with red flag `flag` made true, checked with the engine's own reading.
+fn with_flag(
+    flag: &legcheck_engine::model::RedFlag,
+    expr: &Expr,
+    answers: &BTreeMap<String, Answer>,
+) -> BTreeMap<String, Answer> {
+    let mut answers = answers.clone();
+    make_true(expr, &mut answers);
+    assert_eq!(
+        engine().red_flag_truth(&flag.id, &answers),
+        Some(Truth::True),
+        "{} could not be made true",
+        flag.id
+    );
+    answers
 }
 
 fn band_of(result: &legcheck_engine::Assessment, id: &str) -> Option<Band> {
@@ -111,33 +156,35 @@ proptest! {
 
     #[test]
     fn every_emergency_red_flag_yields_emergency(seeds in seeds(), which in any::<prop::sample::Index>()) {
-        let flags = red_flag_questions(Some(Triage::Emergency));
-        let id = which.get(&flags);
-        let mut answers = answers_from(&seeds);
-        answers.insert(id.clone(), Answer::One("yes".into()));
+        let flags = flags(Some(Triage::Emergency));
+        let (flag, expr) = which.get(&flags);
+        let answers = with_flag(flag, expr, &answers_from(&seeds));
         let result = engine().evaluate(&answers);
         prop_assert_eq!(result.triage.level, Triage::Emergency);
         // The emergency is never hidden behind the ranking: its condition comes first.
-        let flag = engine().kb.red_flags.iter().find(|f| f.when == format!("{id} = yes")).unwrap();
         let top = &result.conditions[0];
         let top_is_emergency = engine().kb.condition(&top.id).is_some_and(|c| c.care == Triage::Emergency);
         prop_assert!(top_is_emergency, "first condition {} for {}", top.id, flag.id);
+        // And the app shows the emergency card at once.
+        prop_assert!(engine().emergency_flagged(&answers), "{}", flag.id);
     }
 
     #[test]
     fn adding_a_red_flag_never_lowers_urgency(seeds in seeds(), which in any::<prop::sample::Index>()) {
-        let flags = red_flag_questions(None);
-        let id = which.get(&flags);
-        let mut answers = answers_from(&seeds);
-        let before = engine().evaluate(&answers).triage.level;
-        answers.insert(id.clone(), Answer::One("yes".into()));
-        let after = engine().evaluate(&answers).triage.level;
-        prop_assert!(after >= before, "{id}: {before:?} -> {after:?}");
-        let level = engine().kb.red_flags.iter().find(|f| f.when == format!("{id} = yes")).unwrap().level;
-        prop_assert!(after >= level, "{id} must give at least {level:?}, got {after:?}");
+        let flags = flags(None);
+        let (flag, expr) = which.get(&flags);
+        let before_answers = answers_from(&seeds);
+        let before = engine().evaluate(&before_answers).triage.level;
+        let answers = with_flag(flag, expr, &before_answers);
         let result = engine().evaluate(&answers);
-        let reason = result.triage.set_by.iter().find(|r| r.answers.contains(id));
-        prop_assert!(reason.is_none_or(|r| !r.unsure), "{id}: a yes is not unsure");
+        let after = result.triage.level;
+        // Unless making the flag true also changed answers that set the level before.
+        let touched: Vec<&str> = expr.ids();
+        let only_added = touched.iter().all(|id| !before_answers.contains_key(*id));
+        prop_assert!(!only_added || after >= before, "{}: {before:?} -> {after:?}", flag.id);
+        prop_assert!(after >= flag.level, "{} must give at least {:?}, got {after:?}", flag.id, flag.level);
+        let reason = result.triage.set_by.iter().find(|r| r.text.as_ref() == flag.text);
+        prop_assert!(reason.is_none_or(|r| !r.unsure), "{}: a yes is not unsure", flag.id);
     }
 
     #[test]
@@ -197,18 +244,92 @@ proptest! {
         }
     }
 
+    /// For every red flag and every answer it reads that can be "I don't know": with "don't
+    /// know" the level is never below "yes" minus one step, and whenever "yes" is more urgent
+    /// than "no", "don't know" is too, and says the person was unsure.
     #[test]
-    fn dont_know_to_a_red_flag_still_raises_urgency(seeds in seeds(), which in any::<prop::sample::Index>()) {
-        let flags = red_flag_questions(None);
-        let id = which.get(&flags);
-        let mut answers = answers_from(&seeds);
-        answers.insert(id.clone(), Answer::One("dont_know".into()));
-        let level = engine().kb.red_flags.iter().find(|f| f.when == format!("{id} = yes")).unwrap().level;
-        let result = engine().evaluate(&answers);
-        prop_assert!(result.triage.level >= level.step_down(), "{id}: {:?}", result.triage.level);
-        let reason = result.triage.set_by.iter().find(|r| r.answers.contains(id));
-        prop_assert!(reason.is_some_and(|r| r.unsure), "{id}: the reason says the person was unsure");
+    fn dont_know_to_a_red_flag_is_between_no_and_yes(seeds in seeds(), which in any::<prop::sample::Index>()) {
+        let cases: Vec<(&legcheck_engine::model::RedFlag, Expr, String, String)> = flags(None)
+            .into_iter()
+            .flat_map(|(flag, expr)| {
+                let tests: Vec<(String, String)> = expr.tests().iter()
+                    .filter(|(id, _)| engine().kb.question(id).is_some_and(|q| q.dont_know && q.kind != QuestionKind::Number))
+                    .map(|(id, w)| (id.to_string(), w.to_string()))
+                    .collect();
+                tests.into_iter().map(move |(id, w)| (flag, expr.clone(), id, w))
+            })
+            .collect();
+        let (flag, expr, id, word) = which.get(&cases);
+        let yes = with_flag(flag, expr, &answers_from(&seeds));
+        // "No": any other answer the question offers.
+        let other = engine().kb.question(id).unwrap().option_ids().into_iter()
+            .find(|o| o != word && o != "dont_know").unwrap();
+        let mut no = yes.clone();
+        no.insert(id.clone(), Answer::One(other));
+        let mut dont_know = yes.clone();
+        dont_know.insert(id.clone(), Answer::One("dont_know".into()));
+        let level = |a: &BTreeMap<String, Answer>| engine().evaluate(a).triage.level;
+        let (l_yes, l_no, l_dk) = (level(&yes), level(&no), level(&dont_know));
+        prop_assert!(l_dk >= l_yes.step_down(), "{} ({id}): yes {l_yes:?}, don't know {l_dk:?}", flag.id);
+        if l_yes > l_no {
+            prop_assert!(l_dk > l_no, "{} ({id}): don't know {l_dk:?} is no more urgent than no {l_no:?} (yes {l_yes:?})", flag.id);
+            // The unsure sign is listed as such, and an unsure reason set the level.
+            let result = engine().evaluate(&dont_know);
+            prop_assert!(result.triage.unsure.iter().any(|r| r.answers.contains(id) && r.unsure), "{} ({id}): listed as unsure", flag.id);
+            prop_assert!(result.triage.set_by.iter().any(|r| r.unsure), "{} ({id}): an unsure sign set the level", flag.id);
+        }
     }
+}
+
+#[test]
+fn an_unsure_red_flag_never_falls_below_the_no_answer_default() {
+    use Triage::*;
+    for flag in [SelfCare, Routine, Urgent, Emergency] {
+        for rest in [
+            None,
+            Some(SelfCare),
+            Some(Routine),
+            Some(Urgent),
+            Some(Emergency),
+        ] {
+            let unsure = flag.unsure(rest);
+            assert!(
+                unsure <= flag.max(rest.unwrap_or(flag)),
+                "{flag:?} {rest:?}"
+            );
+            assert!(unsure >= flag.step_down(), "{flag:?} {rest:?}");
+            assert!(
+                unsure >= Triage::DEFAULT.min(flag),
+                "{flag:?} {rest:?}: below the default"
+            );
+            // More urgent than "no" (which gives `rest`, or the default) whenever "yes" is.
+            let no = rest.unwrap_or(Triage::DEFAULT);
+            if flag > no {
+                assert!(unsure.max(no) > no, "{flag:?} {rest:?}");
+            }
+        }
+    }
+    // One unsure emergency sign alone is urgent, not an emergency (it is not weighed against
+    // itself); two are an emergency, because each is weighed against the other.
+    let mut answers = BTreeMap::new();
+    answers.insert(
+        "rf_saddle_numbness".to_string(),
+        Answer::One("dont_know".into()),
+    );
+    assert_eq!(engine().evaluate(&answers).triage.level, Triage::Urgent);
+    answers.insert(
+        "rf_both_legs_weak".to_string(),
+        Answer::One("dont_know".into()),
+    );
+    assert_eq!(engine().evaluate(&answers).triage.level, Triage::Emergency);
+    // With nothing else answered, "don't know" to a routine warning sign is still routine.
+    let mut answers = BTreeMap::new();
+    answers.insert("feelings".to_string(), Answer::Many(vec!["cramp".into()]));
+    answers.insert(
+        "cramp_duration".to_string(),
+        Answer::One("dont_know".into()),
+    );
+    assert_eq!(engine().evaluate(&answers).triage.level, Triage::Routine);
 }
 
 #[test]

@@ -1,12 +1,14 @@
 //! Clinical vignettes (tests/vignettes/*.toml): each is a story, the answers a person would
-//! give going through the real flow, and the expected triage, ranking and segments. Also checks
-//! coverage: every condition and every red flag has at least two vignettes.
+//! give going through the real flow, and the expected triage, ranking, segments and advice.
+//! The runner keeps a triage safety table (under-triage and over-triage counted apart, under-
+//! triage must be 0) and checks coverage: every condition and every red flag has at least two
+//! vignettes.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::Path;
 
-use legcheck_engine::{Answer, AnswersDoc, Engine, Segment};
+use legcheck_engine::{Answer, AnswersDoc, Engine, Segment, Triage};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -15,6 +17,10 @@ struct Vignette {
     story: String,
     tags: Vec<String>,
     expect_triage: String,
+    /// Other levels a careful clinician would also accept; below all of them is under-triage,
+    /// above all of them over-triage.
+    #[serde(default)]
+    accept_triage: Vec<String>,
     #[serde(default)]
     expect_first: Option<String>,
     #[serde(default)]
@@ -22,6 +28,18 @@ struct Vignette {
     #[serde(default)]
     expect_absent: Vec<String>,
     expect_segments: BTreeMap<String, Vec<Segment>>,
+    /// Advice ids (next steps or self-care) that must be given...
+    #[serde(default)]
+    expect_advice: Vec<String>,
+    /// ...and that must not be given, for example to someone for whom they are unsafe.
+    #[serde(default)]
+    expect_no_advice: Vec<String>,
+    /// Whether the result must say that no clear pattern fits (no cause possible or strong).
+    #[serde(default)]
+    expect_unclear: Option<bool>,
+    /// Red flags that must be listed as answered "I don't know" (not confirmed).
+    #[serde(default)]
+    expect_unsure_flags: Vec<String>,
     answers: BTreeMap<String, Answer>,
 }
 
@@ -44,8 +62,8 @@ fn load() -> Vec<(String, Vignette)> {
         .collect()
 }
 
-/// Every way a vignette can fail, in words.
-fn check(engine: &Engine, v: &Vignette) -> Vec<String> {
+/// Whether the vignette is a valid story whose answers are exactly what the real flow asks.
+fn flow_problems(engine: &Engine, v: &Vignette) -> Vec<String> {
     let mut problems = Vec::new();
     let doc = AnswersDoc {
         answers: v.answers.clone(),
@@ -69,10 +87,86 @@ fn check(engine: &Engine, v: &Vignette) -> Vec<String> {
     if let Some(q) = engine.next_question(&v.answers) {
         problems.push(format!("the flow would still ask `{}`", q.id));
     }
+    problems
+}
+
+/// How a vignette's triage compares with what its author would accept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verdict {
+    Acceptable,
+    UnderTriage,
+    OverTriage,
+}
+
+fn level_of(name: &str) -> Triage {
+    serde_json::from_value(serde_json::Value::String(name.into()))
+        .unwrap_or_else(|_| panic!("unknown triage level `{name}`"))
+}
+
+fn triage_verdict(v: &Vignette, got: Triage) -> Verdict {
+    let accepted: Vec<Triage> = std::iter::once(&v.expect_triage)
+        .chain(&v.accept_triage)
+        .map(|l| level_of(l))
+        .collect();
+    if accepted.contains(&got) {
+        Verdict::Acceptable
+    } else if accepted.iter().all(|l| got < *l) {
+        Verdict::UnderTriage
+    } else {
+        Verdict::OverTriage
+    }
+}
+
+/// Every way a vignette can fail, in words.
+fn check(engine: &Engine, v: &Vignette) -> Vec<String> {
+    let mut problems = Vec::new();
+    let doc = AnswersDoc {
+        answers: v.answers.clone(),
+        ..Default::default()
+    };
+    if let Err(e) = legcheck_engine::answers::validate(&engine.kb, &doc) {
+        return vec![format!("invalid answers: {e}")];
+    }
+    problems.extend(flow_problems(engine, v));
     let result = engine.evaluate(&v.answers);
-    let level = serde_json::to_value(result.triage.level).unwrap();
-    if level != v.expect_triage.as_str() {
-        problems.push(format!("triage {level}, expected {}", v.expect_triage));
+    match triage_verdict(v, result.triage.level) {
+        Verdict::Acceptable => {}
+        verdict => problems.push(format!(
+            "{verdict:?}: triage {:?}, expected {} (or {:?})",
+            result.triage.level, v.expect_triage, v.accept_triage
+        )),
+    }
+    let advised: Vec<&str> = result
+        .next_steps
+        .iter()
+        .chain(&result.self_care)
+        .map(|a| a.id.as_str())
+        .collect();
+    for id in v
+        .expect_advice
+        .iter()
+        .filter(|id| !advised.contains(&id.as_str()))
+    {
+        problems.push(format!("advice {id} is missing (given: {advised:?})"));
+    }
+    for id in v
+        .expect_no_advice
+        .iter()
+        .filter(|id| advised.contains(&id.as_str()))
+    {
+        problems.push(format!("advice {id} must not be given to this person"));
+    }
+    for id in &v.expect_unsure_flags {
+        let flag = engine.kb.red_flags.iter().find(|f| &f.id == id);
+        let text = flag.map(|f| f.text.as_str()).unwrap_or_default();
+        if !result.triage.unsure.iter().any(|r| r.text.as_ref() == text) {
+            problems.push(format!("red flag {id} is not listed as unsure"));
+        }
+    }
+    if let Some(unclear) = v.expect_unclear {
+        if result.unclear != unclear {
+            problems.push(format!("unclear is {}, expected {unclear}", result.unclear));
+        }
     }
     let ranked: Vec<&str> = result.conditions.iter().map(|c| c.id.as_str()).collect();
     if let Some(first) = &v.expect_first {
@@ -140,12 +234,43 @@ fn every_vignette_gets_the_expected_triage_ranking_and_segments() {
         failures.len(),
         typical.len()
     );
+    // The triage safety table: under-triage (a level lower than acceptable) and over-triage
+    // counted apart, per expected level.
+    let mut table: BTreeMap<Triage, [usize; 3]> = BTreeMap::new();
+    let mut under = Vec::new();
+    for (name, v) in &vignettes {
+        let got = engine.evaluate(&v.answers).triage.level;
+        let verdict = triage_verdict(v, got);
+        let row = table.entry(level_of(&v.expect_triage)).or_default();
+        row[verdict as usize] += 1;
+        if verdict == Verdict::UnderTriage {
+            under.push(format!("{name}: {got:?}, expected {}", v.expect_triage));
+        }
+    }
+    println!("triage safety | acceptable | under-triage | over-triage");
+    for (level, [ok, low, high]) in &table {
+        println!("{level:?} | {ok} | {low} | {high}");
+    }
+    assert!(under.is_empty(), "under-triage:\n{}", under.join("\n"));
     assert!(
         failures.is_empty(),
         "{} vignettes fail:\n{}",
         failures.len(),
         failures.join("\n")
     );
+}
+
+#[test]
+fn every_vignette_answers_exactly_what_the_flow_asks() {
+    let engine = Engine::embedded().unwrap();
+    let failures: Vec<String> = load()
+        .iter()
+        .filter_map(|(name, v)| {
+            let p = flow_problems(&engine, v);
+            (!p.is_empty()).then(|| format!("{name}:\n  {}", p.join("\n  ")))
+        })
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 #[test]
