@@ -12,7 +12,7 @@ mod events;
 #[cfg(test)]
 mod tests;
 
-pub use decode::{contrast_with_white, is_link, is_origin, parse_command, parse_query};
+pub use decode::{contrast_with_white, is_link, is_origin, parse_command, parse_query, query_lang};
 pub use events::{event, result_payload, Progress, Ready, Resize, ResultPayload};
 
 /// The embedding protocol version carried by every message.
@@ -24,7 +24,8 @@ pub struct EmbedConfig {
     pub embed: bool,
     /// Origins allowed to receive events and send commands; none means no answers are sent.
     pub parents: Vec<String>,
-    /// What the URL set; a `legcheck:init` message may change it later.
+    /// What the URL set; a `legcheck:init` message may change it later. Clinic links are
+    /// never read from the URL (anyone can make a URL): only from `legcheck:init`.
     pub settings: Settings,
 }
 
@@ -36,19 +37,24 @@ pub struct Settings {
     pub primary: Option<String>,
     /// Font scale, 0.8 to 2.
     pub scale: Option<f64>,
-    /// Include a FHIR QuestionnaireResponse in the result event.
-    pub fhir: bool,
+    /// Include a FHIR QuestionnaireResponse in the result event (`None`: not said, so no).
+    pub fhir: Option<bool>,
     /// The clinic's own next step for each triage level.
     pub links: Links,
 }
 
 impl Settings {
+    /// Whether the clinic asked for FHIR in the result event.
+    pub fn wants_fhir(&self) -> bool {
+        self.fhir == Some(true)
+    }
+
     /// Applies a later `legcheck:init`: what it gives replaces what was set before.
     pub fn merge(&mut self, later: Settings) {
         self.lang = later.lang.or(self.lang.take());
         self.primary = later.primary.or(self.primary.take());
         self.scale = later.scale.or(self.scale);
-        self.fhir |= later.fhir;
+        self.fhir = later.fhir.or(self.fhir);
         for (slot, link) in self.links.slots().into_iter().zip(later.links.into_slots()) {
             if link.is_some() {
                 *slot = link;

@@ -3,9 +3,7 @@
 
 use serde::Deserialize;
 
-use super::{
-    error, ClinicLink, Command, EmbedConfig, EmbedError, Links, Settings, LEVELS, VERSION,
-};
+use super::{error, ClinicLink, Command, EmbedConfig, EmbedError, Links, Settings, VERSION};
 
 /// Decodes `%XX` escapes and `+` in a query value.
 fn percent_decode(value: &str) -> Option<String> {
@@ -32,8 +30,10 @@ fn percent_decode(value: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
-/// An origin as a browser reports it: `https://host[:port]` (or `http://` for localhost and
-/// loopback addresses), with no path, query or user information.
+/// An origin exactly as a browser reports it in `MessageEvent.origin`: `https://host[:port]`
+/// (or `http://` for localhost and loopback addresses), lower case, with no default port and no
+/// path, query or user information. Anything else could never match, so it is refused rather
+/// than silently never used.
 pub fn is_origin(origin: &str) -> bool {
     let Some((scheme, rest)) = origin.split_once("://") else {
         return false;
@@ -45,9 +45,15 @@ pub fn is_origin(origin: &str) -> bool {
     let host_ok = !host.is_empty()
         && host
             .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-');
-    let port_ok =
-        port.is_none_or(|p| !p.is_empty() && p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit()));
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-');
+    let default_port = if scheme == "https" { "443" } else { "80" };
+    let port_ok = port.is_none_or(|p| {
+        !p.is_empty()
+            && p.len() <= 5
+            && p.bytes().all(|b| b.is_ascii_digit())
+            && !p.starts_with('0')
+            && p != default_port
+    });
     let local = host == "localhost" || host == "127.0.0.1";
     let scheme_ok = scheme == "https" || (scheme == "http" && local);
     scheme_ok && host_ok && port_ok
@@ -69,12 +75,24 @@ pub fn is_link(url: &str) -> bool {
             .any(|c| c.is_whitespace() || c.is_control() || "\"<>`\\".contains(c))
 }
 
-fn check_lang(lang: &str) -> Result<(), EmbedError> {
-    if lang.len() == 2 && lang.bytes().all(|b| b.is_ascii_lowercase()) {
-        Ok(())
+/// A two-letter language code in any case, given back in lower case (`EN` is `en`), so that
+/// the app and the embedding decoder never disagree about it.
+fn check_lang(lang: &str) -> Result<String, EmbedError> {
+    if lang.len() == 2 && lang.bytes().all(|b| b.is_ascii_alphabetic()) {
+        Ok(lang.to_ascii_lowercase())
     } else {
         error("lang: expected a two-letter language code")
     }
+}
+
+/// The `lang` parameter of a query string, as the embedding decoder reads it (lower case), or
+/// `None` when absent or malformed. The app reads `?lang=` through this too.
+pub fn query_lang(query: &str) -> Option<String> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|p| p.strip_prefix("lang="))
+        .and_then(|v| check_lang(&percent_decode(v)?).ok())
 }
 
 /// `x` to the power 2.4 for `x` in (0, 1]: `x² · x^0.4`, with `x^0.4` the root of `y⁵ = x²` by
@@ -145,12 +163,12 @@ pub(crate) fn check_link(level: &str, link: ClinicLink) -> Result<ClinicLink, Em
 }
 
 /// Reads the embedding parameters from a query string (`?embed=1&parent=...`). Unknown
-/// parameters are ignored; a malformed known one is an error naming it.
+/// parameters are ignored, and so are `link_*` and `label_*`: anyone can make a URL, so a clinic
+/// gives its links only in a `legcheck:init` message from an allowed parent. A malformed known
+/// parameter is an error naming it.
 pub fn parse_query(query: &str) -> Result<EmbedConfig, EmbedError> {
     let mut config = EmbedConfig::default();
     let settings = &mut config.settings;
-    // The `link_<level>` and `label_<level>` values, in the order of `LEVELS`.
-    let (mut urls, mut labels): ([Option<String>; 4], [Option<String>; 4]) = Default::default();
     for pair in query
         .trim_start_matches('?')
         .split('&')
@@ -159,10 +177,6 @@ pub fn parse_query(query: &str) -> Result<EmbedConfig, EmbedError> {
         let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
         let Some(value) = percent_decode(raw) else {
             return error(format!("{key}: badly escaped value"));
-        };
-        let level = |prefix: &str| {
-            let name = key.strip_prefix(prefix)?;
-            LEVELS.iter().position(|n| *n == name)
         };
         match key {
             "embed" => config.embed = value == "1",
@@ -174,10 +188,7 @@ pub fn parse_query(query: &str) -> Result<EmbedConfig, EmbedError> {
                     config.parents.push(origin.to_string());
                 }
             }
-            "lang" => {
-                check_lang(&value)?;
-                settings.lang = Some(value);
-            }
+            "lang" => settings.lang = Some(check_lang(&value)?),
             "primary" => {
                 check_primary(&value)?;
                 settings.primary = Some(value);
@@ -188,27 +199,10 @@ pub fn parse_query(query: &str) -> Result<EmbedConfig, EmbedError> {
                 check_scale(scale)?;
                 settings.scale = Some(scale);
             }
-            "fhir" => settings.fhir = value == "1",
-            _ => {
-                if let Some(i) = level("link_") {
-                    urls[i] = Some(value);
-                } else if let Some(i) = level("label_") {
-                    labels[i] = Some(value);
-                }
-            }
+            "fhir" => settings.fhir = Some(value == "1"),
+            _ => {}
         }
     }
-    for (i, slot) in settings.links.slots().into_iter().enumerate() {
-        match (urls[i].take(), labels[i].take()) {
-            (Some(url), Some(label)) => *slot = Some(ClinicLink { url, label }),
-            (None, None) => {}
-            _ => {
-                let name = LEVELS[i];
-                return error(format!("link_{name} and label_{name} go together"));
-            }
-        }
-    }
-    settings.links = std::mem::take(&mut settings.links).checked()?;
     Ok(config)
 }
 
@@ -240,15 +234,12 @@ pub fn parse_command(json: &str) -> Result<Command, EmbedError> {
     match (m.kind.as_str(), m.lang) {
         ("legcheck:reset", None) if !settings_only => Ok(Command::Reset),
         ("legcheck:set-language", Some(lang)) if !settings_only => {
-            check_lang(&lang)?;
-            Ok(Command::SetLanguage(lang))
+            Ok(Command::SetLanguage(check_lang(&lang)?))
         }
         ("legcheck:set-language", None) => error("lang: expected a two-letter language code"),
         ("legcheck:reset" | "legcheck:set-language", _) => error("unexpected fields"),
         ("legcheck:init", lang) => {
-            if let Some(lang) = &lang {
-                check_lang(lang)?;
-            }
+            let lang = lang.as_deref().map(check_lang).transpose()?;
             if let Some(primary) = &m.primary {
                 check_primary(primary)?;
             }
@@ -259,7 +250,7 @@ pub fn parse_command(json: &str) -> Result<Command, EmbedError> {
                 lang,
                 primary: m.primary,
                 scale: m.scale,
-                fhir: m.fhir.unwrap_or(false),
+                fhir: m.fhir,
                 links: m.links.unwrap_or_default().checked()?,
             })))
         }

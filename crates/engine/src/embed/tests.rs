@@ -22,6 +22,12 @@ fn origins_are_https_or_loopback_http_without_paths() {
         "https://",
         "javascript:alert(1)",
         "https://x:99999999",
+        // Not as a browser reports an origin, so it could never match: refused, not ignored.
+        "https://Clinic.example",
+        "https://clinic.example:443",
+        "http://localhost:80",
+        "https://clinic.example:0443",
+        "HTTPS://clinic.example",
     ] {
         assert!(!is_origin(bad), "{bad}");
     }
@@ -30,7 +36,7 @@ fn origins_are_https_or_loopback_http_without_paths() {
 #[test]
 fn the_query_configures_embedding() {
     let c = parse_query("?embed=1&parent=https%3A%2F%2Fclinic.example,http://127.0.0.1:8301&lang=es&primary=%23aa0000&scale=1.25&fhir=1&other=x").unwrap();
-    assert!(c.embed && c.settings.fhir);
+    assert!(c.embed && c.settings.wants_fhir());
     assert_eq!(
         c.parents,
         vec!["https://clinic.example", "http://127.0.0.1:8301"]
@@ -47,8 +53,17 @@ fn the_query_configures_embedding() {
         parse_query("scale=9").unwrap_err().to_string(),
         "scale: expected a number from 0.8 to 2"
     );
-    assert!(parse_query("lang=EN").is_err());
+    // Any case, read the same way as the app reads it, so it never un-embeds the app.
+    assert_eq!(
+        parse_query("lang=EN").unwrap().settings.lang.as_deref(),
+        Some("en")
+    );
+    assert_eq!(query_lang("?embed=1&lang=ES"), Some("es".into()));
+    assert_eq!(query_lang("?lang=english"), None);
+    assert!(parse_query("lang=english").is_err());
     assert!(parse_query("parent=%zz").is_err());
+    // `fhir=0` says no, and an init without `fhir` leaves it as it was.
+    assert_eq!(parse_query("fhir=0").unwrap().settings.fhir, Some(false));
     assert_eq!(parse_query("").unwrap(), EmbedConfig::default());
 }
 
@@ -88,63 +103,75 @@ fn a_clinic_colour_must_be_readable_on_white() {
     );
 }
 
+/// The links of an init message, or why it was refused.
+fn init_links(links: &str) -> Result<Links, EmbedError> {
+    match parse_command(&format!(
+        r#"{{"type":"legcheck:init","version":1,"links":{links}}}"#
+    ))? {
+        Command::Init(settings) => Ok(settings.links),
+        other => panic!("{other:?}"),
+    }
+}
+
 #[test]
-fn the_query_gives_a_clinic_link_per_triage_level() {
-    let c = parse_query("embed=1&link_urgent=https%3A%2F%2Fclinic.example%2Fbook%3Fabi%3D1&label_urgent=Book+an+ABI+test+at+our+clinic&link_self_care=https://clinic.example/advice&label_self_care=Our%20advice").unwrap();
-    let urgent = c.settings.links.get(Triage::Urgent).unwrap();
+fn clinic_links_come_only_from_an_init_message() {
+    // Anyone can make a URL: links in it are ignored, never shown.
+    let c = parse_query(
+        "embed=1&link_emergency=https://scam.example&label_emergency=Call+our+urgent+line",
+    )
+    .unwrap();
+    assert_eq!(c.settings.links, Links::default());
+    let links = init_links(
+        r#"{"urgent":{"url":"https://clinic.example/book?abi=1","label":"Book an ABI test at our clinic"},
+            "self_care":{"url":"https://clinic.example/advice","label":"Our advice"}}"#,
+    )
+    .unwrap();
+    let urgent = links.get(Triage::Urgent).unwrap();
     assert_eq!(urgent.url, "https://clinic.example/book?abi=1");
     assert_eq!(urgent.label, "Book an ABI test at our clinic");
-    assert_eq!(
-        c.settings.links.get(Triage::SelfCare).unwrap().label,
-        "Our advice"
-    );
-    assert!(c.settings.links.get(Triage::Emergency).is_none());
+    assert_eq!(links.get(Triage::SelfCare).unwrap().label, "Our advice");
+    assert!(links.get(Triage::Emergency).is_none());
     for (bad, names) in [
-        ("link_urgent=https://clinic.example", "label_urgent"),
-        ("label_routine=Book", "link_routine"),
         (
-            "link_urgent=javascript:alert(1)&label_urgent=x",
+            r#"{"urgent":{"url":"javascript:alert(1)","label":"x"}}"#,
             "link urgent",
         ),
         (
-            "link_urgent=http://clinic.example&label_urgent=x",
+            r#"{"urgent":{"url":"http://clinic.example","label":"x"}}"#,
             "link urgent",
         ),
         (
-            "link_urgent=https://clinic.example/%22%3E&label_urgent=x",
+            r#"{"urgent":{"url":"https://clinic.example/\">","label":"x"}}"#,
             "link urgent",
         ),
-        ("link_urgent=https://clinic.example&label_urgent=+", "label"),
         (
-            "link_urgent=https://c.example&label_urgent=Book%07now",
+            r#"{"urgent":{"url":"https://clinic.example","label":" "}}"#,
+            "label",
+        ),
+        (
+            r#"{"urgent":{"url":"https://c.example","label":"Book\u0007now"}}"#,
             "label",
         ),
     ] {
-        let e = parse_query(bad).unwrap_err().0;
+        let e = init_links(bad).unwrap_err().0;
         assert!(e.contains(names), "{bad}: {e}");
     }
     // Found by fuzzing: the label is kept trimmed, so what passed the length check is what
     // is shown.
     let padded = format!(
-        "link_urgent=https://c.example&label_urgent={}+test%0A%0A%0A%0A%0A%0A%0A",
+        r#"{{"urgent":{{"url":"https://c.example","label":"{} test\n\n\n\n\n\n\n"}}}}"#,
         "w".repeat(74)
     );
-    let links = parse_query(&padded).unwrap().settings.links;
-    let link = links.get(Triage::Urgent).unwrap();
-    assert_eq!(link.label.chars().count(), 79);
+    let links = init_links(&padded).unwrap();
+    assert_eq!(links.get(Triage::Urgent).unwrap().label.chars().count(), 79);
     let label = |n: usize| {
         format!(
-            "link_urgent=https://c.example&label_urgent={}",
+            r#"{{"urgent":{{"url":"https://c.example","label":"{}"}}}}"#,
             "b".repeat(n)
         )
     };
-    assert!(parse_query(&label(80)).is_ok());
-    assert!(parse_query(&label(81)).unwrap_err().0.contains("label"));
-    // An unknown level is an unknown parameter, so it is ignored.
-    assert_eq!(
-        parse_query("link_soon=x").unwrap().settings.links,
-        Links::default()
-    );
+    assert!(init_links(&label(80)).is_ok());
+    assert!(init_links(&label(81)).unwrap_err().0.contains("label"));
 }
 
 #[test]
@@ -183,21 +210,31 @@ fn an_init_message_configures_and_later_settings_win() {
         later.links.get(Triage::Routine).unwrap().label,
         "Book with your GP here"
     );
-    let mut settings = parse_query(
-        "primary=%23aa0000&scale=1.25&link_urgent=https://c.example&label_urgent=Call+us",
-    )
-    .unwrap()
-    .settings;
+    let mut settings = parse_query("primary=%23aa0000&scale=1.25&fhir=0")
+        .unwrap()
+        .settings;
+    let Ok(Command::Init(earlier)) = parse_command(
+        r#"{"type":"legcheck:init","version":1,"links":{"urgent":{"url":"https://c.example","label":"Call us"}}}"#,
+    ) else {
+        panic!()
+    };
+    settings.merge(*earlier);
     settings.merge(*later);
     assert_eq!(settings.primary.as_deref(), Some("#123456"));
     assert_eq!(settings.scale, Some(1.5));
     assert_eq!(settings.lang.as_deref(), Some("es"));
-    assert!(settings.fhir);
-    assert_eq!(
-        settings.links.iter().count(),
-        2,
-        "links from the URL are kept"
-    );
+    assert!(settings.wants_fhir());
+    assert_eq!(settings.links.iter().count(), 2, "earlier links are kept");
+    // FHIR can be switched off again, and a message that does not mention it leaves it.
+    let Ok(Command::Init(off)) =
+        parse_command(r#"{"type":"legcheck:init","version":1,"fhir":false}"#)
+    else {
+        panic!()
+    };
+    settings.merge(*off);
+    assert!(!settings.wants_fhir());
+    settings.merge(Settings::default());
+    assert!(!settings.wants_fhir());
     assert_eq!(
         parse_command(r#"{"type":"legcheck:init","version":1}"#),
         Ok(Command::Init(Box::default()))
@@ -230,6 +267,10 @@ fn commands_are_validated() {
     );
     assert_eq!(
         parse_command(r#"{"type":"legcheck:set-language","version":1,"lang":"es"}"#),
+        Ok(Command::SetLanguage("es".into()))
+    );
+    assert_eq!(
+        parse_command(r#"{"type":"legcheck:set-language","version":1,"lang":"ES"}"#),
         Ok(Command::SetLanguage("es".into()))
     );
     for bad in [
