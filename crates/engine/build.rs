@@ -49,11 +49,41 @@ fn main() {
         serde_json::Value::Object(merged).to_string(),
     )
     .expect("write knowledge.json");
+    let translations = translations(&dir.join("i18n"));
+    // Each catalogue is published under a name that changes with its content
+    // (`i18n/es.<hash>.json`), so a tab still running an older build never reads a newer
+    // catalogue, and the app needs no copy of the catalogues to know the names.
+    let names: Vec<String> = translations
+        .as_object()
+        .map(|all| {
+            all.iter()
+                .map(|(lang, table)| {
+                    format!(
+                        "({lang:?}, \"{lang}.{:08x}.json\")",
+                        fnv(&table.to_string())
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
     fs::write(
-        out.join("translations.json"),
-        translations(&dir.join("i18n")).to_string(),
+        out.join("catalogues.rs"),
+        format!(
+            "/// The file name of each language's catalogue.\npub const CATALOGUE_FILES: [(&str, &str); {}] = [{}];\n",
+            names.len(),
+            names.join(", ")
+        ),
     )
-    .expect("write translations.json");
+    .expect("write catalogues.rs");
+    fs::write(out.join("translations.json"), translations.to_string())
+        .expect("write translations.json");
+}
+
+/// FNV-1a, 32 bits: a content fingerprint for file names.
+fn fnv(text: &str) -> u32 {
+    text.bytes().fold(0x811c_9dc5u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
 }
 
 /// `knowledge/i18n/<lang>.toml` files (a `[text]` table from English to the language) merged

@@ -35,6 +35,9 @@ pub struct Reason {
     /// For the triage level: a red flag answered "I don't know".
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub unsure: bool,
+    /// For the triage level: the red flag that gave this reason.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub flag: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -156,6 +159,17 @@ impl Engine {
         };
         let i = self.kb.red_flags.iter().position(|f| f.id == id)?;
         Some(self.red_flags[i].eval(&facts))
+    }
+
+    /// The red flags that make these answers an emergency (answered "yes", or unsure signs
+    /// weighed up to an emergency), by id; empty when the level is not an emergency. The app
+    /// shows the emergency card as soon as a new one appears.
+    pub fn emergency_signs(&self, answers: &BTreeMap<String, Answer>) -> Vec<String> {
+        let triage = self.evaluate(answers).triage;
+        if triage.level != Triage::Emergency {
+            return Vec::new();
+        }
+        triage.set_by.into_iter().filter_map(|r| r.flag).collect()
     }
 
     /// Evaluates a set of (validated) answers.

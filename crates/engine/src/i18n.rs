@@ -9,6 +9,17 @@ pub const TRANSLATIONS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/tran
 /// Languages with a complete translation, besides English.
 pub const LANGUAGES: [&str; 1] = ["es"];
 
+include!(concat!(env!("OUT_DIR"), "/catalogues.rs"));
+
+/// The file a language's catalogue is published as under `i18n/` (its name changes with its
+/// content), or `None` for English and unknown languages.
+pub fn catalogue_file(lang: &str) -> Option<&'static str> {
+    CATALOGUE_FILES
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .map(|(_, file)| *file)
+}
+
 /// The catalogue for `lang`, or `None` for English or an unknown language.
 pub fn catalogue(lang: &str) -> Option<BTreeMap<String, String>> {
     let mut all: BTreeMap<String, BTreeMap<String, String>> =

@@ -213,7 +213,10 @@ impl Engine {
             .red_flags
             .iter()
             .zip(&red_flags)
-            .map(|(f, e)| reason(&f.text, e, &f.refs))
+            .map(|(f, e)| eval::Reason {
+                flag: Some(f.id.clone()),
+                ..reason(&f.text, e, &f.refs)
+            })
             .collect();
         Ok(Engine {
             kb,

@@ -3,7 +3,9 @@
 //! exit status 2; a knowledge base that fails to load exits with 3.
 //!
 //! `legcheck-eval --translations <lang>` prints the knowledge base's translation catalogue for
-//! a language as JSON (the app's build ships it as a file loaded on demand).
+//! a language as JSON (the app's build ships it as a file loaded on demand), and
+//! `legcheck-eval --catalogue-file <lang>` the name that file must have (it changes with its
+//! content).
 //! `legcheck-eval --fhir-questionnaire` prints the questions as a FHIR R4 Questionnaire, and
 //! `legcheck-eval --fhir < answers.json` the answers as the matching QuestionnaireResponse.
 
@@ -15,6 +17,18 @@ use legcheck_engine::Engine;
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if let [flag, lang] = args.as_slice() {
+        if flag == "--catalogue-file" {
+            return match legcheck_engine::i18n::catalogue_file(lang) {
+                Some(file) => {
+                    println!("{file}");
+                    ExitCode::SUCCESS
+                }
+                None => {
+                    eprintln!("legcheck-eval: no translations for `{lang}`");
+                    ExitCode::from(2)
+                }
+            };
+        }
         if flag == "--translations" {
             return match legcheck_engine::i18n::catalogue(lang) {
                 Some(catalogue) => {
@@ -30,7 +44,7 @@ fn main() -> ExitCode {
     }
     let fhir = args.first().map(String::as_str);
     if args.len() > 1 || !matches!(fhir, None | Some("--fhir") | Some("--fhir-questionnaire")) {
-        eprintln!("usage: legcheck-eval < answers.json\n       legcheck-eval --translations <lang>\n\nReads an answers document on stdin and prints the assessment as JSON.");
+        eprintln!("usage: legcheck-eval < answers.json\n       legcheck-eval --translations <lang>\n       legcheck-eval --catalogue-file <lang>\n\nReads an answers document on stdin and prints the assessment as JSON.");
         return ExitCode::from(2);
     }
     let engine = match Engine::embedded() {
