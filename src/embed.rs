@@ -1,41 +1,64 @@
-//! Running inside a clinic's page (docs/EMBEDDING.md): reads the embedding parameters, applies
-//! the clinic's theme, sends namespaced, versioned events only to the configured parent
-//! origins, and accepts commands only from them, after validation. Decoding is the engine's
-//! (`legcheck_engine::embed`); this module only talks to the browser.
+//! Running inside a clinic's page (docs/EMBEDDING.md): reads the embedding parameters (only when
+//! LegCheck is really framed), applies the clinic's theme, sends namespaced, versioned events
+//! only to the configured parent origins, and accepts commands only from the parent window at
+//! an allowed origin, after validation. Decoding is the engine's (`legcheck_engine::embed`);
+//! this module only talks to the browser. Commands become actions for the state machine.
 
 use std::cell::Cell;
 use std::sync::OnceLock;
 
 use gloo_events::EventListener;
-use legcheck_engine::embed::{self, Command, EmbedConfig, Settings};
+use legcheck_engine::embed::{self, EmbedConfig, Settings};
+use legcheck_engine::Engine;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use yew::prelude::*;
 
-use crate::engine::engine;
-use crate::route::Route;
+use crate::runtime::Model;
 use crate::state::{Action, State};
-use crate::text::Lang;
 
 static CONFIG: OnceLock<EmbedConfig> = OnceLock::new();
 
-/// The embedding configuration from the URL (empty when not embedded or malformed).
+/// Whether this page is inside a frame (its parent window is another window).
+fn framed() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    match window.parent() {
+        Ok(Some(parent)) => !js_sys::Object::is(&parent, &window),
+        _ => false,
+    }
+}
+
+/// The embedding configuration from the URL: empty unless the URL says `embed=1` and the page
+/// really is framed, so a link to LegCheck's own site cannot restyle it or point it elsewhere.
 pub fn config() -> &'static EmbedConfig {
     CONFIG.get_or_init(|| {
         let search = web_sys::window()
             .and_then(|w| w.location().search().ok())
             .unwrap_or_default();
-        embed::parse_query(&search).unwrap_or_else(|e| {
-            web_sys::console::warn_1(
-                &format!("LegCheck: embedding parameters rejected: {e}").into(),
-            );
-            EmbedConfig::default()
-        })
+        match embed::parse_query(&search) {
+            Ok(config) if config.embed && framed() => config,
+            Ok(config) => {
+                if config.embed {
+                    web_sys::console::warn_1(
+                        &"LegCheck: embed=1 is ignored outside a frame".into(),
+                    );
+                }
+                EmbedConfig::default()
+            }
+            Err(e) => {
+                web_sys::console::warn_1(
+                    &format!("LegCheck: embedding parameters rejected: {e}").into(),
+                );
+                EmbedConfig::default()
+            }
+        }
     })
 }
 
 /// Applies compact chrome and the clinic's theme when embedded (through CSSOM, so the
 /// Content-Security-Policy needs no inline styles).
-fn apply_theme(settings: &Settings) {
+pub fn apply_theme(settings: &Settings) {
     if !config().embed {
         return;
     }
@@ -76,24 +99,59 @@ fn send(name: &str, payload: &impl serde::Serialize) {
     }
 }
 
-/// Listens for commands from the parent page; anything from another origin, or not valid, is
-/// ignored and logged as rejected.
-fn listen(on_command: impl Fn(Command) + 'static) -> Option<EventListener> {
+pub fn send_progress(answered: usize, total: usize) {
+    send("progress", &embed::Progress { answered, total });
+}
+
+/// The result (no answers unless the clinic asked for FHIR).
+pub fn send_result(engine: &Engine, state: &State) {
+    if !config().embed {
+        return;
+    }
+    let assessment = engine.evaluate(&state.answers);
+    let doc = legcheck_engine::AnswersDoc {
+        answers: state.answers.clone(),
+        ..Default::default()
+    };
+    let authored = js_sys::Date::new_0()
+        .to_iso_string()
+        .as_string()
+        .unwrap_or_default();
+    let fhir = state
+        .clinic
+        .wants_fhir()
+        .then(|| legcheck_engine::fhir::questionnaire_response(engine, &doc, &authored));
+    send("result", &embed::result_payload(&assessment, fhir));
+}
+
+/// Listens for commands from the parent page. A message counts only if it comes from the
+/// parent window itself (not another frame or a popup) at an allowed origin, and decodes;
+/// anything else is ignored and logged as rejected.
+fn listen(on_action: impl Fn(Action) + 'static) -> Option<EventListener> {
     let config = config();
     if !config.embed {
         return None;
     }
     let window = web_sys::window()?;
+    let parent = window.parent().ok().flatten()?;
     Some(EventListener::new(&window, "message", move |event| {
         let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
             return;
         };
         let origin = event.origin();
-        if !config.parents.contains(&origin) {
+        let reject = |why: &str| {
             web_sys::console::warn_1(
-                &format!("LegCheck: rejected a message from {origin}: origin not allowed").into(),
+                &format!("LegCheck: rejected a message from {origin}: {why}").into(),
             );
-            return;
+        };
+        let from_parent = event
+            .source()
+            .is_some_and(|source| js_sys::Object::is(&source, &parent));
+        if !from_parent {
+            return reject("not sent by the parent page");
+        }
+        if !config.parents.contains(&origin) {
+            return reject("origin not allowed");
         }
         let data = event.data();
         let text = data.as_string().or_else(|| {
@@ -102,13 +160,9 @@ fn listen(on_command: impl Fn(Command) + 'static) -> Option<EventListener> {
                 .and_then(|s| JsValue::from(s).as_string())
         });
         match text.as_deref().map(embed::parse_command) {
-            Some(Ok(command)) => on_command(command),
-            Some(Err(e)) => web_sys::console::warn_1(
-                &format!("LegCheck: rejected a message from {origin}: {e}").into(),
-            ),
-            None => web_sys::console::warn_1(
-                &format!("LegCheck: rejected a message from {origin}: unreadable").into(),
-            ),
+            Some(Ok(command)) => on_action(Action::Command(command)),
+            Some(Err(e)) => reject(&e.to_string()),
+            None => reject("unreadable"),
         }
     }))
 }
@@ -136,66 +190,27 @@ fn observe_height() {
     }
 }
 
-/// Everything an embedded LegCheck does beside the journey: the theme, commands from the
-/// parent, and the ready, resize, progress and result events. Does nothing when not embedded.
+/// Inside a clinic's page: commands from the parent, and the ready and resize events (progress
+/// and result are effects of the state machine). Does nothing when not embedded.
 #[hook]
-pub fn use_embedding(state: &UseReducerHandle<State>) {
-    {
-        let dispatcher = state.dispatcher();
-        use_effect_with((), move |_| {
-            let commands = listen(move |command| match command {
-                Command::Reset => dispatcher.dispatch(Action::Clear),
-                Command::SetLanguage(code) => {
-                    if let Some(lang) = Lang::from_code(&code) {
-                        dispatcher.dispatch(Action::SetLang(lang));
-                    }
-                }
-                Command::Init(settings) => dispatcher.dispatch(Action::Configure(settings)),
-            });
-            if commands.is_some() {
-                if let Ok(e) = engine() {
-                    send(
-                        "ready",
-                        &embed::Ready {
-                            kb_version: &e.kb.version,
-                        },
-                    );
-                }
-                observe_height();
+pub fn use_embedding(model: &UseReducerHandle<Model>) {
+    let dispatcher = model.dispatcher();
+    let clinic = model.state.clinic.clone();
+    use_effect_with((), move |_| {
+        let commands = listen(move |action| dispatcher.dispatch(action));
+        if commands.is_some() {
+            // Compact chrome from the first screen, with whatever theme the URL gave.
+            apply_theme(&clinic);
+            if let Ok(e) = crate::engine::engine() {
+                send(
+                    "ready",
+                    &embed::Ready {
+                        kb_version: &e.kb.version,
+                    },
+                );
             }
-            move || drop(commands)
-        });
-    }
-    use_effect_with(state.clinic.clone(), apply_theme);
-    // How far along the person is, and the result (no answers unless FHIR was asked for).
-    let key = (
-        state.route.clone(),
-        state.answers.clone(),
-        state.clinic.fhir,
-    );
-    use_effect_with(key, |(route, answers, fhir)| {
-        let Ok(e) = engine() else { return };
-        let progress = e.progress(answers);
-        send(
-            "progress",
-            &embed::Progress {
-                answered: progress.answered,
-                total: progress.total,
-            },
-        );
-        if *route == Route::Result {
-            let assessment = e.evaluate(answers);
-            let doc = legcheck_engine::AnswersDoc {
-                answers: answers.clone(),
-                ..Default::default()
-            };
-            let authored = js_sys::Date::new_0()
-                .to_iso_string()
-                .as_string()
-                .unwrap_or_default();
-            let fhir =
-                fhir.then(|| legcheck_engine::fhir::questionnaire_response(e, &doc, &authored));
-            send("result", &embed::result_payload(&assessment, fhir));
+            observe_height();
         }
+        move || drop(commands)
     });
 }

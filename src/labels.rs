@@ -103,3 +103,54 @@ pub fn triage_reason(lang: Lang, reason: &Reason) -> String {
         (None, false) => kb(lang, &reason.text),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn answers_read_in_words_in_both_languages() {
+        let engine = crate::engine::engine().unwrap();
+        let sites = engine.kb.question("pain_sites").unwrap();
+        let age = engine.kb.question("age").unwrap();
+        let wakes = engine.kb.question("cramp_wakes").unwrap();
+        let regions = Answer::Many(vec!["left_calf".into(), "right_sole".into()]);
+        let en = answer_text(Lang::En, sites, &regions);
+        assert!(en.contains("left") && en.contains("calf"), "{en}");
+        assert_eq!(
+            answer_text(Lang::En, age, &Answer::Number(64.0)),
+            "64 years"
+        );
+        assert_eq!(
+            answer_text(Lang::En, wakes, &Answer::One("dont_know".into())),
+            "I don't know"
+        );
+        assert_eq!(
+            answer_text(Lang::Es, wakes, &Answer::One("yes".into())),
+            ui(Lang::Es).yes
+        );
+        for (level, index) in [
+            (Triage::SelfCare, 0),
+            (Triage::Routine, 1),
+            (Triage::Urgent, 2),
+            (Triage::Emergency, 3),
+        ] {
+            assert_eq!(triage_index(level), index);
+            assert!(triage_class(level).starts_with("care-card care-card--"));
+        }
+    }
+
+    #[test]
+    fn an_unsure_warning_sign_never_reads_as_confirmed() {
+        let engine = crate::engine::engine().unwrap();
+        let mut answers = std::collections::BTreeMap::new();
+        answers.insert(
+            "rf_calf_tender".to_string(),
+            Answer::One("dont_know".into()),
+        );
+        let result = engine.evaluate(&answers);
+        let reason = result.triage.unsure.first().expect("listed as unsure");
+        let text = triage_reason(Lang::En, reason);
+        assert!(text.starts_with(ui(Lang::En).triage_unsure), "{text}");
+    }
+}

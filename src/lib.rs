@@ -1,10 +1,12 @@
 //! LegCheck's user interface (Yew). It turns answers into engine calls and results into
 //! screens; all clinical logic lives in `legcheck-engine`.
 //!
-//! - `state`: the journey as plain data plus a reducer; `journey`: where it goes next.
+//! - `state`: the journey as a pure state machine, `reduce(state, action, engine) -> (state,
+//!   effects)`; `startup`: the first state; `journey`: where it goes next.
+//! - `runtime`: the state machine inside Yew, and the one hook that runs its effects.
 //! - `route`: screens as URL fragments; `persist`: browser storage; `text`: UI strings;
 //!   `pwa`: the service worker and updates; `embed`: running inside a clinic's page.
-//! - `app`: the root component that owns the state and synchronises URL and storage.
+//! - `app`: the root component that holds the state machine and picks the page.
 //! - `pages`: one file per screen; `components`: small reusable pieces.
 //! - `labels`, `selection`, `summary`: pure helpers for words, selections and the text summary.
 
@@ -18,7 +20,9 @@ pub mod pages;
 pub mod persist;
 pub mod pwa;
 pub mod route;
+pub mod runtime;
 pub mod selection;
+pub mod startup;
 pub mod state;
 pub mod summary;
 pub mod text;

@@ -1,7 +1,8 @@
-//! Browser storage for answers: session storage by default, local storage when the person
+//! Browser storage for answers: session storage always, and local storage too when the person
 //! chooses "Save on this device" (stamped with the knowledge-base version and a 30-day expiry).
 //! Every access is fallible: disabled, blocked (cross-site iframes) or full storage is reported,
-//! never a crash. Decoding is the engine's (`legcheck_engine::saved`).
+//! never a crash. Which copy to resume from is decided by a pure function (`choose`); decoding
+//! is the engine's (`legcheck_engine::saved`).
 
 use std::collections::BTreeMap;
 
@@ -16,71 +17,102 @@ const KEY: &str = "legcheck.answers";
 const DAY_MS: f64 = 24.0 * 60.0 * 60.0 * 1000.0;
 pub const KEEP_DAYS: f64 = 30.0;
 
+/// What was found in storage at start-up.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Loaded {
+    pub answers: BTreeMap<String, Answer>,
+    pub lang: Option<Lang>,
+    pub notices: Vec<Notice>,
+    /// A valid copy is saved on the device: the person chose to save, so the box stays ticked.
+    pub on_device: bool,
+}
+
+/// The two stores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Store {
+    Session,
+    Device,
+}
+
+/// Decides what to resume from the two stored copies: this tab's session copy when there is a
+/// valid one (it is the latest), else the device copy. Saving on the device stays chosen
+/// whenever a valid device copy exists. Returns the stores holding unusable data, to remove.
+pub fn choose(
+    engine: &Engine,
+    session: Option<&str>,
+    device: Option<&str>,
+    now: f64,
+) -> (Loaded, Vec<Store>) {
+    let mut loaded = Loaded::default();
+    let mut remove = Vec::new();
+    let mut problems = Vec::new();
+    let mut restored = Vec::new();
+    for (store, text) in [(Store::Session, session), (Store::Device, device)] {
+        let Some(text) = text else { continue };
+        match restore(engine, text, now) {
+            Restore::Restored {
+                answers,
+                lang,
+                dropped,
+                outdated,
+            } => restored.push((store, answers, lang, dropped, outdated)),
+            Restore::Expired => {
+                problems.push(Notice::Expired);
+                remove.push(store);
+            }
+            Restore::Corrupt(_) => {
+                problems.push(Notice::Corrupt);
+                remove.push(store);
+            }
+        }
+    }
+    loaded.on_device = restored.iter().any(|r| r.0 == Store::Device);
+    match restored.into_iter().next() {
+        Some((_, answers, lang, dropped, outdated)) => {
+            loaded.answers = answers;
+            loaded.lang = lang.as_deref().and_then(Lang::from_code);
+            if outdated || !dropped.is_empty() {
+                loaded.notices.push(Notice::Outdated(dropped.len()));
+            }
+        }
+        // Only when nothing could be resumed is the person told their answers were lost.
+        None => loaded.notices = problems,
+    }
+    (loaded, remove)
+}
+
 fn now() -> f64 {
     js_sys::Date::now()
 }
 
-fn session() -> Option<Storage> {
-    web_sys::window()?.session_storage().ok().flatten()
-}
-
-fn local() -> Option<Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+fn storage(store: Store) -> Option<Storage> {
+    let window = web_sys::window()?;
+    match store {
+        Store::Session => window.session_storage().ok().flatten(),
+        Store::Device => window.local_storage().ok().flatten(),
+    }
 }
 
 /// Whether session storage can actually be written (it can exist and still refuse).
 pub fn available() -> bool {
-    session().is_some_and(|s| {
+    storage(Store::Session).is_some_and(|s| {
         let ok = s.set_item("legcheck.probe", "1").is_ok();
         let _ = s.remove_item("legcheck.probe");
         ok
     })
 }
 
-/// What was found in storage at start-up.
-pub struct Loaded {
-    pub answers: BTreeMap<String, Answer>,
-    pub lang: Option<Lang>,
-    pub notices: Vec<Notice>,
-    pub on_device: bool,
-}
-
-/// Reads saved answers: this tab's session first, then answers saved on the device.
+/// Reads both stores and decides what to resume (removing unusable data).
 pub fn load(engine: &Engine) -> Loaded {
-    let mut loaded = Loaded {
-        answers: BTreeMap::new(),
-        lang: None,
-        notices: Vec::new(),
-        on_device: false,
-    };
-    for (store, on_device) in [(session(), false), (local(), true)] {
-        let Some(text) = store.as_ref().and_then(|s| s.get_item(KEY).ok().flatten()) else {
-            continue;
-        };
-        match restore(engine, &text, now()) {
-            Restore::Restored {
-                answers,
-                lang,
-                dropped,
-                outdated,
-            } => {
-                loaded.answers = answers;
-                loaded.lang = lang.as_deref().and_then(Lang::from_code);
-                loaded.on_device = on_device;
-                if outdated || !dropped.is_empty() {
-                    loaded.notices.push(Notice::Outdated(dropped.len()));
-                }
-                return loaded;
-            }
-            Restore::Expired => {
-                loaded.notices.push(Notice::Expired);
-                let _ = store.map(|s| s.remove_item(KEY));
-            }
-            Restore::Corrupt(why) => {
-                web_sys::console::warn_1(&format!("LegCheck: {why}").into());
-                loaded.notices.push(Notice::Corrupt);
-                let _ = store.map(|s| s.remove_item(KEY));
-            }
+    let read = |store| storage(store).and_then(|s| s.get_item(KEY).ok().flatten());
+    let (session, device) = (read(Store::Session), read(Store::Device));
+    let (loaded, remove) = choose(engine, session.as_deref(), device.as_deref(), now());
+    for store in remove {
+        if let Some(s) = storage(store) {
+            web_sys::console::warn_1(
+                &format!("LegCheck: unusable saved answers removed ({store:?})").into(),
+            );
+            let _ = s.remove_item(KEY);
         }
     }
     loaded
@@ -95,8 +127,9 @@ pub fn save(
 ) -> bool {
     let mut saved = Saved::new(engine, answers, now());
     saved.lang = Some(lang.code().into());
-    let session_ok = session().is_some_and(|s| s.set_item(KEY, &saved.to_json()).is_ok());
-    let local_ok = match local() {
+    let session_ok =
+        storage(Store::Session).is_some_and(|s| s.set_item(KEY, &saved.to_json()).is_ok());
+    let device_ok = match storage(Store::Device) {
         Some(s) if on_device => {
             saved.expires_at = Some(now() + KEEP_DAYS * DAY_MS);
             s.set_item(KEY, &saved.to_json()).is_ok()
@@ -104,12 +137,14 @@ pub fn save(
         Some(s) => s.remove_item(KEY).is_ok(),
         None => !on_device,
     };
-    session_ok && local_ok
+    session_ok && device_ok
 }
 
 /// Removes everything LegCheck stored.
 pub fn clear() {
-    for store in [session(), local()].into_iter().flatten() {
-        let _ = store.remove_item(KEY);
+    for store in [Store::Session, Store::Device] {
+        if let Some(s) = storage(store) {
+            let _ = s.remove_item(KEY);
+        }
     }
 }

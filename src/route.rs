@@ -57,3 +57,43 @@ fn is_id(id: &str) -> bool {
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_route_round_trips_through_its_fragment() {
+        for route in [
+            Route::Start,
+            Route::RedFlags,
+            Route::Emergency,
+            Route::Question("rf_cold_leg_now".into()),
+            Route::Check,
+            Route::Result,
+            Route::Clinicians,
+            Route::Share("v1.abc.0011aabb".into()),
+            Route::NotFound,
+        ] {
+            assert_eq!(Route::parse(&route.to_hash()), route, "{route:?}");
+        }
+    }
+
+    #[test]
+    fn fragments_people_type_or_break_are_read_safely() {
+        for (hash, route) in [
+            ("", Route::Start),
+            ("#", Route::Start),
+            ("#/", Route::Start),
+            ("red-flags", Route::RedFlags),
+            ("#/q/", Route::NotFound),
+            ("#/q/Age", Route::NotFound),
+            ("#/q/age/more", Route::NotFound),
+            ("#/q/<script>", Route::NotFound),
+            ("#/share/", Route::NotFound),
+            ("#/result/x", Route::NotFound),
+        ] {
+            assert_eq!(Route::parse(hash), route, "{hash:?}");
+        }
+    }
+}

@@ -78,3 +78,71 @@ pub fn to_answer(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use legcheck_engine::Engine;
+
+    fn question(id: &str) -> Question {
+        let engine = crate::engine::engine().unwrap();
+        let _: &Engine = engine;
+        engine.kb.question(id).unwrap().clone()
+    }
+
+    fn ids(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn none_of_these_and_not_sure_clear_the_other_choices() {
+        let q = question("rf_dvt_risks");
+        let picked = toggle(&q, &[], "cancer");
+        let picked = toggle(&q, &picked, "oestrogen");
+        assert_eq!(picked, ids(&["cancer", "oestrogen"]));
+        assert_eq!(toggle(&q, &picked, "not_sure"), ids(&["not_sure"]));
+        assert_eq!(toggle(&q, &ids(&["none"]), "cancer"), ids(&["cancer"]));
+        assert_eq!(toggle(&q, &picked, "cancer"), ids(&["oestrogen"]), "untick");
+        // A single choice replaces the previous one.
+        let single = question("cramp_frequency");
+        assert_eq!(
+            toggle(&single, &ids(&["weekly"]), "most_days"),
+            ids(&["most_days"])
+        );
+    }
+
+    #[test]
+    fn a_selection_becomes_an_answer_or_the_problem_to_show() {
+        assert_eq!(
+            to_answer(&question("cramp_frequency"), &[], ""),
+            Err(Problem::NoChoice)
+        );
+        assert_eq!(
+            to_answer(&question("rf_dvt_risks"), &[], ""),
+            Err(Problem::NoChoices)
+        );
+        assert_eq!(
+            to_answer(&question("pain_sites"), &[], ""),
+            Err(Problem::NoRegion)
+        );
+        let age = question("age");
+        assert_eq!(to_answer(&age, &[], "64"), Ok(Answer::Number(64.0)));
+        assert_eq!(to_answer(&age, &[], " 64 "), Ok(Answer::Number(64.0)));
+        for bad in ["", "17", "121", "sixty", "6e1x", "NaN"] {
+            assert_eq!(
+                to_answer(&age, &[], bad),
+                Err(Problem::Number(18.0, 120.0)),
+                "{bad}"
+            );
+        }
+        assert_eq!(
+            to_answer(&age, &ids(&["dont_know"]), ""),
+            Ok(Answer::One("dont_know".into()))
+        );
+        // A number typed wins over a stale "I don't know" tick only when it is valid.
+        assert_eq!(
+            to_answer(&age, &ids(&["dont_know"]), "70"),
+            Ok(Answer::Number(70.0))
+        );
+    }
+}

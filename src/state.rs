@@ -1,18 +1,21 @@
-//! The journey as plain data (`State`) changed only through `Action`s by the reducer, as in
-//! Yew's function_todomvc example. No UI and no browser APIs here: storage and the URL are
-//! synchronised by effects in `app`.
+//! The journey as a pure state machine, after Elm's `update : Msg -> Model -> (Model, Cmd Msg)`:
+//! `reduce(&State, Action, &Engine) -> (State, Vec<Effect>)`. The state is plain data, and so
+//! are the effects it asks for (storage, the address bar, messages to an embedding clinic,
+//! translation catalogues); one hook runs them (`runtime`). Nothing here touches the browser,
+//! so every action is tested natively, in every state that matters (`state/tests.rs`).
 
 use std::collections::BTreeMap;
-use std::rc::Rc;
 
-use legcheck_engine::embed::Settings;
-use legcheck_engine::Answer;
-use yew::Reducible;
+use legcheck_engine::embed::{Command, Settings};
+use legcheck_engine::share::ShareError;
+use legcheck_engine::{Answer, Engine};
 
-use crate::engine::engine;
 use crate::journey;
 use crate::route::Route;
 use crate::text::Lang;
+
+#[cfg(test)]
+mod tests;
 
 /// Messages shown above the page until dismissed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,6 +29,8 @@ pub enum Notice {
     BadLink,
     LinkMismatch,
     LinkLoaded,
+    /// A share link from another version of LegCheck, or with answers it no longer asks.
+    LinkOutdated(usize),
     NoCatalogue,
     /// A new version is installed and waiting; offered with a reload button.
     UpdateReady,
@@ -43,20 +48,25 @@ pub struct State {
     pub save_on_device: bool,
     /// Storage cannot be used (disabled, blocked in an iframe, or full).
     pub storage_off: bool,
-    /// The answers came from a share link; the person's own answers are kept aside.
-    pub shared_from: Option<BTreeMap<String, Answer>>,
-    /// Bumped when a translation catalogue arrives, so every screen re-renders in it.
-    pub catalogues: u32,
+    /// A share link is open: `answers` are the link's, and the person's own are kept here.
+    /// Nothing is saved while it is open.
+    pub shared: Option<BTreeMap<String, Answer>>,
+    /// Languages whose knowledge-base catalogue has arrived (English needs none).
+    pub catalogues: Vec<Lang>,
     /// What the embedding clinic configured (theme, language, its own next-step links).
     pub clinic: Settings,
+    /// Emergency signs already shown on the emergency card (`Engine::emergency_signs`), so that
+    /// continuing the questions for information does not show it again for the same sign.
+    pub emergencies_shown: Vec<String>,
 }
 
+#[derive(Debug, Clone, PartialEq)]
 pub enum Action {
-    /// A link, a reload or the browser's back button asked for this route.
-    Navigate(Route),
+    /// The address bar changed: a link, a reload or the browser's back button.
+    UrlChanged(Route),
     /// Start, or resume where the person left off.
     Start,
-    /// Answers to the red-flags screen, all at once.
+    /// Answers to the red-flags screen, all at once (or only some, with a "yes").
     AnswerAll(Vec<(String, Answer)>),
     Answer(String, Answer),
     /// "Change" on Check your answers.
@@ -64,25 +74,65 @@ pub enum Action {
     ContinueAfterEmergency,
     SeeResult,
     SetLang(Lang),
-    /// The embedding clinic's `legcheck:init`: later settings replace earlier ones.
-    Configure(Box<Settings>),
-    /// A translation catalogue finished loading.
-    CatalogueLoaded,
-    Restore {
-        answers: BTreeMap<String, Answer>,
-        lang: Option<Lang>,
-        notices: Vec<Notice>,
-        save_on_device: bool,
-    },
-    LoadShared(BTreeMap<String, Answer>),
-    Notice(Notice),
+    /// A command from the embedding clinic, already checked (`legcheck_engine::embed`).
+    Command(Command),
+    CatalogueLoaded(Lang),
+    CatalogueFailed(Lang),
     Dismiss(Notice),
-    StorageOff,
+    /// Storage refused to keep the answers (disabled or full).
+    StorageFailed,
     SaveOnDevice(bool),
-    /// Start again: forget the answers (kept on the device only if saving was chosen).
+    /// Start again: forget the answers (a shared link gives the person's own back).
     Restart,
     /// Clear my answers: forget everything the app stored.
     Clear,
+    UpdateReady,
+    ReloadToUpdate,
+}
+
+/// What to keep in browser storage.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Persisted {
+    pub answers: BTreeMap<String, Answer>,
+    pub lang: Lang,
+    pub on_device: bool,
+}
+
+/// A side effect, as data. `runtime` runs them in order after the state has changed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Keep the answers in this tab's session storage, and on the device when chosen (the
+    /// device copy is removed otherwise).
+    Save(Persisted),
+    /// Forget everything stored.
+    ClearStorage,
+    /// Show the route in the address bar as a new history entry...
+    PushUrl(Route),
+    /// ...or in place of the current one (a redirect must not add a Back step).
+    ReplaceUrl(Route),
+    /// Fetch the knowledge base's texts in this language.
+    LoadCatalogue(Lang),
+    /// `<html lang>` follows the language.
+    DocumentLang(Lang),
+    /// Tell the embedding clinic how far along the person is...
+    SendProgress { answered: usize, total: usize },
+    /// ...and the result (the runner adds the time and, if asked for, FHIR).
+    SendResult,
+    /// Apply the clinic's colour and font scale.
+    Theme(Box<Settings>),
+    /// Let the waiting new version take over, and reload into it.
+    ActivateUpdate,
+    /// Say why something was refused, for whoever debugs an embedding or a link.
+    Warn(String),
+}
+
+/// How the address bar follows a route change.
+#[derive(Clone, Copy, PartialEq)]
+enum Url {
+    Push,
+    Replace,
+    /// It already shows the route (the person navigated there).
+    Keep,
 }
 
 impl State {
@@ -92,9 +142,21 @@ impl State {
         }
     }
 
-    fn after_answer(&mut self) {
-        let Ok(e) = engine() else { return };
+    /// After answers changed: drop what an edit made irrelevant, then show the emergency card
+    /// for any emergency sign not shown yet, or else the next screen.
+    fn after_answers(&mut self, e: &Engine) {
         e.prune(&mut self.answers);
+        // An emergency sign answered "yes", or unsure signs that together make an emergency.
+        let new: Vec<String> = e
+            .emergency_signs(&self.answers)
+            .into_iter()
+            .filter(|id| !self.emergencies_shown.contains(id))
+            .collect();
+        if !new.is_empty() {
+            self.emergencies_shown.extend(new);
+            self.route = Route::Emergency;
+            return;
+        }
         let next = journey::next(e, &self.answers);
         self.route = if self.returning_to_check && next == Route::Check {
             self.returning_to_check = false;
@@ -103,113 +165,205 @@ impl State {
             next
         };
     }
-}
 
-impl Reducible for State {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
-        let Ok(e) = engine() else {
-            return self;
-        };
-        match action {
-            Action::Navigate(route) => {
-                let route = journey::resolve(e, &next.answers, route);
-                if route == next.route {
-                    return self;
+    /// Opens a share link: its answers, checked and pruned, are shown; the person's own are
+    /// kept aside. A damaged or foreign link changes nothing but a notice.
+    fn open_share(&mut self, e: &Engine, payload: &str, effects: &mut Vec<Effect>) -> Url {
+        match legcheck_engine::share::decode(e, payload) {
+            Ok(doc) => {
+                let mut answers = doc.answers;
+                let dropped = e.prune(&mut answers).len();
+                if self.shared.is_none() {
+                    self.shared = Some(std::mem::take(&mut self.answers));
                 }
-                next.route = route;
-            }
-            Action::Start => next.route = journey::next(e, &next.answers),
-            Action::AnswerAll(answers) => {
-                next.answers.extend(answers);
-                if e.emergency_flagged(&next.answers) {
-                    e.prune(&mut next.answers);
-                    next.route = Route::Emergency;
-                } else {
-                    next.after_answer();
+                self.answers = answers;
+                self.push_notice(Notice::LinkLoaded);
+                let other_version = doc.kb_version.is_some_and(|v| v != e.kb.version);
+                if dropped > 0 || other_version {
+                    self.push_notice(Notice::LinkOutdated(dropped));
                 }
+                self.route = Route::Share(payload.to_string());
+                Url::Keep
             }
-            Action::Answer(id, answer) => {
-                next.answers.insert(id, answer);
-                next.after_answer();
-            }
-            Action::Change(id) => {
-                next.returning_to_check = true;
-                next.route = if journey::on_red_flag_screen(e, &id) {
-                    Route::RedFlags
-                } else {
-                    Route::Question(id)
-                };
-            }
-            Action::ContinueAfterEmergency => next.after_answer(),
-            Action::SeeResult => {
-                next.returning_to_check = false;
-                next.route = Route::Result;
-            }
-            Action::SetLang(lang) => next.lang = lang,
-            Action::Configure(settings) => {
-                if let Some(lang) = settings.lang.as_deref().and_then(Lang::from_code) {
-                    next.lang = lang;
-                }
-                next.clinic.merge(*settings);
-            }
-            Action::CatalogueLoaded => next.catalogues += 1,
-            Action::Restore {
-                answers,
-                lang,
-                notices,
-                save_on_device,
-            } => {
-                next.answers = answers;
-                next.lang = lang.unwrap_or(next.lang);
-                next.save_on_device = save_on_device;
-                notices.into_iter().for_each(|n| next.push_notice(n));
-                next.route = journey::resolve(e, &next.answers, next.route.clone());
-            }
-            Action::LoadShared(answers) => {
-                if next.shared_from.is_none() {
-                    next.shared_from = Some(std::mem::take(&mut next.answers));
-                }
-                next.answers = answers;
-                next.push_notice(Notice::LinkLoaded);
-                next.route = journey::resolve(e, &next.answers, Route::Result);
-            }
-            Action::Notice(notice) => next.push_notice(notice),
-            Action::Dismiss(notice) => next.notices.retain(|n| *n != notice),
-            Action::StorageOff => {
-                next.storage_off = true;
-                next.push_notice(Notice::StorageOff);
-            }
-            Action::SaveOnDevice(on) => {
-                next.save_on_device = on;
-                if on {
-                    next.push_notice(Notice::Saved);
-                }
-            }
-            Action::Restart => {
-                // Leaving a shared link brings the person's own answers back.
-                next.answers = next.shared_from.take().unwrap_or_default();
-                // Only the warning that progress cannot be kept still applies.
-                next.notices.retain(|n| *n == Notice::StorageOff);
-                next.returning_to_check = false;
-                next.route = Route::Start;
-            }
-            Action::Clear => {
-                next = State {
-                    lang: next.lang,
-                    storage_off: next.storage_off,
-                    catalogues: next.catalogues,
-                    clinic: next.clinic.clone(),
-                    ..State::default()
-                };
-                if next.storage_off {
-                    next.push_notice(Notice::StorageOff);
-                }
-                next.push_notice(Notice::Cleared);
+            Err(err) => {
+                effects.push(Effect::Warn(format!("share link rejected: {err}")));
+                self.push_notice(match err {
+                    ShareError::Invalid(_) => Notice::LinkMismatch,
+                    _ => Notice::BadLink,
+                });
+                self.route = Route::Start;
+                Url::Replace
             }
         }
-        next.into()
+    }
+
+    /// The route asked for, or the screen it must give way to (`journey::resolve`).
+    fn navigate(&mut self, e: &Engine, route: Route, effects: &mut Vec<Effect>) -> Url {
+        if let Route::Share(payload) = &route {
+            if self.route == route {
+                return Url::Keep;
+            }
+            return self.open_share(e, payload, effects);
+        }
+        // Leaving a shared link brings the person's own answers back.
+        if let Some(own) = self.shared.take() {
+            self.answers = own;
+            self.notices
+                .retain(|n| !matches!(n, Notice::LinkLoaded | Notice::LinkOutdated(_)));
+        }
+        let resolved = journey::resolve(e, &self.answers, route.clone());
+        self.route = resolved;
+        if self.route == route {
+            Url::Keep
+        } else {
+            Url::Replace
+        }
+    }
+}
+
+/// The next state and the effects it asks for.
+pub fn reduce(state: &State, action: Action, e: &Engine) -> (State, Vec<Effect>) {
+    let mut next = state.clone();
+    let mut effects = Vec::new();
+    let mut url = Url::Push;
+    match action {
+        Action::UrlChanged(route) => url = next.navigate(e, route, &mut effects),
+        Action::Start => next.route = journey::next(e, &next.answers),
+        Action::AnswerAll(answers) => {
+            next.answers.extend(answers);
+            next.after_answers(e);
+        }
+        Action::Answer(id, answer) => {
+            next.answers.insert(id, answer);
+            next.after_answers(e);
+        }
+        Action::Change(id) => {
+            next.returning_to_check = true;
+            next.route = if journey::on_red_flag_screen(e, &id) {
+                Route::RedFlags
+            } else {
+                Route::Question(id)
+            };
+        }
+        Action::ContinueAfterEmergency => next.route = journey::next(e, &next.answers),
+        Action::SeeResult => {
+            // Only when every question the flow asks is answered: an edit that opened new
+            // questions cannot be skipped.
+            next.route = match journey::next(e, &next.answers) {
+                Route::Check => {
+                    next.returning_to_check = false;
+                    Route::Result
+                }
+                unanswered => unanswered,
+            };
+        }
+        Action::SetLang(lang) => next.lang = lang,
+        Action::Command(Command::Reset) => return reduce(state, Action::Clear, e),
+        Action::Command(Command::SetLanguage(code)) => match Lang::from_code(&code) {
+            Some(lang) => next.lang = lang,
+            None => effects.push(Effect::Warn(format!("language `{code}` is not available"))),
+        },
+        Action::Command(Command::Init(settings)) => {
+            if let Some(lang) = settings.lang.as_deref().and_then(Lang::from_code) {
+                next.lang = lang;
+            }
+            next.clinic.merge(*settings);
+        }
+        Action::CatalogueLoaded(lang) => {
+            if !next.catalogues.contains(&lang) {
+                next.catalogues.push(lang);
+            }
+        }
+        Action::CatalogueFailed(_) => next.push_notice(Notice::NoCatalogue),
+        Action::Dismiss(notice) => next.notices.retain(|n| *n != notice),
+        Action::StorageFailed => {
+            next.storage_off = true;
+            next.save_on_device = false;
+            next.push_notice(Notice::StorageOff);
+        }
+        // A shared result is someone else's: it cannot be saved as the person's own.
+        Action::SaveOnDevice(on) if next.shared.is_none() && !next.storage_off => {
+            next.save_on_device = on;
+            if on {
+                next.push_notice(Notice::Saved);
+            } else {
+                next.notices.retain(|n| *n != Notice::Saved);
+            }
+        }
+        Action::SaveOnDevice(_) => {}
+        Action::Restart => {
+            // Leaving a shared link brings the person's own answers back.
+            next.answers = next.shared.take().unwrap_or_default();
+            if state.shared.is_none() {
+                next.emergencies_shown.clear();
+            }
+            // Only the warning that progress cannot be kept still applies.
+            next.notices.retain(|n| *n == Notice::StorageOff);
+            next.returning_to_check = false;
+            next.route = Route::Start;
+        }
+        Action::Clear => {
+            next = State {
+                lang: next.lang,
+                storage_off: next.storage_off,
+                catalogues: next.catalogues.clone(),
+                clinic: next.clinic.clone(),
+                ..State::default()
+            };
+            if next.storage_off {
+                next.push_notice(Notice::StorageOff);
+            }
+            next.push_notice(Notice::Cleared);
+            effects.push(Effect::ClearStorage);
+        }
+        Action::UpdateReady => next.push_notice(Notice::UpdateReady),
+        Action::ReloadToUpdate => effects.push(Effect::ActivateUpdate),
+    }
+    follow(state, &next, url, e, &mut effects);
+    (next, effects)
+}
+
+/// The effects every change implies, whatever the action: the address bar, storage, the
+/// language, and what an embedding clinic is told.
+fn follow(before: &State, after: &State, url: Url, e: &Engine, effects: &mut Vec<Effect>) {
+    match url {
+        Url::Push if after.route != before.route => {
+            effects.push(Effect::PushUrl(after.route.clone()))
+        }
+        // A redirect corrects the address even when the screen stays the same.
+        Url::Replace => effects.push(Effect::ReplaceUrl(after.route.clone())),
+        Url::Push | Url::Keep => {}
+    }
+    let persisted = |s: &State| (s.answers.clone(), s.lang, s.save_on_device);
+    let cleared = effects.contains(&Effect::ClearStorage);
+    if after.shared.is_none()
+        && !after.storage_off
+        && !cleared
+        && persisted(before) != persisted(after)
+    {
+        effects.push(Effect::Save(Persisted {
+            answers: after.answers.clone(),
+            lang: after.lang,
+            on_device: after.save_on_device,
+        }));
+    }
+    if after.lang != before.lang {
+        effects.push(Effect::DocumentLang(after.lang));
+        if after.lang != Lang::En && !after.catalogues.contains(&after.lang) {
+            effects.push(Effect::LoadCatalogue(after.lang));
+        }
+    }
+    if after.clinic != before.clinic {
+        effects.push(Effect::Theme(Box::new(after.clinic.clone())));
+    }
+    if after.answers != before.answers || after.route != before.route {
+        let progress = e.progress(&after.answers);
+        effects.push(Effect::SendProgress {
+            answered: progress.answered,
+            total: progress.total,
+        });
+    }
+    if after.route == Route::Result && before.route != Route::Result {
+        effects.push(Effect::SendResult);
     }
 }

@@ -14,15 +14,24 @@ pub fn text(lang: Lang, result: &Assessment) -> String {
         String::new(),
         format!("{}{}", t.triage_prefix[level], t.triage_heading[level]),
     ];
+    let triage = &result.triage;
+    let unsure = triage.unsure.iter().filter(|r| !triage.set_by.contains(r));
     out.extend(
-        result
-            .triage
+        triage
             .set_by
             .iter()
+            .chain(unsure)
             .map(|r| format!("- {}", triage_reason(lang, r))),
     );
     out.push(String::new());
-    out.push(t.causes_title.to_string());
+    if result.unclear {
+        out.push(t.causes_unclear_title.to_string());
+        if !result.conditions.is_empty() {
+            out.push(t.causes_unclear.to_string());
+        }
+    } else {
+        out.push(t.causes_title.to_string());
+    }
     for (i, c) in result.conditions.iter().enumerate() {
         out.push(format!(
             "{}. {} ({})",
@@ -60,4 +69,42 @@ pub fn text(lang: Lang, result: &Assessment) -> String {
     out.push(t.disclaimer.to_string());
     out.push((t.kb_version)(&result.kb_version));
     out.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use legcheck_engine::Answer;
+
+    use super::*;
+
+    fn summary(pairs: &[(&str, Answer)]) -> String {
+        let engine = crate::engine::engine().unwrap();
+        let answers: BTreeMap<String, Answer> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.clone()))
+            .collect();
+        text(Lang::En, &engine.evaluate(&answers))
+    }
+
+    #[test]
+    fn the_summary_says_the_level_the_causes_and_that_it_is_not_a_diagnosis() {
+        let t = ui(Lang::En);
+        let s = summary(&[("rf_sudden_cold_leg", Answer::One("yes".into()))]);
+        assert!(s.contains(t.triage_heading[3]), "{s}");
+        assert!(s.contains("1. "), "causes are numbered: {s}");
+        assert!(s.contains(t.disclaimer));
+        // No cause fits: the summary says so rather than list a poor fit as "possible causes".
+        let unclear = summary(&[
+            ("feelings", Answer::Many(vec!["urge_to_move".into()])),
+            ("rls_urge", Answer::One("yes".into())),
+            ("rls_rest", Answer::One("no".into())),
+        ]);
+        assert!(unclear.contains(t.causes_unclear_title), "{unclear}");
+        assert!(!unclear.contains(t.causes_title), "{unclear}");
+        // An unsure sign is listed as unsure.
+        let unsure = summary(&[("rf_calf_tender", Answer::One("dont_know".into()))]);
+        assert!(unsure.contains(t.triage_unsure), "{unsure}");
+    }
 }

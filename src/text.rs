@@ -103,6 +103,10 @@ pub struct Ui {
     pub change_hidden: fn(&str) -> String,
     pub see_result: &'static str,
     pub result_title: &'static str,
+    /// A result opened from a share link is someone else's.
+    pub result_title_shared: &'static str,
+    pub shared_hint: &'static str,
+    pub start_own: &'static str,
     pub triage_heading: [&'static str; 4],
     pub triage_prefix: [&'static str; 4],
     pub triage_default_reason: &'static str,
@@ -110,6 +114,11 @@ pub struct Ui {
     pub fits: fn(&str) -> String,
     pub causes_title: &'static str,
     pub causes_none: &'static str,
+    /// Heading and text when no cause is possible or strong.
+    pub causes_unclear_title: &'static str,
+    pub causes_unclear: &'static str,
+    /// On the emergency card: warning signs answered "I don't know".
+    pub emergency_unsure: &'static str,
     pub bands: [&'static str; 3],
     pub why: &'static str,
     pub reasons_for: &'static str,
@@ -147,6 +156,7 @@ pub struct Ui {
     pub notice_bad_link: &'static str,
     pub notice_link_mismatch: &'static str,
     pub notice_link_loaded: &'static str,
+    pub notice_link_outdated: fn(usize) -> String,
     pub notice_no_catalogue: &'static str,
     pub notice_update: &'static str,
     pub update_reload: &'static str,
@@ -178,6 +188,18 @@ pub use legcheck_engine::fmt_num as num;
 pub fn fixed2(n: f64) -> String {
     let hundredths = (n * 100.0).round() as i64;
     format!("{}.{:02}", hundredths / 100, hundredths % 100)
+}
+
+/// How many knowledge-base catalogues have arrived, given to every screen as a context: a
+/// component that shows knowledge-base texts re-renders in the new language when one arrives,
+/// without losing what the person has selected but not yet submitted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Catalogues(pub usize);
+
+/// Subscribes a component to catalogue arrivals (see `Catalogues`).
+#[yew::hook]
+pub fn use_catalogues() {
+    let _ = yew::use_context::<Catalogues>();
 }
 
 /// The catalogue for a language.

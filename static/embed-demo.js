@@ -1,7 +1,8 @@
 // The demo host page (docs/EMBEDDING.md): embeds LegCheck from `?app=<url>` (default: this
 // origin), names this page's origin as the allowed parent, passes on the clinic settings in its
-// own URL (lang, primary, scale, fhir, link_<level>, label_<level>), and once LegCheck is ready
-// configures the clinic's own next steps with a `legcheck:init` message. It sizes the frame
+// own URL (lang, primary, scale, fhir), and once LegCheck is ready configures the clinic's own
+// next steps with a `legcheck:init` message (links are never put in LegCheck's URL; this demo
+// takes extra ones from its own `link_<level>` and `label_<level>` parameters). It sizes the frame
 // from resize events and prints every event and the result. Messages from any other origin
 // are ignored.
 (function () {
@@ -11,7 +12,7 @@
   // `?parent=` overrides the allowed parent (to show that a wrong one receives nothing).
   const query = new URLSearchParams({ embed: '1', parent: params.get('parent') || location.origin });
   for (const [key, value] of params) {
-    if (/^(lang|primary|scale|fhir|(link|label)_[a-z_]+)$/.test(key)) query.set(key, value);
+    if (/^(lang|primary|scale|fhir)$/.test(key)) query.set(key, value);
   }
   frame.src = `${app.origin}${app.pathname}?${query}`;
 
@@ -27,6 +28,10 @@
     },
   };
   if (params.get('init_primary')) init.primary = params.get('init_primary');
+  for (const level of ['emergency', 'urgent', 'routine', 'self_care']) {
+    const [url, label] = [params.get(`link_${level}`), params.get(`label_${level}`)];
+    if (url && label) init.links[level] = { url, label };
+  }
 
   window.addEventListener('message', (event) => {
     if (event.origin !== app.origin) return;

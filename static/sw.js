@@ -1,20 +1,39 @@
 // LegCheck service worker. scripts/trunk-post-build writes the real sw.js from this template
 // with VERSION (a hash of the build) and PRECACHE (every file of the build), so the list is never
-// kept by hand. Files are served from the versioned cache; navigations get the cached app, so
-// the app works offline and one version is never mixed with another. A new version waits until
-// the page asks it to take over (after saving the answers), and old caches are then deleted.
+// kept by hand.
+// - Files come from this version's cache. A navigation gets an exact cached file first (the
+//   clinicians' documents, the embedding demo), the app shell only for the app's own URLs
+//   (as Workbox's navigation route with a denylist does), and the network for anything else.
+// - A new version waits until a page asks it to take over (after saving the answers). The
+//   previous version's cache is kept, so a tab still running it finds its own files: versions
+//   are never mixed. Older caches are deleted.
 const VERSION = '__VERSION__';
-const CACHE = `legcheck-${VERSION}`;
+const PREFIX = 'legcheck-';
+const CACHE = `${PREFIX}${VERSION}`;
 const PRECACHE = __PRECACHE__;
+// Versions in the order they took over, newest last (kept in a cache of its own).
+const HISTORY = `${PREFIX}history`;
+const KEEP = 2;
+// Paths that are documents of their own, never the app: anything with a file extension (the
+// hazard log, the knowledge base, the embedding demo) and the docs folder.
+const NOT_APP = [/^docs\//, /\.[a-z0-9]+$/i];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
 });
 
+async function versions() {
+  const hit = await (await caches.open(HISTORY)).match('versions');
+  return hit ? hit.json() : [];
+}
+
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
+    const order = (await versions()).filter((v) => v !== VERSION).concat(VERSION);
+    const keep = new Set(order.slice(-KEEP).map((v) => PREFIX + v).concat(HISTORY));
+    await (await caches.open(HISTORY)).put('versions', new Response(JSON.stringify(order.slice(-KEEP))));
     for (const key of await caches.keys()) {
-      if (key.startsWith('legcheck-') && key !== CACHE) await caches.delete(key);
+      if (key.startsWith(PREFIX) && !keep.has(key)) await caches.delete(key);
     }
     await self.clients.claim();
   })());
@@ -24,16 +43,34 @@ self.addEventListener('message', (event) => {
   if (event.data === 'legcheck:skip-waiting') self.skipWaiting();
 });
 
+/** A file from this version's cache, else from a kept older one (a tab still running it). */
+async function cached(request) {
+  const own = await (await caches.open(CACHE)).match(request, { ignoreSearch: true });
+  if (own) return own;
+  for (const key of await caches.keys()) {
+    if (!key.startsWith(PREFIX) || key === CACHE || key === HISTORY) continue;
+    const old = await (await caches.open(key)).match(request, { ignoreSearch: true });
+    if (old) return old;
+  }
+  return undefined;
+}
+
+async function navigate(request) {
+  const cache = await caches.open(CACHE);
+  const exact = await cache.match(request, { ignoreSearch: true });
+  if (exact) return exact;
+  const scope = new URL(self.registration.scope).pathname;
+  const path = new URL(request.url).pathname.slice(scope.length);
+  if (NOT_APP.some((re) => re.test(path))) return fetch(request);
+  return (await cache.match('index.html')) || fetch(request);
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    event.respondWith(caches.open(CACHE)
-      .then((cache) => cache.match('index.html'))
-      .then((hit) => hit || fetch(request)));
+    event.respondWith(navigate(request));
     return;
   }
-  event.respondWith(caches.open(CACHE)
-    .then((cache) => cache.match(request, { ignoreSearch: true }))
-    .then((hit) => hit || fetch(request)));
+  event.respondWith(cached(request).then((hit) => hit || fetch(request)));
 });

@@ -45,6 +45,7 @@ pub struct ArteryMapProps {
 
 #[function_component(ArteryMap)]
 pub fn artery_map(props: &ArteryMapProps) -> Html {
+    crate::text::use_catalogues();
     let (t, lang) = (ui(props.lang), props.lang);
     let s = &props.segments;
     if s.left.is_empty() && s.right.is_empty() {

@@ -15,6 +15,7 @@ pub struct CareCardProps {
 
 #[function_component(CareCard)]
 pub fn care_card(props: &CareCardProps) -> Html {
+    crate::text::use_catalogues();
     let t = ui(props.lang);
     let level = triage_index(props.triage.level);
     html! {
@@ -25,6 +26,10 @@ pub fn care_card(props: &CareCardProps) -> Html {
             </h2>
             <ul>
                 { for props.triage.set_by.iter().map(|r| html! { <li>{ triage_reason(props.lang, r) }</li> }) }
+                // Warning signs answered "I don't know" that did not set the level are still
+                // listed, as unsure, never as confirmed.
+                { for props.triage.unsure.iter().filter(|r| !props.triage.set_by.contains(r))
+                    .map(|r| html! { <li class="unsure">{ triage_reason(props.lang, r) }</li> }) }
             </ul>
         </div>
     }

@@ -33,6 +33,7 @@ fn reasons(lang: Lang, title: &str, list: &[Reason]) -> Html {
 
 #[function_component(ConditionCard)]
 pub fn condition_card(props: &ConditionCardProps) -> Html {
+    crate::text::use_catalogues();
     let (t, lang, c) = (ui(props.lang), props.lang, &props.condition);
     let summary = engine()
         .ok()

@@ -18,6 +18,7 @@ pub fn notice_text(lang: Lang, notice: Notice) -> String {
         Notice::BadLink => t.notice_bad_link.into(),
         Notice::LinkMismatch => t.notice_link_mismatch.into(),
         Notice::LinkLoaded => t.notice_link_loaded.into(),
+        Notice::LinkOutdated(n) => (t.notice_link_outdated)(n),
         Notice::NoCatalogue => t.notice_no_catalogue.into(),
         Notice::UpdateReady => t.notice_update.into(),
     }
@@ -28,6 +29,8 @@ pub struct NoticesProps {
     pub lang: Lang,
     pub notices: Vec<Notice>,
     pub ondismiss: Callback<Notice>,
+    /// "Reload to update", offered with `Notice::UpdateReady`.
+    pub onreload: Callback<()>,
 }
 
 #[function_component(Notices)]
@@ -42,7 +45,7 @@ pub fn notices(props: &NoticesProps) -> Html {
                     <div class="banner">
                         <p>{ notice_text(props.lang, n) }</p>
                         if n == Notice::UpdateReady {
-                            <button type="button" class="button" onclick={Callback::from(|_: MouseEvent| crate::pwa::activate_update())}>
+                            <button type="button" class="button" onclick={props.onreload.reform(|_: MouseEvent| ())}>
                                 { t.update_reload }
                             </button>
                         }

@@ -21,6 +21,7 @@ pub struct CheckPageProps {
 
 #[function_component(CheckPage)]
 pub fn check_page(props: &CheckPageProps) -> Html {
+    crate::text::use_catalogues();
     let Ok(engine) = engine() else {
         return Html::default();
     };

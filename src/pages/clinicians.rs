@@ -14,6 +14,7 @@ pub struct CliniciansPageProps {
 
 #[function_component(CliniciansPage)]
 pub fn clinicians_page(props: &CliniciansPageProps) -> Html {
+    crate::text::use_catalogues();
     let Ok(engine) = engine() else {
         return Html::default();
     };

@@ -10,15 +10,20 @@ use crate::text::{kb, ui, Lang};
 #[derive(Properties, PartialEq)]
 pub struct EmergencyPageProps {
     pub lang: Lang,
-    /// The warning signs answered "yes", in the knowledge base's words.
+    /// The emergency warning signs answered "yes", in the knowledge base's words.
     pub reasons: Vec<String>,
+    /// Warning signs answered "I don't know", listed apart: they are not confirmed.
+    pub unsure: Vec<String>,
     /// The embedding clinic's own next step for an emergency, shown below the care card.
     pub clinic_link: Option<ClinicLink>,
+    /// Where the Back link goes: the question whose "yes" showed this card.
+    pub back: String,
     pub oncontinue: Callback<()>,
 }
 
 #[function_component(EmergencyPage)]
 pub fn emergency_page(props: &EmergencyPageProps) -> Html {
+    crate::text::use_catalogues();
     let t = ui(props.lang);
     let oncontinue = props.oncontinue.reform(|_: MouseEvent| ());
     html! {
@@ -30,9 +35,13 @@ pub fn emergency_page(props: &EmergencyPageProps) -> Html {
                 </h1>
                 <p>{ t.emergency_body }</p>
                 <ul>{ for props.reasons.iter().map(|r| html! { <li>{ kb(props.lang, r) }</li> }) }</ul>
+                if !props.unsure.is_empty() {
+                    <p>{ t.emergency_unsure }</p>
+                    <ul class="unsure">{ for props.unsure.iter().map(|r| html! { <li>{ kb(props.lang, r) }</li> }) }</ul>
+                }
             </div>
             <ClinicStep lang={props.lang} link={props.clinic_link.clone()} />
-            <p><a href="#/red-flags" class="back-link">{ t.back }</a></p>
+            <p><a href={props.back.clone()} class="back-link">{ t.back }</a></p>
             <button class="button button--secondary" type="button" onclick={oncontinue}>{ t.emergency_continue }</button>
         </>
     }

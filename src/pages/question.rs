@@ -38,6 +38,7 @@ fn initial_selection(answer: &Option<Answer>) -> (Vec<String>, String) {
 
 #[function_component(QuestionPage)]
 pub fn question_page(props: &QuestionPageProps) -> Html {
+    crate::text::use_catalogues();
     let (initial, initial_number) = initial_selection(&props.answer);
     let selected = use_state(|| initial);
     let number = use_state(|| initial_number);

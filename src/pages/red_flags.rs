@@ -1,5 +1,6 @@
 //! The red-flags screen, asked first as NHS 111 does: the emergency warning signs on one page,
-//! each a native yes / no / "I don't know" radio group. Any "yes" leads to the emergency card.
+//! each a native yes / no / "I don't know" radio group. Any "yes" leads to the emergency card
+//! as soon as the person continues, even with other signs unanswered.
 
 use std::collections::BTreeMap;
 
@@ -19,6 +20,7 @@ pub struct RedFlagsPageProps {
 
 #[function_component(RedFlagsPage)]
 pub fn red_flags_page(props: &RedFlagsPageProps) -> Html {
+    crate::text::use_catalogues();
     let initial: BTreeMap<String, String> = props
         .answers
         .iter()
@@ -45,10 +47,13 @@ pub fn red_flags_page(props: &RedFlagsPageProps) -> Html {
                 .filter(|id| !chosen.contains_key(*id))
                 .cloned()
                 .collect();
-            if open.is_empty() {
+            // A "yes" to any emergency sign goes straight to the emergency card, whatever is
+            // still unanswered; otherwise every sign needs an answer.
+            let any_yes = chosen.values().any(|v| v == "yes");
+            if open.is_empty() || any_yes {
                 let answers = ids
                     .iter()
-                    .map(|id| (id.clone(), Answer::One(chosen[id].clone())))
+                    .filter_map(|id| Some((id.clone(), Answer::One(chosen.get(id)?.clone()))))
                     .collect();
                 onanswer.emit(answers);
             } else {

@@ -22,6 +22,9 @@ use crate::text::{kb, ui, Lang};
 pub struct ResultPageProps {
     pub lang: Lang,
     pub answers: BTreeMap<String, Answer>,
+    /// The answers came in a share link: shown, never saved as the person's own.
+    #[prop_or_default]
+    pub shared: bool,
     pub save_on_device: bool,
     pub storage_off: bool,
     /// The embedding clinic's own next step for each triage level.
@@ -72,6 +75,7 @@ fn download(name: &str, json: &str) -> Option<()> {
 
 #[function_component(ResultPage)]
 pub fn result_page(props: &ResultPageProps) -> Html {
+    crate::text::use_catalogues();
     let copied = use_state(|| None::<bool>);
     let share = use_state(|| None::<String>);
     let Ok(engine) = engine() else {
@@ -159,14 +163,25 @@ pub fn result_page(props: &ResultPageProps) -> Html {
 
     html! {
         <>
-            <a href="#/check" class="back-link no-print">{ t.back }</a>
-            <h1 tabindex="-1">{ t.result_title }</h1>
+            if props.shared {
+                <h1 tabindex="-1">{ t.result_title_shared }</h1>
+                <p class="notice no-print">{ t.shared_hint }</p>
+            } else {
+                <a href="#/check" class="back-link no-print">{ t.back }</a>
+                <h1 tabindex="-1">{ t.result_title }</h1>
+            }
             <CareCard {lang} triage={result.triage.clone()} />
             <ClinicStep {lang} link={props.clinic_links.get(result.triage.level).cloned()} />
             <section>
-                <h2>{ t.causes_title }</h2>
-                if result.conditions.is_empty() {
-                    <p>{ t.causes_none }</p>
+                if result.unclear {
+                    <h2 id="causes-unclear">{ t.causes_unclear_title }</h2>
+                    if result.conditions.is_empty() {
+                        <p>{ t.causes_none }</p>
+                    } else {
+                        <p>{ t.causes_unclear }</p>
+                    }
+                } else {
+                    <h2>{ t.causes_title }</h2>
                 }
                 <ol class="conditions">
                     { for result.conditions.iter().map(|c| html! { <ConditionCard {lang} condition={c.clone()} /> }) }
@@ -203,15 +218,19 @@ pub fn result_page(props: &ResultPageProps) -> Html {
                         <p class="hint">{ t.share_hint }</p>
                     </div>
                 }
-                if !props.storage_off {
+                if !props.storage_off && !props.shared {
                     <div class="choice">
                         <input type="checkbox" id="save-device" checked={props.save_on_device} onchange={onsave} />
                         <label for="save-device">{ t.save_device }</label>
                     </div>
                     <p class="hint">{ t.save_device_hint }</p>
                 }
-                <button class="button button--secondary" type="button" onclick={onrestart}>{ t.start_again }</button>
-                <button class="button button--warning" type="button" onclick={onclear}>{ t.clear }</button>
+                if props.shared {
+                    <button class="button button--secondary" type="button" onclick={onrestart}>{ t.start_own }</button>
+                } else {
+                    <button class="button button--secondary" type="button" onclick={onrestart}>{ t.start_again }</button>
+                    <button class="button button--warning" type="button" onclick={onclear}>{ t.clear }</button>
+                }
             </div>
         </>
     }

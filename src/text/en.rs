@@ -64,6 +64,13 @@ fn en_outdated(n: usize) -> String {
         n => format!("LegCheck has been updated since you saved your answers. {n} answers need to be given again."),
     }
 }
+fn en_link_outdated(n: usize) -> String {
+    match n {
+        0 => "This link was made with another version of LegCheck. Its answers still apply, but the result may differ from what its sender saw.".into(),
+        1 => "This link was made with another version of LegCheck. 1 of its answers is no longer asked, so it was left out.".into(),
+        n => format!("This link was made with another version of LegCheck. {n} of its answers are no longer asked, so they were left out."),
+    }
+}
 fn en_abi_leg(left: bool, value: f64, category: &str) -> String {
     format!(
         "{}: ABI {} ({category})",
@@ -136,6 +143,9 @@ pub const EN: Ui = Ui {
     change_hidden: en_change_hidden,
     see_result: "See your result",
     result_title: "Your result",
+    result_title_shared: "Result from a shared link",
+    shared_hint: "These answers came in a link. They are shown here only: nothing is saved on this device, and your own answers are kept as they were.",
+    start_own: "Leave this result and go to your own answers",
     triage_heading: [
         "You can probably look after this yourself",
         "See a doctor about your symptoms",
@@ -148,6 +158,9 @@ pub const EN: Ui = Ui {
     fits: en_fits,
     causes_title: "Possible causes",
     causes_none: "Your answers did not point to a particular cause.",
+    causes_unclear_title: "No clear pattern fits your answers",
+    causes_unclear: "None of the causes LegCheck knows fits your answers well, so it cannot say which is likely. A doctor needs to ask you more and examine your legs. These came closest, but each fits poorly:",
+    emergency_unsure: "You were not sure about these warning signs:",
     bands: ["Less likely", "Possible", "Strong match"],
     why: "Why?",
     reasons_for: "Answers that point to it",
@@ -189,6 +202,7 @@ pub const EN: Ui = Ui {
     notice_bad_link: "This link is damaged or incomplete, so it cannot be opened. Your own answers have not been changed.",
     notice_link_mismatch: "The answers in this link do not fit this version of LegCheck, so it cannot be opened. Your own answers have not been changed.",
     notice_link_loaded: "You are looking at answers from a share link.",
+    notice_link_outdated: en_link_outdated,
     notice_no_catalogue: "The questions and advice could not be loaded in this language, so they are shown in English.",
     notice_update: "A new version of LegCheck is available. Your answers are saved and will be kept.",
     update_reload: "Reload to update",

@@ -85,6 +85,13 @@ fn es_outdated(n: usize) -> String {
         n => format!("LegCheck se ha actualizado desde que guardó sus respuestas. Hay que contestar de nuevo {n} preguntas."),
     }
 }
+fn es_link_outdated(n: usize) -> String {
+    match n {
+        0 => "Este enlace se hizo con otra versión de LegCheck. Sus respuestas siguen siendo válidas, pero el resultado puede ser distinto del que vio quien lo envió.".into(),
+        1 => "Este enlace se hizo con otra versión de LegCheck. 1 de sus respuestas ya no se pregunta, así que se ha dejado fuera.".into(),
+        n => format!("Este enlace se hizo con otra versión de LegCheck. {n} de sus respuestas ya no se preguntan, así que se han dejado fuera."),
+    }
+}
 fn es_abi_leg(left: bool, value: f64, category: &str) -> String {
     format!(
         "{}: ITB {} ({category})",
@@ -165,6 +172,9 @@ pub const ES: Ui = Ui {
     change_hidden: es_change_hidden,
     see_result: "Ver su resultado",
     result_title: "Su resultado",
+    result_title_shared: "Resultado de un enlace compartido",
+    shared_hint: "Estas respuestas llegaron en un enlace. Solo se muestran aquí: no se guarda nada en este dispositivo y sus propias respuestas siguen como estaban.",
+    start_own: "Salir de este resultado e ir a sus propias respuestas",
     triage_heading: [
         "Probablemente pueda cuidarse usted mismo",
         "Consulte a un médico por sus síntomas",
@@ -177,6 +187,9 @@ pub const ES: Ui = Ui {
     fits: es_fits,
     causes_title: "Posibles causas",
     causes_none: "Sus respuestas no apuntan a una causa concreta.",
+    causes_unclear_title: "Ningún patrón claro encaja con sus respuestas",
+    causes_unclear: "Ninguna de las causas que LegCheck conoce encaja bien con sus respuestas, así que no puede decir cuál es probable. Un médico tiene que hacerle más preguntas y examinarle las piernas. Estas son las que más se acercan, pero ninguna encaja bien:",
+    emergency_unsure: "No estaba seguro de estas señales de alarma:",
     bands: ["Menos probable", "Posible", "Encaja bien"],
     why: "¿Por qué?",
     reasons_for: "Respuestas a favor",
@@ -218,6 +231,7 @@ pub const ES: Ui = Ui {
     notice_bad_link: "Este enlace está dañado o incompleto, así que no se puede abrir. Sus propias respuestas no han cambiado.",
     notice_link_mismatch: "Las respuestas de este enlace no corresponden a esta versión de LegCheck, así que no se puede abrir. Sus propias respuestas no han cambiado.",
     notice_link_loaded: "Está viendo respuestas de un enlace compartido.",
+    notice_link_outdated: es_link_outdated,
     notice_no_catalogue: "No se han podido cargar las preguntas y los consejos en este idioma, así que se muestran en inglés.",
     notice_update: "Hay una nueva versión de LegCheck. Sus respuestas están guardadas y se conservarán.",
     update_reload: "Recargar para actualizar",

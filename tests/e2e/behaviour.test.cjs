@@ -42,6 +42,7 @@ test('the whole journey can be done with the keyboard alone', async () => {
     'Which of these describe': ['cramp'],
     'When do the cramps happen': ['night_or_rest'],
     'How long does a cramp': 'up_to_10_min',
+    'How often do you get the cramps': 'less_than_weekly',
     'How old are you': 64,
   };
   for (let step = 0; step < 60; step++) {
@@ -116,11 +117,11 @@ test('reload and the back button keep every answer', async () => {
   const { context, page } = await openPage(browser);
   await start(page);
   // The warning signs, then the first urgent sign.
-  await completeJourney(page, [[/.*/, 'No']], { until: /one leg swollen/ });
-  assert.match(await heading(page), /one leg swollen/);
+  await completeJourney(page, [[/.*/, 'No']], { until: /newly swollen/ });
+  assert.match(await heading(page), /newly swollen/);
   await page.reload();
   await page.locator('main h1').waitFor();
-  assert.match(await heading(page), /one leg swollen/, 'the same question after a reload');
+  assert.match(await heading(page), /newly swollen/, 'the same question after a reload');
   await page.goBack();
   await page.waitForFunction(() => /warning signs/.test(document.querySelector('main h1')?.innerText));
   const kept = await page.locator('main input[type=radio]:checked').count();
@@ -192,7 +193,7 @@ test('a share link opens the same result; a tampered one is refused', async () =
   assert.match(link, /#\/share\/v1\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
   const other = await openPage(browser);
   await other.page.goto(link);
-  await other.page.getByRole('heading', { name: 'Your result' }).waitFor();
+  await other.page.getByRole('heading', { name: 'Result from a shared link' }).waitFor();
   assert.equal((await readResult(other.page)).firstId, own.firstId);
   assert.match(await other.page.locator('.banner').innerText(), /answers from a share link/);
   const tampered = link.replace(/\.([0-9a-f]{8})$/, (_, sum) => `.${sum.slice(1)}0`);

@@ -98,7 +98,7 @@ test('a parent that is not the allowed origin receives nothing and its commands 
   await context.close();
 });
 
-test("a clinic's emergency step from URL parameters shows below the emergency card; a hostile init is refused", async () => {
+test("a clinic's emergency step from its init message shows below the emergency card; a hostile init is refused", async () => {
   const { context, page, record } = await openPage(browser, { width: 360, height: 740 });
   const rejected = [];
   page.on('console', (m) => { if (/rejected a message/.test(m.text())) rejected.push(m.text()); });
@@ -146,6 +146,6 @@ test('the embedded app works with storage unavailable (cross-site iframes)', asy
   const response = JSON.parse(await page.locator('#result').innerText()).questionnaire_response;
   assert.equal(response.resourceType, 'QuestionnaireResponse');
   assert.equal(response.status, 'completed');
-  assert.ok(response.item.some((i) => i.linkId === 'age' && i.answer[0].valueDecimal === 64), 'the answers, as asked for');
+  assert.ok(response.item.some((i) => i.linkId === 'age' && i.answer[0].valueDecimal === 68), 'the answers, as asked for');
   await context.close();
 });

@@ -1,5 +1,6 @@
 // The installed, offline app: installability (Chrome DevTools Protocol), a whole journey after
-// the server has stopped, and an update from build A to build B that keeps every answer.
+// the server has stopped, an update from build A to build B that keeps every answer, and an
+// update another tab took first.
 // Each test runs its own nginx (scripts/serve) so that it can stop it or swap the build.
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
@@ -81,7 +82,7 @@ test('a new version is offered, not forced, and keeps every answer', async () =>
     await page.goto(server.url);
     await controlled(page);
     await page.locator('main button.button--start').click();
-    await completeJourney(page, [[/.*/, 'No']], { until: /one leg swollen/ });
+    await completeJourney(page, [[/.*/, 'No']], { until: /newly swollen/ });
     const question = await page.locator('main h1').innerText();
     // Deploy build B and let the browser look for it.
     fs.unlinkSync(live);
@@ -94,12 +95,65 @@ test('a new version is offered, not forced, and keeps every answer', async () =>
     await page.waitForFunction(() => !document.querySelector('.banner'), null, { timeout: 30000 });
     await page.locator('main h1').waitFor();
     assert.equal(await page.locator('main h1').innerText(), question, 'the same question after the update');
-    const caches = await page.evaluate(() => caches.keys());
-    assert.equal(caches.length, 1, `old caches are deleted: ${caches}`);
-    assert.match(caches[0], /^legcheck-b/);
+    // The new version's cache, and the previous one for tabs still running it; no other.
+    const caches = (await page.evaluate(() => caches.keys())).filter((k) => k !== 'legcheck-history');
+    assert.equal(caches.length, 2, `${caches}`);
+    assert.ok(caches.some((k) => /^legcheck-b/.test(k)), `${caches}`);
     await page.goBack();
     await page.waitForFunction(() => /warning signs/.test(document.querySelector('main h1')?.innerText));
     assert.equal(await page.locator('main input[type=radio]:checked').count(), 4, 'earlier answers kept');
+  } finally {
+    server.stop();
+    await context.close();
+    fs.rmSync(base, { recursive: true, force: true });
+  }
+});
+
+/** Two builds, A live: returns { base, a, b, live, deploy(dir) }. */
+function twoBuilds() {
+  const base = fs.mkdtempSync('/tmp/legcheck-update-');
+  fs.chmodSync(base, 0o755);
+  const [a, b, live] = ['a', 'b', 'live'].map((n) => path.join(base, n));
+  fs.cpSync(DIST, a, { recursive: true });
+  fs.cpSync(DIST, b, { recursive: true });
+  const sw = path.join(b, 'sw.js');
+  fs.writeFileSync(sw, fs.readFileSync(sw, 'utf8').replace(/const VERSION = '([0-9a-f]+)'/, "const VERSION = 'b$1'"));
+  fs.symlinkSync(a, live);
+  const deploy = (dir) => { fs.unlinkSync(live); fs.symlinkSync(dir, live); };
+  return { base, a, b, live, deploy };
+}
+
+test('an update another tab already took is picked up, and its old files stay until reload', async () => {
+  const { base, b, live, deploy } = twoBuilds();
+  const server = await serve(live, 8189);
+  const { context, page: first } = await openPage(browser);
+  try {
+    await first.goto(server.url);
+    await controlled(first);
+    const second = await context.newPage();
+    await second.goto(server.url);
+    await controlled(second);
+    await second.locator('main button.button--start').click();
+    await completeJourney(second, [[/.*/, 'No']], { until: /newly swollen/ });
+    deploy(b);
+    // The first tab finds the update and reloads into it.
+    await first.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    const banner = (page) => page.locator('.banner', { hasText: 'A new version of LegCheck is available' });
+    await banner(first).waitFor({ timeout: 30000 });
+    await banner(first).getByRole('button', { name: 'Reload to update' }).click();
+    await first.waitForFunction(() => !document.querySelector('.banner'), null, { timeout: 30000 });
+    // The second tab, still on build A, is told, and keeps working on A's cached files.
+    await banner(second).waitFor({ timeout: 30000 });
+    const kept = (await second.evaluate(() => caches.keys())).filter((k) => k !== 'legcheck-history');
+    assert.equal(kept.length, 2, `the old cache stays for this tab: ${kept}`);
+    await second.selectOption('#language', 'es');
+    await second.waitForFunction(() => /nuevo|hinchad/i.test(document.querySelector('main h1')?.innerText ?? ''), null, { timeout: 10000 });
+    await second.selectOption('#language', 'en');
+    // "Reload to update" there works although no worker is waiting any more.
+    await banner(second).getByRole('button', { name: 'Reload to update' }).click();
+    await second.waitForFunction(() => !document.querySelector('.banner'), null, { timeout: 30000 });
+    await second.locator('main h1').waitFor();
+    assert.match(await second.locator('main h1').innerText(), /newly swollen/, 'the same question after the update');
   } finally {
     server.stop();
     await context.close();

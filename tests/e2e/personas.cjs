@@ -7,8 +7,9 @@ const NIGHT_CRAMPS = [
   [/Which of these describe/, ['Sudden, painful cramps: the muscle tightens and goes hard']],
   [/When do the cramps happen/, ['At night in bed, or while resting']],
   [/How long does a cramp/, 'From a few seconds up to 10 minutes'],
+  [/How often do you get the cramps/, 'Less than once a week'],
   [/firmly stretching/, 'Yes'],
-  [/How old are you/, 64],
+  [/How old are you/, 68],
 ];
 
 /** Classic intermittent claudication answers (add the body map). */

@@ -1,0 +1,204 @@
+//! Where the pure state machine meets the browser. `Model` wraps `state::reduce` as Yew's
+//! reducer and queues the effects it returns; `use_effects`, the one hook that touches storage,
+//! the address bar, the embedding parent and the network, runs them after each render.
+//! `startup` reads the browser once, before the first render, so no page renders before the
+//! saved answers and the URL are known (as Yew's function_todomvc reads storage inside
+//! `use_reducer`).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use legcheck_engine::Engine;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::route::Route;
+use crate::startup::{init, Startup};
+use crate::state::{reduce, Action, Effect, State};
+use crate::text::Lang;
+
+/// The journey state with its engine and the effects waiting to run.
+pub struct Model {
+    pub state: State,
+    engine: &'static Engine,
+    outbox: Rc<RefCell<Vec<Effect>>>,
+}
+
+impl PartialEq for Model {
+    fn eq(&self, other: &Self) -> bool {
+        self.state == other.state
+    }
+}
+
+impl Reducible for Model {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let (state, effects) = reduce(&self.state, action, self.engine);
+        if state == self.state && effects.is_empty() {
+            return self;
+        }
+        self.outbox.borrow_mut().extend(effects);
+        Rc::new(Model {
+            state,
+            engine: self.engine,
+            outbox: self.outbox.clone(),
+        })
+    }
+}
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The address bar's fragment.
+pub fn current_hash() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// The browser's preferred language, if LegCheck speaks it.
+fn browser_lang() -> Option<Lang> {
+    Lang::from_code(&window()?.navigator().language()?)
+}
+
+/// Reads the browser once and builds the first state.
+pub fn start(engine: &'static Engine) -> Model {
+    let storage_off = !crate::persist::available();
+    let config = crate::embed::config();
+    let query = window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    let startup = Startup {
+        hash: current_hash(),
+        query_lang: legcheck_engine::embed::query_lang(&query).and_then(|l| Lang::from_code(&l)),
+        browser_lang: browser_lang(),
+        stored: crate::persist::load(engine),
+        storage_off,
+        clinic: config.settings.clone(),
+    };
+    let (state, effects) = init(startup, engine);
+    Model {
+        state,
+        engine,
+        outbox: Rc::new(RefCell::new(effects)),
+    }
+}
+
+/// Shows a route in the address bar, as a new history entry or in place of the current one.
+fn set_url(route: &Route, replace: bool) {
+    let Some(w) = window() else { return };
+    if Route::parse(&current_hash()) == *route && !replace {
+        return;
+    }
+    let hash = route.to_hash();
+    let Ok(history) = w.history() else { return };
+    let _ = if replace {
+        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash))
+    } else {
+        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash))
+    };
+}
+
+/// Fetches a same-origin text file; `None` on any failure (offline, missing, not OK).
+async fn fetch_text(url: &str) -> Option<String> {
+    use wasm_bindgen_futures::JsFuture;
+    let response = JsFuture::from(window()?.fetch_with_str(url)).await.ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
+}
+
+/// Runs one effect. Failures come back as actions (storage refused, a catalogue missing).
+fn run(effect: Effect, model: &Model, dispatch: &Callback<Action>) {
+    match effect {
+        Effect::Save(p) => {
+            if !crate::persist::save(model.engine, &p.answers, p.lang, p.on_device) {
+                dispatch.emit(Action::StorageFailed);
+            }
+        }
+        Effect::ClearStorage => crate::persist::clear(),
+        Effect::PushUrl(route) => set_url(&route, false),
+        Effect::ReplaceUrl(route) => set_url(&route, true),
+        Effect::LoadCatalogue(lang) => {
+            if crate::text::has_catalogue(lang) {
+                dispatch.emit(Action::CatalogueLoaded(lang));
+                return;
+            }
+            let dispatch = dispatch.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let file = legcheck_engine::i18n::catalogue_file(lang.code()).unwrap_or_default();
+                let loaded = match fetch_text(&format!("i18n/{file}")).await {
+                    Some(json) => crate::text::set_catalogue(lang, &json),
+                    None => false,
+                };
+                dispatch.emit(if loaded {
+                    Action::CatalogueLoaded(lang)
+                } else {
+                    Action::CatalogueFailed(lang)
+                });
+            });
+        }
+        Effect::DocumentLang(lang) => {
+            if let Some(html) = gloo_utils::document().document_element() {
+                let _ = html.set_attribute("lang", lang.code());
+            }
+        }
+        Effect::SendProgress { answered, total } => crate::embed::send_progress(answered, total),
+        Effect::SendResult => crate::embed::send_result(model.engine, &model.state),
+        Effect::Theme(settings) => crate::embed::apply_theme(&settings),
+        Effect::ActivateUpdate => crate::pwa::activate_update(),
+        Effect::Warn(message) => {
+            web_sys::console::warn_1(&format!("LegCheck: {message}").into());
+        }
+    }
+}
+
+/// Runs the effects the reducer queued, in order, after the render that shows their state.
+#[hook]
+pub fn use_effects(model: &UseReducerHandle<Model>) {
+    let model = model.clone();
+    use_effect(move || {
+        let effects: Vec<Effect> = model.outbox.borrow_mut().drain(..).collect();
+        let dispatch = {
+            let model = model.clone();
+            Callback::from(move |action| model.dispatch(action))
+        };
+        for effect in effects {
+            run(effect, &model, &dispatch);
+        }
+    });
+}
+
+/// Follows the address bar: links, the back and forward buttons, a fragment typed by hand.
+#[hook]
+pub fn use_url_sync(model: &UseReducerHandle<Model>) {
+    let dispatcher = model.dispatcher();
+    let first = model.state.clone();
+    use_effect_with((), move |_| {
+        // Listening now: make the address and the screen agree.
+        if let Some(action) = crate::startup::reconcile(&first, &current_hash()) {
+            dispatcher.dispatch(action);
+        }
+        // Back and forward between entries the app pushed fire `popstate`; a link or a
+        // fragment typed by hand fires `hashchange`. The reducer ignores a route it shows.
+        let listeners: Vec<_> = window()
+            .into_iter()
+            .flat_map(|w| {
+                ["popstate", "hashchange"].map(|event| {
+                    let dispatcher = dispatcher.clone();
+                    gloo_events::EventListener::new(&w, event, move |_| {
+                        dispatcher.dispatch(Action::UrlChanged(Route::parse(&current_hash())))
+                    })
+                })
+            })
+            .collect();
+        move || drop(listeners)
+    });
+}

@@ -1,0 +1,125 @@
+//! The state machine's other actions: starting, resuming, changing an answer, languages, a
+//! clinic's commands, start again, clear, notices and updates, and what a clinic is told.
+
+use std::collections::BTreeMap;
+
+use legcheck_engine::embed::{ClinicLink, Command, Settings};
+use legcheck_engine::Answer;
+
+use super::*;
+
+// --- The other actions --------------------------------------------------------------------
+
+#[test]
+fn starting_resuming_and_changing_an_answer() {
+    let (s, _) = run(&State::default(), Action::Start);
+    assert_eq!(s.route, Route::RedFlags);
+    let (s, _) = run(&state(Route::Start, finished()), Action::Start);
+    assert_eq!(s.route, Route::Check, "resume where the person left off");
+    // Change on a red-flag screen answer goes to that screen, and back to Check after.
+    let (s, _) = run(
+        &state(Route::Check, finished()),
+        Action::Change("rf_saddle_numbness".into()),
+    );
+    assert_eq!(s.route, Route::RedFlags);
+    assert!(s.returning_to_check);
+    let (s, _) = run(&s, Action::AnswerAll(no_emergency()));
+    assert_eq!(s.route, Route::Check);
+    assert!(!s.returning_to_check);
+    // Answers are saved on every change.
+    let (_, effects) = run(
+        &state(Route::Check, finished()),
+        Action::Answer("age".into(), Answer::Number(70.0)),
+    );
+    assert_eq!(saves(&effects).len(), 1);
+}
+
+#[test]
+fn language_changes_from_the_person_or_the_clinic() {
+    use crate::text::Lang::{En, Es};
+    let (s, effects) = run(&State::default(), Action::SetLang(Es));
+    assert_eq!(s.lang, Es);
+    assert!(effects.contains(&Effect::DocumentLang(Es)));
+    assert!(effects.contains(&Effect::LoadCatalogue(Es)));
+    let loaded = State {
+        catalogues: vec![Es],
+        ..State::default()
+    };
+    let (_, effects) = run(&loaded, Action::SetLang(Es));
+    assert!(
+        !effects.contains(&Effect::LoadCatalogue(Es)),
+        "already here"
+    );
+    let (s, _) = run(&s, Action::Command(Command::SetLanguage("en".into())));
+    assert_eq!(s.lang, En);
+    let (same, effects) = run(&s, Action::Command(Command::SetLanguage("fr".into())));
+    assert_eq!(same.lang, En);
+    assert!(effects.iter().any(|e| matches!(e, Effect::Warn(_))));
+}
+
+#[test]
+fn a_clinics_init_configures_and_reset_clears() {
+    let link = ClinicLink {
+        url: "https://clinic.example/book".into(),
+        label: "Book with us".into(),
+    };
+    let mut settings = Settings {
+        lang: Some("es".into()),
+        primary: Some("#005eb8".into()),
+        ..Settings::default()
+    };
+    settings.links.urgent = Some(link.clone());
+    let (s, effects) = run(
+        &state(Route::Result, finished()),
+        Action::Command(Command::Init(Box::new(settings))),
+    );
+    assert_eq!(s.lang, crate::text::Lang::Es);
+    assert_eq!(s.clinic.links.urgent, Some(link));
+    assert!(effects.iter().any(|e| matches!(e, Effect::Theme(_))));
+    let (cleared, effects) = run(&s, Action::Command(Command::Reset));
+    assert!(cleared.answers.is_empty());
+    assert_eq!(cleared.route, Route::Start);
+    assert_eq!(cleared.clinic, s.clinic, "the clinic's settings stay");
+    assert!(effects.contains(&Effect::ClearStorage));
+    assert!(
+        saves(&effects).is_empty(),
+        "clearing does not write the empty answers back"
+    );
+}
+
+#[test]
+fn start_again_clear_notices_and_updates() {
+    let mut s = state(Route::Result, finished());
+    s.notices = vec![Notice::StorageOff, Notice::Saved];
+    s.storage_off = true;
+    let (again, _) = run(&s, Action::Restart);
+    assert!(again.answers.is_empty());
+    assert_eq!(again.notices, [Notice::StorageOff]);
+    let (cleared, _) = run(&s, Action::Clear);
+    assert_eq!(cleared.notices, [Notice::StorageOff, Notice::Cleared]);
+    let (dismissed, _) = run(&cleared, Action::Dismiss(Notice::Cleared));
+    assert_eq!(dismissed.notices, [Notice::StorageOff]);
+    let (ready, _) = run(&s, Action::UpdateReady);
+    assert!(ready.notices.contains(&Notice::UpdateReady));
+    let (_, effects) = run(&ready, Action::ReloadToUpdate);
+    assert_eq!(effects, [Effect::ActivateUpdate]);
+}
+
+#[test]
+fn an_embedding_clinic_is_told_progress_and_the_result() {
+    let (_, effects) = run(
+        &state(Route::RedFlags, BTreeMap::new()),
+        Action::AnswerAll(no_emergency()),
+    );
+    assert!(effects
+        .iter()
+        .any(|e| matches!(e, Effect::SendProgress { answered, .. } if *answered == 4)));
+    let (_, effects) = run(&state(Route::Check, finished()), Action::SeeResult);
+    assert!(effects.contains(&Effect::SendResult));
+    // Not again while staying on the result.
+    let (_, effects) = run(
+        &state(Route::Result, finished()),
+        Action::Dismiss(Notice::Saved),
+    );
+    assert!(!effects.contains(&Effect::SendResult));
+}
