@@ -16,7 +16,7 @@ use crate::pages::{
 use crate::route::Route;
 use crate::runtime::{start, use_effects, use_url_sync};
 use crate::state::{Action, State};
-use crate::text::{ui, Catalogues};
+use crate::text::{kb, ui, Catalogues};
 
 /// Marks the moment an answer is given, so the time to the next painted screen can be read
 /// from `performance` (see scripts/bench).
@@ -89,14 +89,19 @@ fn page(state: &State, dispatch: &Callback<Action>) -> Html {
         }
         Route::Emergency => {
             let triage = engine.evaluate(&state.answers).triage;
-            let text = |r: &legcheck_engine::eval::Reason| r.text.to_string();
+            // In words (a condition's name, translated); unsure signs listed apart, in the
+            // knowledge base's words.
             let reasons = triage
                 .set_by
                 .iter()
                 .filter(|r| !r.unsure)
-                .map(text)
+                .map(|r| crate::labels::triage_reason(lang, r))
                 .collect::<Vec<_>>();
-            let unsure = triage.unsure.iter().map(text).collect::<Vec<_>>();
+            let unsure = triage
+                .unsure
+                .iter()
+                .map(|r| kb(lang, &r.text))
+                .collect::<Vec<_>>();
             let clinic_link = state.clinic.links.emergency.clone();
             html! {
                 <EmergencyPage {lang} {reasons} {unsure} {clinic_link} {back}
@@ -146,9 +151,11 @@ pub fn app() -> Html {
     };
     // Storage and the URL are read before the first render (no page shows stale answers).
     let model = use_reducer(|| start(engine));
-    use_effects(&model);
-    use_url_sync(&model);
+    // Effects of hooks run in this order: `legcheck:ready` goes before any queued event, and
+    // the address bar is listened to before queued effects touch it.
     crate::embed::use_embedding(&model);
+    use_url_sync(&model);
+    use_effects(&model);
     {
         let dispatcher = model.dispatcher();
         use_effect_with((), move |_| {
@@ -179,7 +186,8 @@ pub fn app() -> Html {
                 <a href="#/" class="brand">{ "LegCheck" }</a>
                 <LanguagePicker {lang} onchange={dispatch.reform(Action::SetLang)} />
             </header>
-            <Notices {lang} notices={state.notices.clone()} {ondismiss} {onreload} />
+            <Notices {lang} notices={state.notices.clone()} {ondismiss} {onreload}
+                answers_kept={!state.storage_off && state.shared.is_none()} />
             <main id="main">{ page(state, &dispatch) }</main>
             <div id="announcer" class="visually-hidden" aria-live="polite" aria-atomic="true"></div>
         </ContextProvider<Catalogues>>

@@ -43,10 +43,10 @@ pub fn init(startup: Startup, e: &Engine) -> (State, Vec<Effect>) {
         save_on_device: stored.on_device && !startup.storage_off,
         storage_off: startup.storage_off,
         clinic: startup.clinic,
-        // Emergency signs already answered were shown when they were answered.
+        // Nothing counts as shown: resuming or answering again shows an emergency card for
+        // saved answers that are one (even if an update of the knowledge base made them so).
         ..State::default()
     };
-    state.emergencies_shown = e.emergency_signs(&state.answers);
     if startup.storage_off {
         state.notices.push(crate::state::Notice::StorageOff);
     }

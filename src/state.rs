@@ -29,11 +29,28 @@ pub enum Notice {
     BadLink,
     LinkMismatch,
     LinkLoaded,
-    /// A share link from another version of LegCheck, or with answers it no longer asks.
+    /// A share link from another version of LegCheck (with this many answers left out).
     LinkOutdated(usize),
+    /// A share link of this version with answers LegCheck would not ask (left out).
+    LinkPruned(usize),
+    /// A share link whose answers stop before the questions are done.
+    LinkIncomplete,
     NoCatalogue,
     /// A new version is installed and waiting; offered with a reload button.
     UpdateReady,
+}
+
+impl Notice {
+    /// The notices that describe an open share link.
+    fn is_about_a_link(&self) -> bool {
+        matches!(
+            self,
+            Notice::LinkLoaded
+                | Notice::LinkOutdated(_)
+                | Notice::LinkPruned(_)
+                | Notice::LinkIncomplete
+        )
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -146,15 +163,7 @@ impl State {
     /// for any emergency sign not shown yet, or else the next screen.
     fn after_answers(&mut self, e: &Engine) {
         e.prune(&mut self.answers);
-        // An emergency sign answered "yes", or unsure signs that together make an emergency.
-        let new: Vec<String> = e
-            .emergency_signs(&self.answers)
-            .into_iter()
-            .filter(|id| !self.emergencies_shown.contains(id))
-            .collect();
-        if !new.is_empty() {
-            self.emergencies_shown.extend(new);
-            self.route = Route::Emergency;
+        if self.show_new_emergency(e) {
             return;
         }
         let next = journey::next(e, &self.answers);
@@ -164,6 +173,24 @@ impl State {
         } else {
             next
         };
+    }
+
+    /// Shows the emergency card for an emergency sign (a "yes", or unsure signs that together
+    /// make an emergency) not shown yet. A sign that stops applying is forgotten, so answering
+    /// "yes" again shows the card again.
+    fn show_new_emergency(&mut self, e: &Engine) -> bool {
+        let signs = e.emergency_signs(&self.answers);
+        self.emergencies_shown.retain(|id| signs.contains(id));
+        let new: Vec<String> = signs
+            .into_iter()
+            .filter(|id| !self.emergencies_shown.contains(id))
+            .collect();
+        if new.is_empty() {
+            return false;
+        }
+        self.emergencies_shown.extend(new);
+        self.route = Route::Emergency;
+        true
     }
 
     /// Opens a share link: its answers, checked and pruned, are shown; the person's own are
@@ -178,15 +205,24 @@ impl State {
                 }
                 self.answers = answers;
                 self.push_notice(Notice::LinkLoaded);
-                let other_version = doc.kb_version.is_some_and(|v| v != e.kb.version);
-                if dropped > 0 || other_version {
+                if doc.kb_version.is_some_and(|v| v != e.kb.version) {
                     self.push_notice(Notice::LinkOutdated(dropped));
+                } else if dropped > 0 {
+                    self.push_notice(Notice::LinkPruned(dropped));
+                }
+                if journey::next(e, &self.answers) != Route::Check {
+                    self.push_notice(Notice::LinkIncomplete);
                 }
                 self.route = Route::Share(payload.to_string());
                 Url::Keep
             }
             Err(err) => {
                 effects.push(Effect::Warn(format!("share link rejected: {err}")));
+                // Leaving any link that was open: the person's own answers come back.
+                if let Some(own) = self.shared.take() {
+                    self.answers = own;
+                    self.notices.retain(|n| !n.is_about_a_link());
+                }
                 self.push_notice(match err {
                     ShareError::Invalid(_) => Notice::LinkMismatch,
                     _ => Notice::BadLink,
@@ -208,8 +244,7 @@ impl State {
         // Leaving a shared link brings the person's own answers back.
         if let Some(own) = self.shared.take() {
             self.answers = own;
-            self.notices
-                .retain(|n| !matches!(n, Notice::LinkLoaded | Notice::LinkOutdated(_)));
+            self.notices.retain(|n| !n.is_about_a_link());
         }
         let resolved = journey::resolve(e, &self.answers, route.clone());
         self.route = resolved;
@@ -228,7 +263,12 @@ pub fn reduce(state: &State, action: Action, e: &Engine) -> (State, Vec<Effect>)
     let mut url = Url::Push;
     match action {
         Action::UrlChanged(route) => url = next.navigate(e, route, &mut effects),
-        Action::Start => next.route = journey::next(e, &next.answers),
+        Action::Start => {
+            // Resuming answers that are an emergency shows the card first.
+            if !next.show_new_emergency(e) {
+                next.route = journey::next(e, &next.answers);
+            }
+        }
         Action::AnswerAll(answers) => {
             next.answers.extend(answers);
             next.after_answers(e);

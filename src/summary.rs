@@ -23,6 +23,13 @@ pub fn text(lang: Lang, result: &Assessment) -> String {
             .chain(unsure)
             .map(|r| format!("- {}", triage_reason(lang, r))),
     );
+    if !result.cannot_rule_out.is_empty() {
+        out.push(String::new());
+        out.push(t.cannot_rule_out_title.to_string());
+        for c in &result.cannot_rule_out {
+            out.push(format!("- {}", kb(lang, &c.name)));
+        }
+    }
     out.push(String::new());
     if result.unclear {
         out.push(t.causes_unclear_title.to_string());

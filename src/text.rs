@@ -117,6 +117,9 @@ pub struct Ui {
     /// Heading and text when no cause is possible or strong.
     pub causes_unclear_title: &'static str,
     pub causes_unclear: &'static str,
+    /// Conditions an unsure warning sign leaves open, above the ranked causes.
+    pub cannot_rule_out_title: &'static str,
+    pub cannot_rule_out_intro: &'static str,
     /// On the emergency card: warning signs answered "I don't know".
     pub emergency_unsure: &'static str,
     pub bands: [&'static str; 3],
@@ -157,6 +160,11 @@ pub struct Ui {
     pub notice_link_mismatch: &'static str,
     pub notice_link_loaded: &'static str,
     pub notice_link_outdated: fn(usize) -> String,
+    pub notice_link_pruned: fn(usize) -> String,
+    pub notice_link_incomplete: &'static str,
+    /// The update notice when the answers cannot be kept over a reload (storage off, a shared
+    /// link open).
+    pub notice_update_unsaved: &'static str,
     pub notice_no_catalogue: &'static str,
     pub notice_update: &'static str,
     pub update_reload: &'static str,

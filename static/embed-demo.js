@@ -1,13 +1,16 @@
-// The demo host page (docs/EMBEDDING.md): embeds LegCheck from `?app=<url>` (default: this
-// origin), names this page's origin as the allowed parent, passes on the clinic settings in its
-// own URL (lang, primary, scale, fhir), and once LegCheck is ready configures the clinic's own
-// next steps with a `legcheck:init` message (links are never put in LegCheck's URL; this demo
-// takes extra ones from its own `link_<level>` and `label_<level>` parameters). It sizes the frame
+// The demo host page (docs/EMBEDDING.md): embeds LegCheck from this origin (or, for the tests,
+// `?app=<url>` on localhost or 127.0.0.1 only), names this page's origin as the allowed parent,
+// passes on the clinic settings in its own URL (lang, primary, scale, fhir), and once LegCheck
+// is ready configures the clinic's own next steps with a `legcheck:init` message. The links are
+// fixed here, never taken from a URL: the demo is served from LegCheck's own site, and a link
+// someone made must not put their button under LegCheck's advice. It sizes the frame
 // from resize events and prints every event and the result. Messages from any other origin
 // are ignored.
 (function () {
   const params = new URLSearchParams(location.search);
-  const app = new URL(params.get('app') || '/', location.href);
+  const asked = new URL(params.get('app') || '/', location.href);
+  const local = ['localhost', '127.0.0.1'].includes(asked.hostname) && ['localhost', '127.0.0.1'].includes(location.hostname);
+  const app = asked.origin === location.origin || local ? asked : new URL('/', location.href);
   const frame = document.getElementById('legcheck');
   // `?parent=` overrides the allowed parent (to show that a wrong one receives nothing).
   const query = new URLSearchParams({ embed: '1', parent: params.get('parent') || location.origin });
@@ -25,13 +28,10 @@
       urgent: { url: booking, label: 'Ask our nurse for a same-day appointment' },
       routine: { url: booking, label: 'Book an ABI test at our clinic' },
       self_care: { url: booking, label: 'Read our leg-cramp leaflet' },
+      emergency: { url: new URL('embed-demo.html#urgent-line', location.href).href, label: 'Call our urgent line' },
     },
   };
   if (params.get('init_primary')) init.primary = params.get('init_primary');
-  for (const level of ['emergency', 'urgent', 'routine', 'self_care']) {
-    const [url, label] = [params.get(`link_${level}`), params.get(`label_${level}`)];
-    if (url && label) init.links[level] = { url, label };
-  }
 
   window.addEventListener('message', (event) => {
     if (event.origin !== app.origin) return;

@@ -29,11 +29,16 @@ async function versions() {
 
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
-    const order = (await versions()).filter((v) => v !== VERSION).concat(VERSION);
-    const keep = new Set(order.slice(-KEEP).map((v) => PREFIX + v).concat(HISTORY));
+    const known = await versions();
+    const order = known.filter((v) => v !== VERSION).concat(VERSION);
     await (await caches.open(HISTORY)).put('versions', new Response(JSON.stringify(order.slice(-KEEP))));
-    for (const key of await caches.keys()) {
-      if (key.startsWith(PREFIX) && !keep.has(key)) await caches.delete(key);
+    // With no history yet (taking over from a worker that kept none), the older caches' order
+    // is unknown: keep them this once, so no open tab loses its files; the next version trims.
+    if (known.length) {
+      const keep = new Set(order.slice(-KEEP).map((v) => PREFIX + v).concat(HISTORY));
+      for (const key of await caches.keys()) {
+        if (key.startsWith(PREFIX) && !keep.has(key)) await caches.delete(key);
+      }
     }
     await self.clients.claim();
   })());

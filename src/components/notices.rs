@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::state::Notice;
 use crate::text::{ui, Lang};
 
-pub fn notice_text(lang: Lang, notice: Notice) -> String {
+pub fn notice_text(lang: Lang, notice: Notice, answers_kept: bool) -> String {
     let t = ui(lang);
     match notice {
         Notice::StorageOff => t.notice_storage_off.into(),
@@ -19,8 +19,11 @@ pub fn notice_text(lang: Lang, notice: Notice) -> String {
         Notice::LinkMismatch => t.notice_link_mismatch.into(),
         Notice::LinkLoaded => t.notice_link_loaded.into(),
         Notice::LinkOutdated(n) => (t.notice_link_outdated)(n),
+        Notice::LinkPruned(n) => (t.notice_link_pruned)(n),
+        Notice::LinkIncomplete => t.notice_link_incomplete.into(),
         Notice::NoCatalogue => t.notice_no_catalogue.into(),
-        Notice::UpdateReady => t.notice_update.into(),
+        Notice::UpdateReady if answers_kept => t.notice_update.into(),
+        Notice::UpdateReady => t.notice_update_unsaved.into(),
     }
 }
 
@@ -31,6 +34,8 @@ pub struct NoticesProps {
     pub ondismiss: Callback<Notice>,
     /// "Reload to update", offered with `Notice::UpdateReady`.
     pub onreload: Callback<()>,
+    /// Whether a reload keeps the answers (storage works and no shared link is open).
+    pub answers_kept: bool,
 }
 
 #[function_component(Notices)]
@@ -43,7 +48,7 @@ pub fn notices(props: &NoticesProps) -> Html {
                 let ondismiss = props.ondismiss.reform(move |_: MouseEvent| n);
                 html! {
                     <div class="banner">
-                        <p>{ notice_text(props.lang, n) }</p>
+                        <p>{ notice_text(props.lang, n, props.answers_kept) }</p>
                         if n == Notice::UpdateReady {
                             <button type="button" class="button" onclick={props.onreload.reform(|_: MouseEvent| ())}>
                                 { t.update_reload }

@@ -5,12 +5,12 @@ use legcheck_engine::embed::ClinicLink;
 use yew::prelude::*;
 
 use crate::components::clinic_step::ClinicStep;
-use crate::text::{kb, ui, Lang};
+use crate::text::{ui, Lang};
 
 #[derive(Properties, PartialEq)]
 pub struct EmergencyPageProps {
     pub lang: Lang,
-    /// The emergency warning signs answered "yes", in the knowledge base's words.
+    /// What made this an emergency (warning signs answered "yes"), already in words.
     pub reasons: Vec<String>,
     /// Warning signs answered "I don't know", listed apart: they are not confirmed.
     pub unsure: Vec<String>,
@@ -34,10 +34,10 @@ pub fn emergency_page(props: &EmergencyPageProps) -> Html {
                     { t.emergency_title }
                 </h1>
                 <p>{ t.emergency_body }</p>
-                <ul>{ for props.reasons.iter().map(|r| html! { <li>{ kb(props.lang, r) }</li> }) }</ul>
+                <ul>{ for props.reasons.iter().map(|r| html! { <li>{ r }</li> }) }</ul>
                 if !props.unsure.is_empty() {
                     <p>{ t.emergency_unsure }</p>
-                    <ul class="unsure">{ for props.unsure.iter().map(|r| html! { <li>{ kb(props.lang, r) }</li> }) }</ul>
+                    <ul class="unsure">{ for props.unsure.iter().map(|r| html! { <li>{ r }</li> }) }</ul>
                 }
             </div>
             <ClinicStep lang={props.lang} link={props.clinic_link.clone()} />

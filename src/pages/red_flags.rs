@@ -21,22 +21,22 @@ pub struct RedFlagsPageProps {
 #[function_component(RedFlagsPage)]
 pub fn red_flags_page(props: &RedFlagsPageProps) -> Html {
     crate::text::use_catalogues();
-    let initial: BTreeMap<String, String> = props
-        .answers
+    let Ok(engine) = engine() else {
+        return Html::default();
+    };
+    let questions = engine.emergency_questions();
+    let ids: Vec<String> = questions.iter().map(|q| q.id.clone()).collect();
+    // Only this screen's own answers: a "yes" elsewhere is not a "yes" to a sign here.
+    let initial: BTreeMap<String, String> = ids
         .iter()
-        .filter_map(|(k, v)| match v {
-            Answer::One(v) => Some((k.clone(), v.clone())),
+        .filter_map(|id| match props.answers.get(id) {
+            Some(Answer::One(v)) => Some((id.clone(), v.clone())),
             _ => None,
         })
         .collect();
     let chosen = use_state(|| initial);
     let missing = use_state(Vec::<String>::new);
-    let Ok(engine) = engine() else {
-        return Html::default();
-    };
     let (t, lang) = (ui(props.lang), props.lang);
-    let questions = engine.emergency_questions();
-    let ids: Vec<String> = questions.iter().map(|q| q.id.clone()).collect();
 
     let onsubmit = {
         let (chosen, missing, onanswer) = (chosen.clone(), missing.clone(), props.onanswer.clone());

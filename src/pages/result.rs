@@ -172,6 +172,19 @@ pub fn result_page(props: &ResultPageProps) -> Html {
             }
             <CareCard {lang} triage={result.triage.clone()} />
             <ClinicStep {lang} link={props.clinic_links.get(result.triage.level).cloned()} />
+            if !result.cannot_rule_out.is_empty() {
+                <section class="cannot-rule-out">
+                    <h2>{ t.cannot_rule_out_title }</h2>
+                    <p>{ t.cannot_rule_out_intro }</p>
+                    <ul>
+                        { for result.cannot_rule_out.iter().map(|c| html! {
+                            <li data-condition={c.id.clone()}>
+                                <strong>{ kb(lang, &c.name) }</strong>{ ": " }{ kb(lang, &c.reason.text) }
+                            </li>
+                        }) }
+                    </ul>
+                </section>
+            }
             <section>
                 if result.unclear {
                     <h2 id="causes-unclear">{ t.causes_unclear_title }</h2>

@@ -71,6 +71,14 @@ fn en_link_outdated(n: usize) -> String {
         n => format!("This link was made with another version of LegCheck. {n} of its answers are no longer asked, so they were left out."),
     }
 }
+fn en_link_pruned(n: usize) -> String {
+    match n {
+        1 => "1 answer in this link is one LegCheck would not ask, so it was left out.".into(),
+        n => format!(
+            "{n} answers in this link are ones LegCheck would not ask, so they were left out."
+        ),
+    }
+}
 fn en_abi_leg(left: bool, value: f64, category: &str) -> String {
     format!(
         "{}: ABI {} ({category})",
@@ -161,6 +169,8 @@ pub const EN: Ui = Ui {
     causes_unclear_title: "No clear pattern fits your answers",
     causes_unclear: "None of the causes LegCheck knows fits your answers well, so it cannot say which is likely. A doctor needs to ask you more and examine your legs. These came closest, but each fits poorly:",
     emergency_unsure: "You were not sure about these warning signs:",
+    cannot_rule_out_title: "Cannot be ruled out",
+    cannot_rule_out_intro: "You were not sure about a warning sign, so LegCheck cannot rule these out. They are why your result is more urgent:",
     bands: ["Less likely", "Possible", "Strong match"],
     why: "Why?",
     reasons_for: "Answers that point to it",
@@ -203,6 +213,9 @@ pub const EN: Ui = Ui {
     notice_link_mismatch: "The answers in this link do not fit this version of LegCheck, so it cannot be opened. Your own answers have not been changed.",
     notice_link_loaded: "You are looking at answers from a share link.",
     notice_link_outdated: en_link_outdated,
+    notice_link_pruned: en_link_pruned,
+    notice_link_incomplete: "The answers in this link stop before all the questions were answered, so this result may miss something.",
+    notice_update_unsaved: "A new version of LegCheck is available. Reloading now would lose the answers on this screen, because they cannot be stored here.",
     notice_no_catalogue: "The questions and advice could not be loaded in this language, so they are shown in English.",
     notice_update: "A new version of LegCheck is available. Your answers are saved and will be kept.",
     update_reload: "Reload to update",

@@ -92,6 +92,12 @@ fn es_link_outdated(n: usize) -> String {
         n => format!("Este enlace se hizo con otra versión de LegCheck. {n} de sus respuestas ya no se preguntan, así que se han dejado fuera."),
     }
 }
+fn es_link_pruned(n: usize) -> String {
+    match n {
+        1 => "1 respuesta de este enlace es de una pregunta que LegCheck no haría, así que se ha dejado fuera.".into(),
+        n => format!("{n} respuestas de este enlace son de preguntas que LegCheck no haría, así que se han dejado fuera."),
+    }
+}
 fn es_abi_leg(left: bool, value: f64, category: &str) -> String {
     format!(
         "{}: ITB {} ({category})",
@@ -190,6 +196,8 @@ pub const ES: Ui = Ui {
     causes_unclear_title: "Ningún patrón claro encaja con sus respuestas",
     causes_unclear: "Ninguna de las causas que LegCheck conoce encaja bien con sus respuestas, así que no puede decir cuál es probable. Un médico tiene que hacerle más preguntas y examinarle las piernas. Estas son las que más se acercan, pero ninguna encaja bien:",
     emergency_unsure: "No estaba seguro de estas señales de alarma:",
+    cannot_rule_out_title: "No se puede descartar",
+    cannot_rule_out_intro: "No estaba seguro de una señal de alarma, así que LegCheck no puede descartar lo siguiente. Por eso su resultado es más urgente:",
     bands: ["Menos probable", "Posible", "Encaja bien"],
     why: "¿Por qué?",
     reasons_for: "Respuestas a favor",
@@ -232,6 +240,9 @@ pub const ES: Ui = Ui {
     notice_link_mismatch: "Las respuestas de este enlace no corresponden a esta versión de LegCheck, así que no se puede abrir. Sus propias respuestas no han cambiado.",
     notice_link_loaded: "Está viendo respuestas de un enlace compartido.",
     notice_link_outdated: es_link_outdated,
+    notice_link_pruned: es_link_pruned,
+    notice_link_incomplete: "Las respuestas de este enlace se detienen antes de haber contestado todas las preguntas, así que puede que a este resultado le falte algo.",
+    notice_update_unsaved: "Hay una nueva versión de LegCheck. Si recarga ahora, perderá las respuestas de esta pantalla, porque aquí no se pueden guardar.",
     notice_no_catalogue: "No se han podido cargar las preguntas y los consejos en este idioma, así que se muestran en inglés.",
     notice_update: "Hay una nueva versión de LegCheck. Sus respuestas están guardadas y se conservarán.",
     update_reload: "Recargar para actualizar",

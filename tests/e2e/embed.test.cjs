@@ -103,7 +103,8 @@ test("a clinic's emergency step from its init message shows below the emergency 
   const rejected = [];
   page.on('console', (m) => { if (/rejected a message/.test(m.text())) rejected.push(m.text()); });
   const line = `${HOST}/embed-demo.html#urgent-line`;
-  await page.goto(`${HOST}/embed-demo.html?app=${APP}/&link_emergency=${encodeURIComponent(line)}&label_emergency=Call+our+urgent+line`);
+  // Links in the host page's own URL are not passed on (the demo's links are fixed).
+  await page.goto(`${HOST}/embed-demo.html?app=${APP}/&link_emergency=https%3A%2F%2Fscam.example&label_emergency=Scam`);
   await page.waitForFunction(() => [...document.querySelectorAll('#events li')].some((li) => li.textContent === 'legcheck:ready'));
   // The allowed parent, but a script link and an unknown field: refused as a whole.
   for (const hostile of [
@@ -118,6 +119,7 @@ test("a clinic's emergency step from its init message shows below the emergency 
   await completeJourney(frame, [[/suddenly become cold/, 'Yes']], { stopAtEmergency: true });
   const step = frame.locator('.care-card--emergency + .clinic-step a');
   assert.equal(await step.innerText(), 'Call our urgent line');
+  assert.equal(await frame.locator('a[href*="scam.example"]').count(), 0);
   assert.equal(await step.getAttribute('href'), line);
   assert.equal(await step.getAttribute('target'), '_top');
   assert.equal(rejected.length, 2, rejected.join('\n'));
@@ -126,6 +128,34 @@ test("a clinic's emergency step from its init message shows below the emergency 
   assert.deepEqual(await axeViolations(page), [], 'the framed emergency card and clinic step');
   assert.deepEqual(record.cspViolations, []);
   assert.deepEqual(record.pageErrors, []);
+  await context.close();
+});
+
+test('a message from another window of the allowed origin is rejected: only the parent page counts', async () => {
+  const { context, page } = await openPage(browser, TALL);
+  const rejected = [];
+  page.on('console', (m) => { if (/rejected a message/.test(m.text())) rejected.push(m.text()); });
+  await page.goto(`${HOST}/embed-demo.html?app=${APP}/`);
+  await page.waitForFunction(() => [...document.querySelectorAll('#events li')].some((li) => li.textContent === 'legcheck:ready'));
+  const frame = appFrame(page);
+  await frame.locator('main button.button--start').click();
+  await frame.locator('main h1', { hasText: 'warning signs' }).waitFor();
+  // A second frame of the clinic's own origin (about:blank inherits the page's origin) sends a
+  // valid reset: the origin is allowed, but the sender is not the parent window.
+  await page.evaluate(() => {
+    const sibling = document.createElement('iframe');
+    sibling.name = 'sibling';
+    document.body.appendChild(sibling);
+  });
+  const sibling = page.frames().find((f) => f.name() === 'sibling');
+  await sibling.evaluate((app) => window.parent.document.getElementById('legcheck')
+    .contentWindow.postMessage({ type: 'legcheck:reset', version: 1 }, app), APP);
+  await new Promise((r) => setTimeout(r, 500));
+  assert.ok(rejected.some((t) => t.includes('not sent by the parent page')), rejected.join('\n'));
+  assert.match(await frame.locator('main h1').innerText(), /warning signs/, 'the reset was not carried out');
+  // The same message from the parent page itself is obeyed.
+  await page.evaluate(() => window.legcheckReset());
+  await frame.locator('main h1', { hasText: 'Check your leg pain' }).waitFor();
   await context.close();
 });
 

@@ -189,3 +189,14 @@ test('the clinicians page links open the documents, not the app, under the servi
   assert.match(await demo.title(), /embed/i, 'the embedding demo, not LegCheck');
   await context.close();
 });
+
+test('a catalogue arriving keeps what is selected but not yet submitted', async () => {
+  const { context, page } = await openPage(browser);
+  await start(page);
+  await completeJourney(page, [[/Where do you feel/, ['Your right calf']], [/.*/, 'No']], { until: /Which of these describe/ });
+  await page.getByLabel('Sudden, painful cramps: the muscle tightens and goes hard').check();
+  await page.selectOption('#language', 'es');
+  await waitHeading(page, /Cuáles de estas/);
+  assert.ok(await page.locator('main input[value=cramp]').isChecked(), 'the choice survives the translation');
+  await context.close();
+});

@@ -63,6 +63,15 @@ pub struct RankedCondition {
     pub refs: Vec<String>,
 }
 
+/// A condition an unsure warning sign leaves open.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NotRuledOut {
+    pub id: String,
+    pub name: String,
+    /// The unsure warning sign, in the knowledge base's words.
+    pub reason: Reason,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SegmentHit {
     pub segment: Segment,
@@ -103,6 +112,9 @@ pub struct Assessment {
     /// No cause is possible or strong: the result says that no clear pattern fits, rather
     /// than lead with a cause the answers do not support.
     pub unclear: bool,
+    /// Conditions of warning signs answered "I don't know" that call for same-day care or more:
+    /// they cannot be ruled out, and are shown above the ranked causes.
+    pub cannot_rule_out: Vec<NotRuledOut>,
     pub conditions: Vec<RankedCondition>,
     pub segments: Segments,
     pub instruments: Instruments,
@@ -360,6 +372,38 @@ impl Engine {
             .map(|((_, reason), l)| (l.unwrap_or(Triage::DEFAULT), reason))
             .collect();
         let unsure_signs: Vec<Reason> = unsure.iter().map(|(_, r)| r.clone()).collect();
+        // What an unsure warning sign could mean, when it calls for same-day care or more: shown
+        // apart from the ranking (it would otherwise outrank a "no"), most urgent first.
+        let mut cannot_rule_out: Vec<(Triage, NotRuledOut)> = Vec::new();
+        for (l, reason) in unsure.iter().filter(|(l, _)| *l >= Triage::Urgent) {
+            let flag = reason
+                .flag
+                .as_deref()
+                .and_then(|id| self.kb.red_flags.iter().find(|f| f.id == id));
+            let Some(condition) = flag
+                .and_then(|f| f.condition.as_deref())
+                .and_then(|c| self.kb.condition(c))
+            else {
+                continue;
+            };
+            let likely_already = conditions
+                .iter()
+                .any(|c| c.id == condition.id && c.band >= Band::Possible);
+            if likely_already || cannot_rule_out.iter().any(|(_, n)| n.id == condition.id) {
+                continue;
+            }
+            cannot_rule_out.push((
+                *l,
+                NotRuledOut {
+                    id: condition.id.clone(),
+                    name: condition.name.clone(),
+                    reason: reason.clone(),
+                },
+            ));
+        }
+        cannot_rule_out.sort_by_key(|(l, _)| std::cmp::Reverse(*l));
+        let cannot_rule_out: Vec<NotRuledOut> =
+            cannot_rule_out.into_iter().map(|(_, n)| n).collect();
         let level = reached.unwrap_or(Triage::DEFAULT);
         let mut set_by: Vec<Reason> = sure
             .into_iter()
@@ -418,6 +462,7 @@ impl Engine {
                 unsure: unsure_signs,
             },
             unclear,
+            cannot_rule_out,
             conditions,
             segments,
             instruments,
@@ -511,7 +556,8 @@ impl Engine {
             let fits =
                 a.only_for.is_empty() || a.only_for.iter().any(|id| audience(id) == Truth::True);
             let unsafe_here = a.avoid_for.iter().any(|id| audience(id) != Truth::False);
-            if !wanted || !fits || unsafe_here {
+            let too_late = a.max_level.is_some_and(|max| level > max);
+            if !wanted || !fits || unsafe_here || too_late {
                 continue;
             }
             let item = AdviceItem {

@@ -392,6 +392,80 @@ mod tests {
         assert!(parse("a ! b").is_err());
     }
 
+    /// Answers of every shape, for the tests below.
+    struct Shaped(HashMap<&'static str, Value<'static>>);
+    impl Facts for Shaped {
+        fn value(&self, id: &str) -> Option<Value<'_>> {
+            match self.0.get(id)? {
+                Value::Choice(c) => Some(Value::Choice(c)),
+                Value::Choices(l) => Some(Value::Choices(l)),
+                Value::Number(n) => Some(Value::Number(*n)),
+            }
+        }
+    }
+
+    #[test]
+    fn comparisons_hold_exactly_at_their_bounds() {
+        let facts = |age: f64| Shaped(HashMap::from([("age", Value::Number(age))]));
+        let t = |src: &str, age: f64| parse(src).unwrap().eval(&facts(age));
+        for (src, below, at, above) in [
+            ("age >= 50", Truth::False, Truth::True, Truth::True),
+            ("age <= 50", Truth::True, Truth::True, Truth::False),
+            ("age > 50", Truth::False, Truth::False, Truth::True),
+            ("age < 50", Truth::True, Truth::False, Truth::False),
+        ] {
+            assert_eq!(t(src, 49.0), below, "{src} at 49");
+            assert_eq!(t(src, 50.0), at, "{src} at 50");
+            assert_eq!(t(src, 51.0), above, "{src} at 51");
+        }
+        // "I don't know" to a number is unknown to every comparison; no answer is false.
+        let unsure = Shaped(HashMap::from([("age", Value::Choice(DONT_KNOW))]));
+        for src in ["age >= 50", "age <= 50", "age > 50", "age < 50"] {
+            assert_eq!(parse(src).unwrap().eval(&unsure), Truth::Unknown, "{src}");
+            assert_eq!(parse(src).unwrap().eval(&Map(HashMap::new())), Truth::False);
+        }
+        // Negative and decimal numbers are read as numbers.
+        assert_eq!(t("age > -1.5", 0.0), Truth::True);
+        assert_eq!(t("age < 50.25", 50.2), Truth::True);
+    }
+
+    #[test]
+    fn lists_with_not_sure_or_dont_know_are_unknown_for_every_other_option() {
+        let not_sure = vec![NOT_SURE.to_string()];
+        let facts = Shaped(HashMap::from([
+            (
+                "risks",
+                Value::Choices(Box::leak(not_sure.into_boxed_slice())),
+            ),
+            ("unsure", Value::Choice(DONT_KNOW)),
+            (
+                "sites",
+                Value::Choices(Box::leak(vec!["left_calf".to_string()].into_boxed_slice())),
+            ),
+        ]));
+        let t = |src: &str| parse(src).unwrap().eval(&facts);
+        assert_eq!(t("risks has cancer"), Truth::Unknown);
+        assert_eq!(t("risks has not_sure"), Truth::True);
+        assert_eq!(t("unsure has cancer"), Truth::Unknown);
+        assert_eq!(t("sites has calf"), Truth::True);
+        assert_eq!(t("sites has left_calf"), Truth::True);
+        assert_eq!(t("sites has right_calf"), Truth::False);
+        assert_eq!(t("missing has calf"), Truth::False);
+    }
+
+    #[test]
+    fn the_tokenizer_reads_words_numbers_and_symbols_where_they_are() {
+        let e = parse("  a_1   >=  10 and b in [x_y,z]").unwrap();
+        assert_eq!(e.ids(), vec!["a_1", "b"]);
+        assert_eq!(e.tests(), vec![("a_1", ""), ("b", "x_y"), ("b", "z")]);
+        // Positions count from the start, whitespace included.
+        assert_eq!(parse("a = yes  !").unwrap_err().at, 9);
+        assert_eq!(parse("   1x").unwrap_err().at, 3);
+        let err = parse("age >= 1.2.3").unwrap_err();
+        assert_eq!(err.at, 7);
+        assert_eq!(err.to_string(), "`1.2.3` is not a number at character 7");
+    }
+
     #[test]
     fn kleene_logic_with_dont_know_and_missing() {
         let facts = Map(HashMap::from([("a", "yes"), ("d", DONT_KNOW)]));

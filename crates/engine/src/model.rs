@@ -273,6 +273,10 @@ pub struct Advice {
     /// ...or when no cause fits clearly (none is possible or strong).
     #[serde(default)]
     pub unclear: bool,
+    /// Never shown when the triage is more urgent than this (advice to book a GP appointment
+    /// beside "call 999" would give a frightened person the less urgent choice).
+    #[serde(default)]
+    pub max_level: Option<Triage>,
     /// Shown only to these audiences (ids of `[[audience]]`), when set.
     #[serde(default)]
     pub only_for: Vec<String>,

@@ -182,16 +182,44 @@ pub fn validate(engine: &Engine) -> Vec<String> {
     }
 
     // An emergency sign must be asked before anything else, so that its "yes" can show the
-    // emergency card at once (the app checks after every answer, not only on the first screen).
+    // emergency card at once (the app checks after every answer, not only on the first screen):
+    // every question it reads, directly, through a derived fact, or through the `ask_if` of a
+    // question it reads, is asked with the red flags.
+    let reads = |ids: Vec<&str>| -> BTreeSet<String> {
+        let mut seen: BTreeSet<String> = BTreeSet::new();
+        let mut todo: Vec<String> = ids.into_iter().map(String::from).collect();
+        while let Some(id) = todo.pop() {
+            if !seen.insert(id.clone()) {
+                continue;
+            }
+            let more: Vec<&Expr> = kb
+                .facts
+                .iter()
+                .zip(&engine.facts)
+                .filter(|(f, _)| f.id == id)
+                .map(|(_, e)| e)
+                .chain(
+                    kb.questions
+                        .iter()
+                        .zip(&engine.ask_if)
+                        .filter(|(q, _)| q.id == id)
+                        .filter_map(|(_, e)| e.as_ref()),
+                )
+                .collect();
+            todo.extend(more.iter().flat_map(|e| e.ids()).map(String::from));
+        }
+        seen
+    };
     for (f, e) in kb.red_flags.iter().zip(&engine.red_flags) {
         if f.level != crate::Triage::Emergency {
             continue;
         }
-        for id in e.ids() {
-            if kb
-                .question(id)
-                .is_some_and(|q| q.stage != crate::model::Stage::RedFlags)
-            {
+        for id in reads(e.ids()) {
+            let late = kb
+                .question(&id)
+                .is_some_and(|q| q.stage != crate::model::Stage::RedFlags);
+            let computed = FACTS.iter().any(|(fact, _)| *fact == id);
+            if late || computed {
                 problems.push(format!(
                     "emergency red flag {} reads `{id}`, which is not asked with the red flags",
                     f.id

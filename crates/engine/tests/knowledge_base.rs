@@ -49,6 +49,20 @@ fn validation_refuses_edits_that_would_weaken_urgency() {
         .find(|q| q.id == "rf_saddle_numbness")
         .unwrap();
     q.stage = Stage::History;
+    // ...and so could one whose own question is opened by a later answer, or one that reads a
+    // fact derived from later answers.
+    let now = kb
+        .questions
+        .iter_mut()
+        .find(|q| q.id == "rf_cold_leg_now")
+        .unwrap();
+    now.ask_if = Some("rf_sudden_cold_leg = dont_know or age >= 80".into());
+    let both = kb
+        .red_flags
+        .iter_mut()
+        .find(|f| f.id == "cauda_equina_both_legs")
+        .unwrap();
+    both.when = "rf_both_legs_weak = yes or pad_risk = increased".into();
     // A red flag that counts for less than a strong finding could rank below a mere fit.
     kb.scoring.red_flag = kb.scoring.strong - 1;
     // Weights must say what they stand on, and a figure needs its source.
@@ -71,6 +85,8 @@ fn validation_refuses_edits_that_would_weaken_urgency() {
     let problems = validate(&engine).join("\n");
     for expected in [
         "emergency red flag cauda_equina_saddle reads `rf_saddle_numbness`, which is not asked with the red flags",
+        "emergency red flag acute_limb_ischaemia_onset_unknown reads `age`, which is not asked with the red flags",
+        "emergency red flag cauda_equina_both_legs reads `pad_risks`, which is not asked with the red flags",
         "scoring needs red_flag >= strong",
         "rule 0 (pad_claudication) has no basis",
         "rule 1 (pad_claudication): basis needs either a figure with its source, or a judgement",

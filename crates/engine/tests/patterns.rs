@@ -301,6 +301,46 @@ fn cellulitis_at_a_break_in_the_skin_comes_first_with_a_clot_still_in_the_top_th
 }
 
 #[test]
+fn red_hot_painful_skin_is_urgent_whatever_is_answered_about_swelling() {
+    let e = engine();
+    for swollen in ["no", "dont_know", "yes"] {
+        for skin_break in ["yes", "no", "dont_know"] {
+            let mut a = with(NO_RED_FLAGS, RED_SWOLLEN_SHIN);
+            a.extend(answers(&[
+                ("rf_one_leg_swollen", swollen),
+                ("skin_break", skin_break),
+                ("rf_dvt_risks", "[none]"),
+            ]));
+            if swollen == "no" {
+                a.remove("rf_dvt_risks");
+            }
+            let result = e.evaluate(&a);
+            let case = format!("swollen {swollen}, break {skin_break}");
+            assert_eq!(result.triage.level, Triage::Urgent, "{case}");
+            assert!(
+                position(&result, "cellulitis").is_some_and(|p| p < 3),
+                "{case}"
+            );
+        }
+    }
+    // "I don't know" to red, hot skin is more urgent than "no" would be.
+    let mut unsure = with(NO_RED_FLAGS, NIGHT_CRAMPS);
+    unsure.extend(answers(&[
+        ("rf_red_hot_skin", "dont_know"),
+        ("skin_break", "dont_know"),
+        ("rf_skin_spreading", "no"),
+        ("cramp_frequency", "less_than_weekly"),
+        ("cramp_wakes", "no"),
+    ]));
+    assert_eq!(e.evaluate(&unsure).triage.level, Triage::Routine);
+    let mut no = unsure.clone();
+    no.insert("rf_red_hot_skin".into(), Answer::One("no".into()));
+    no.remove("skin_break");
+    no.remove("rf_skin_spreading");
+    assert_eq!(e.evaluate(&no).triage.level, Triage::SelfCare);
+}
+
+#[test]
 fn sciatica_with_a_new_weakness_is_urgent() {
     let e = engine();
     let sciatica = with(
@@ -378,15 +418,23 @@ fn a_cold_numb_foot_of_unknown_onset_is_an_emergency_or_shown_as_unsure() {
         .unsure
         .iter()
         .any(|r| r.answers.iter().any(|a| a == "rf_cold_leg_now")));
-    // Normal again now: the unsure "suddenly" is settled, no emergency.
+    assert!(result
+        .cannot_rule_out
+        .iter()
+        .any(|c| c.id == "acute_limb_ischemia"));
+    // Normal again now: no emergency, but the unsure "suddenly" still means a same-day check,
+    // and what it could mean is shown as not ruled out.
     let result = e.evaluate(&base("dont_know", Some("no")));
-    assert!(result.triage.level <= Triage::Routine);
+    assert_eq!(result.triage.level, Triage::Urgent);
     assert!(position(&result, "acute_limb_ischemia").is_none());
-    // A definite "suddenly" needs no follow-up and is always an emergency.
-    assert_eq!(
-        e.evaluate(&base("yes", None)).triage.level,
-        Triage::Emergency
-    );
+    assert_eq!(result.cannot_rule_out[0].id, "acute_limb_ischemia");
+    // A definite "suddenly" is always an emergency, whatever else is answered.
+    for now in [None, Some("no"), Some("dont_know")] {
+        assert_eq!(
+            e.evaluate(&base("yes", now)).triage.level,
+            Triage::Emergency
+        );
+    }
 }
 
 #[test]

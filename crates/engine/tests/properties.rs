@@ -87,6 +87,16 @@ fn make_true(expr: &Expr, answers: &mut BTreeMap<String, Answer>) {
     }
 }
 
+/// The tests an expression makes true by being true (not those under a `not`): changing one
+/// of them to "I don't know" is what makes the flag unsure.
+fn positive_tests(expr: &Expr) -> Vec<(&str, &str)> {
+    match expr {
+        Expr::And(items) | Expr::Or(items) => items.iter().flat_map(positive_tests).collect(),
+        Expr::Not(_) => Vec::new(),
+        other => other.tests(),
+    }
+}
+
 /// Every red flag with its compiled test, from the real knowledge base.
 fn flags(level: Option<Triage>) -> Vec<(&'static legcheck_engine::model::RedFlag, Expr)> {
     engine()
@@ -252,7 +262,7 @@ proptest! {
         let cases: Vec<(&legcheck_engine::model::RedFlag, Expr, String, String)> = flags(None)
             .into_iter()
             .flat_map(|(flag, expr)| {
-                let tests: Vec<(String, String)> = expr.tests().iter()
+                let tests: Vec<(String, String)> = positive_tests(&expr).into_iter()
                     .filter(|(id, _)| engine().kb.question(id).is_some_and(|q| q.dont_know && q.kind != QuestionKind::Number))
                     .map(|(id, w)| (id.to_string(), w.to_string()))
                     .collect();
@@ -278,6 +288,27 @@ proptest! {
             prop_assert!(result.triage.unsure.iter().any(|r| r.answers.contains(id) && r.unsure), "{} ({id}): listed as unsure", flag.id);
             prop_assert!(result.triage.set_by.iter().any(|r| r.unsure), "{} ({id}): an unsure sign set the level", flag.id);
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
+
+    /// Changing a warning sign's own answer to "yes", from "no" or "I don't know", never lowers
+    /// urgency, whatever else is answered.
+    #[test]
+    fn answering_yes_to_a_warning_sign_never_lowers_urgency(seeds in seeds(), which in any::<prop::sample::Index>(), from in prop::sample::select(vec!["no", "dont_know"])) {
+        let simple: Vec<String> = flags(None).iter()
+            .filter_map(|(f, _)| f.when.strip_suffix(" = yes").map(String::from))
+            .filter(|id| engine().kb.question(id).is_some())
+            .collect();
+        let id = which.get(&simple);
+        let mut answers = answers_from(&seeds);
+        answers.insert(id.clone(), Answer::One(from.into()));
+        let before = engine().evaluate(&answers).triage.level;
+        answers.insert(id.clone(), Answer::One("yes".into()));
+        let after = engine().evaluate(&answers).triage.level;
+        prop_assert!(after >= before, "{id}: {from} {before:?} -> yes {after:?}");
     }
 }
 

@@ -40,6 +40,9 @@ struct Vignette {
     /// Red flags that must be listed as answered "I don't know" (not confirmed).
     #[serde(default)]
     expect_unsure_flags: Vec<String>,
+    /// Conditions an unsure warning sign must leave shown as "cannot be ruled out".
+    #[serde(default)]
+    expect_cannot_rule_out: Vec<String>,
     answers: BTreeMap<String, Answer>,
 }
 
@@ -161,6 +164,11 @@ fn check(engine: &Engine, v: &Vignette) -> Vec<String> {
         let text = flag.map(|f| f.text.as_str()).unwrap_or_default();
         if !result.triage.unsure.iter().any(|r| r.text.as_ref() == text) {
             problems.push(format!("red flag {id} is not listed as unsure"));
+        }
+    }
+    for id in &v.expect_cannot_rule_out {
+        if !result.cannot_rule_out.iter().any(|c| &c.id == id) {
+            problems.push(format!("{id} is not shown as cannot be ruled out"));
         }
     }
     if let Some(unclear) = v.expect_unclear {

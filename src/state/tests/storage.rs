@@ -128,6 +128,53 @@ fn a_share_link_is_pruned_and_version_checked_and_keeps_the_persons_own_answers(
 }
 
 #[test]
+fn a_damaged_link_opened_over_a_shared_one_gives_the_persons_own_answers_back() {
+    let own: BTreeMap<String, Answer> = no_emergency().into_iter().collect();
+    let good = share_payload(finished(), None);
+    let (shared, _) = run(
+        &state(Route::Start, own.clone()),
+        Action::UrlChanged(Route::Share(good.clone())),
+    );
+    assert_eq!(shared.answers, finished());
+    let cut = good[..good.len() - 4].to_string();
+    let (after, effects) = run(&shared, Action::UrlChanged(Route::Share(cut)));
+    assert_eq!(
+        after.answers, own,
+        "the link's answers are not left as the person's own"
+    );
+    assert!(after.shared.is_none());
+    assert!(!after.notices.contains(&Notice::LinkLoaded));
+    assert!(after.notices.contains(&Notice::BadLink));
+    // Their own answers are saved again (nothing of the link's).
+    assert!(saves(&effects).iter().all(|p| p.answers == own));
+}
+
+#[test]
+fn a_share_link_of_this_version_with_unasked_or_missing_answers_says_so() {
+    let mut pruned = finished();
+    pruned.insert("ecq_uphill".into(), one("yes"));
+    let (s, _) = run(
+        &State::default(),
+        Action::UrlChanged(Route::Share(share_payload(
+            pruned,
+            Some(&engine().kb.version),
+        ))),
+    );
+    assert!(s.notices.contains(&Notice::LinkPruned(1)));
+    assert!(!s
+        .notices
+        .iter()
+        .any(|n| matches!(n, Notice::LinkOutdated(_))));
+    let mut incomplete = finished();
+    incomplete.remove("age");
+    let (s, _) = run(
+        &State::default(),
+        Action::UrlChanged(Route::Share(share_payload(incomplete, None))),
+    );
+    assert!(s.notices.contains(&Notice::LinkIncomplete));
+}
+
+#[test]
 fn a_damaged_or_foreign_share_link_changes_nothing_but_a_notice() {
     let own = finished();
     let good = share_payload(finished(), None);
