@@ -20,6 +20,9 @@ pub enum Band {
     LessLikely,
     Possible,
     Strong,
+    /// Named by a red flag answered "yes" that calls for same-day care or more: shown as
+    /// "needs urgent checking", never as a match, because the flag, not the fit, put it there.
+    Flagged,
 }
 
 /// One answer-based reason for or against a condition, or for the triage level.
@@ -268,8 +271,12 @@ impl Engine {
             };
             let mut for_ = for_;
             let flag_level = flags.iter().map(|f| f.1).max();
+            match flag_level {
+                Some(level) if level >= Triage::Urgent => band = Band::Flagged,
+                Some(_) => band = band.max(Band::Strong),
+                None => {}
+            }
             for (_, _, reason) in flags.iter().rev() {
-                band = Band::Strong;
                 for_.insert(0, reason.clone());
             }
             // Any evidence in favour lists the condition, however much argues against it, so

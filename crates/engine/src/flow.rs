@@ -94,21 +94,33 @@ impl Engine {
 }
 
 impl Engine {
-    /// The red-flag questions whose "yes" means an emergency, in asking order: the app asks
-    /// them together on its first screen.
+    /// The red-flag questions whose "yes" alone means an emergency, in asking order: the app
+    /// asks them together on one screen, straight after the person's age. Only yes/no questions
+    /// of the red-flags stage that are always asked qualify; emergency flags that need more
+    /// (a follow-up, an injury, a joint) are shown the moment their last answer makes them true.
     pub fn emergency_questions(&self) -> Vec<&Question> {
-        let ids: Vec<&str> = self
-            .kb
-            .red_flags
+        self.emergency_questions
             .iter()
-            .zip(&self.red_flags)
-            .filter(|(f, _)| f.level == crate::Triage::Emergency)
-            .flat_map(|(_, e)| e.ids())
-            .collect();
+            .map(|&i| &self.kb.questions[i])
+            .collect()
+    }
+
+    /// Works out `emergency_questions` once, when the knowledge base is loaded.
+    pub(crate) fn find_emergency_questions(&self) -> Vec<usize> {
         self.kb
             .questions
             .iter()
-            .filter(|q| ids.contains(&q.id.as_str()) && q.ask_if.is_none())
+            .enumerate()
+            .filter(|(_, q)| {
+                q.stage == crate::model::Stage::RedFlags
+                    && q.kind == crate::model::QuestionKind::YesNo
+                    && q.ask_if.is_none()
+            })
+            .filter(|(_, q)| {
+                let answers = BTreeMap::from([(q.id.clone(), Answer::One("yes".into()))]);
+                !self.emergency_flags(&answers).is_empty()
+            })
+            .map(|(i, _)| i)
             .collect()
     }
 

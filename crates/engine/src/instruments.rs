@@ -66,6 +66,8 @@ pub const FACTS: &[(&str, &[&str])] = &[
     ("nlc", &["typical", "atypical", "not_nocturnal"]),
     ("abi_left", &ABI_CATEGORIES),
     ("abi_right", &ABI_CATEGORIES),
+    ("abi_left_critical", &["yes"]),
+    ("abi_right_critical", &["yes"]),
 ];
 
 const ABI_CATEGORIES: [&str; 4] = ["abnormal", "borderline", "normal", "noncompressible"];
@@ -155,6 +157,9 @@ impl Instruments {
             for (name, leg) in [("abi_left", &a.left), ("abi_right", &a.right)] {
                 if let Some(leg) = leg {
                     facts.insert(name.into(), leg.category.clone());
+                    if leg.critical {
+                        facts.insert(format!("{name}_critical"), "yes".into());
+                    }
                 }
             }
         }

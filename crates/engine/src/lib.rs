@@ -132,6 +132,8 @@ pub struct Engine {
     /// The reason each rule and red flag gives, built once (evaluation only shares them).
     pub(crate) rule_reasons: Vec<eval::Reason>,
     pub(crate) flag_reasons: Vec<eval::Reason>,
+    /// Indexes of the questions asked together on the emergency screen (`emergency_questions`).
+    pub(crate) emergency_questions: Vec<usize>,
 }
 
 /// Why a knowledge base could not be loaded.
@@ -218,7 +220,7 @@ impl Engine {
                 ..reason(&f.text, e, &f.refs)
             })
             .collect();
-        Ok(Engine {
+        let mut engine = Engine {
             kb,
             ask_if,
             rules,
@@ -228,7 +230,10 @@ impl Engine {
             audiences,
             rule_reasons,
             flag_reasons,
-        })
+            emergency_questions: Vec::new(),
+        };
+        engine.emergency_questions = engine.find_emergency_questions();
+        Ok(engine)
     }
 
     /// Decodes and validates an answers document against this knowledge base.

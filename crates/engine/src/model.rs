@@ -94,10 +94,12 @@ pub enum QuestionKind {
     BodyRegions,
 }
 
-/// Where a question sits in the journey. Red flags are always asked first.
+/// Where a question sits in the journey: who is asking (age) first, then the red flags, before
+/// anything about the pain itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Stage {
+    About,
     RedFlags,
     BodyMap,
     Symptoms,
@@ -320,9 +322,10 @@ pub struct SegmentMap {
 }
 
 /// The body-map sites of one leg, front and back.
-pub const SITES: [&str; 12] = [
+pub const SITES: [&str; 14] = [
     "buttock",
     "hip",
+    "groin",
     "thigh_front",
     "thigh_back",
     "knee",
@@ -330,6 +333,7 @@ pub const SITES: [&str; 12] = [
     "shin",
     "calf",
     "ankle",
+    "heel",
     "foot_top",
     "sole",
     "toes",

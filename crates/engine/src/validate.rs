@@ -96,6 +96,16 @@ pub fn validate(engine: &Engine) -> Vec<String> {
         if let Some(c) = f.condition.as_deref().filter(|c| !conditions.contains(c)) {
             problems.push(format!("red flag {} names unknown condition `{c}`", f.id));
         }
+        // A flag lists its condition as "needs urgent checking"; a condition whose own care is
+        // more urgent than the flag would silently raise the flag's level.
+        if let Some(c) = f.condition.as_deref().and_then(|c| kb.condition(c)) {
+            if c.care > f.level {
+                problems.push(format!(
+                    "red flag {} ({:?}) names {}, whose care is {:?}: the flag must be at least as urgent",
+                    f.id, f.level, c.id, c.care
+                ));
+            }
+        }
     }
     for f in &kb.facts {
         check_refs(format!("fact {}", f.id), &f.refs, &mut problems);
@@ -181,10 +191,10 @@ pub fn validate(engine: &Engine) -> Vec<String> {
         }
     }
 
-    // An emergency sign must be asked before anything else, so that its "yes" can show the
-    // emergency card at once (the app checks after every answer, not only on the first screen):
-    // every question it reads, directly, through a derived fact, or through the `ask_if` of a
-    // question it reads, is asked with the red flags.
+    // An emergency sign must never wait for the history questions at the end: the app checks
+    // after every answer and shows the emergency card at once, so every question it reads,
+    // directly, through a derived fact, or through the `ask_if` of a question it reads, is
+    // asked before the history stage, and it reads no instrument result.
     let reads = |ids: Vec<&str>| -> BTreeSet<String> {
         let mut seen: BTreeSet<String> = BTreeSet::new();
         let mut todo: Vec<String> = ids.into_iter().map(String::from).collect();
@@ -217,11 +227,11 @@ pub fn validate(engine: &Engine) -> Vec<String> {
         for id in reads(e.ids()) {
             let late = kb
                 .question(&id)
-                .is_some_and(|q| q.stage != crate::model::Stage::RedFlags);
+                .is_some_and(|q| q.stage >= crate::model::Stage::History);
             let computed = FACTS.iter().any(|(fact, _)| *fact == id);
             if late || computed {
                 problems.push(format!(
-                    "emergency red flag {} reads `{id}`, which is not asked with the red flags",
+                    "emergency red flag {} reads `{id}`, which is a history question (asked last) or an instrument result",
                     f.id
                 ));
             }

@@ -12,7 +12,7 @@ fn one(v: &str) -> Answer {
 }
 
 #[test]
-fn red_flags_come_before_everything_else() {
+fn age_then_red_flags_come_before_everything_else() {
     let engine = Engine::embedded().unwrap();
     let mut answers = BTreeMap::new();
     let mut stages = Vec::new();
@@ -27,7 +27,9 @@ fn red_flags_come_before_everything_else() {
         answers.insert(q.id.clone(), answer);
     }
     assert!(stages.len() > 10);
-    assert_eq!(stages[0], Stage::RedFlags);
+    // Age first (LegCheck is for adults), then the red flags before anything else.
+    assert_eq!(stages[0], Stage::About);
+    assert_eq!(stages[1], Stage::RedFlags);
     assert!(
         stages.windows(2).all(|w| w[0] <= w[1]),
         "stages never go back: {stages:?}"

@@ -20,7 +20,13 @@ fn knowledge_base_is_consistent() {
 fn validation_reports_broken_knowledge() {
     let mut engine = Engine::embedded().unwrap();
     engine.kb.conditions[0].refs = vec!["no_such_reference".into()];
-    engine.kb.questions[0].id = "renamed".into();
+    let cold = engine
+        .kb
+        .questions
+        .iter_mut()
+        .find(|q| q.id == "rf_sudden_cold_leg")
+        .unwrap();
+    cold.id = "renamed".into();
     let problems = validate(&engine).join("\n");
     assert!(
         problems.contains("unknown reference `no_such_reference`"),
@@ -42,7 +48,7 @@ fn validation_refuses_edits_that_would_weaken_urgency() {
     use legcheck_engine::model::{Basis, Stage};
     let mut engine = Engine::embedded().unwrap();
     let kb = &mut engine.kb;
-    // An emergency sign moved out of the red-flag questions could be asked too late.
+    // An emergency sign moved to the history questions, asked last, could be asked too late.
     let q = kb
         .questions
         .iter_mut()
@@ -56,13 +62,19 @@ fn validation_refuses_edits_that_would_weaken_urgency() {
         .iter_mut()
         .find(|q| q.id == "rf_cold_leg_now")
         .unwrap();
-    now.ask_if = Some("rf_sudden_cold_leg = dont_know or age >= 80".into());
+    now.ask_if = Some("rf_sudden_cold_leg = dont_know or pad_risks has smoking".into());
     let both = kb
         .red_flags
         .iter_mut()
         .find(|f| f.id == "cauda_equina_both_legs")
         .unwrap();
     both.when = "rf_both_legs_weak = yes or pad_risk = increased".into();
+    // A flag naming a condition whose own care is more urgent would raise the flag's level.
+    kb.red_flags
+        .iter_mut()
+        .find(|f| f.id == "deep_vein_thrombosis")
+        .unwrap()
+        .condition = Some("acute_limb_ischemia".into());
     // A red flag that counts for less than a strong finding could rank below a mere fit.
     kb.scoring.red_flag = kb.scoring.strong - 1;
     // Weights must say what they stand on, and a figure needs its source.
@@ -84,9 +96,10 @@ fn validation_refuses_edits_that_would_weaken_urgency() {
     let engine = Engine::new(engine.kb).unwrap();
     let problems = validate(&engine).join("\n");
     for expected in [
-        "emergency red flag cauda_equina_saddle reads `rf_saddle_numbness`, which is not asked with the red flags",
-        "emergency red flag acute_limb_ischaemia_onset_unknown reads `age`, which is not asked with the red flags",
-        "emergency red flag cauda_equina_both_legs reads `pad_risks`, which is not asked with the red flags",
+        "emergency red flag cauda_equina_saddle reads `rf_saddle_numbness`, which is a history question",
+        "emergency red flag acute_limb_ischaemia_onset_unknown reads `pad_risks`, which is a history question",
+        "emergency red flag cauda_equina_both_legs reads `pad_risks`, which is a history question (asked last) or an instrument result",
+        "red flag deep_vein_thrombosis (Urgent) names acute_limb_ischemia, whose care is Emergency",
         "scoring needs red_flag >= strong",
         "rule 0 (pad_claudication) has no basis",
         "rule 1 (pad_claudication): basis needs either a figure with its source, or a judgement",
@@ -154,11 +167,19 @@ fn results_give_bands_not_percentages() {
     }
 }
 
+/// Age first (LegCheck is for adults, and advice depends on it), then the red flags before
+/// anything about the pain.
 #[test]
-fn red_flags_are_asked_first() {
+fn age_then_red_flags_are_asked_first() {
+    use legcheck_engine::model::Stage;
     let engine = Engine::embedded().unwrap();
     let first = engine.next_question(&Default::default()).unwrap();
-    assert_eq!(first.stage, legcheck_engine::model::Stage::RedFlags);
+    assert_eq!((first.id.as_str(), first.stage), ("age", Stage::About));
+    let answers = BTreeMap::from([("age".to_string(), Answer::One("40".into()))]);
+    let second = engine.next_question(&answers).unwrap();
+    assert_eq!(second.stage, Stage::RedFlags);
+    let stages: Vec<Stage> = engine.kb.questions.iter().map(|q| q.stage).collect();
+    assert!(stages.windows(2).all(|w| w[0] <= w[1]), "stages in order");
 }
 
 #[test]

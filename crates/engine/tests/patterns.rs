@@ -263,7 +263,13 @@ fn unsure_walking_answers_keep_pad_possible_with_its_segments() {
 const RED_SWOLLEN_SHIN: &[(&str, &str)] = &[
     ("rf_one_leg_swollen", "yes"),
     ("rf_red_hot_skin", "yes"),
+    ("skin_painful", "yes"),
+    ("skin_both_legs", "one_leg"),
     ("rf_skin_spreading", "no"),
+    ("skin_severe_pain", "no"),
+    ("sepsis_signs", "no"),
+    ("hot_joint", "no"),
+    ("vein_cord", "no"),
     ("pain_sites", "[left_shin,left_ankle]"),
     ("feelings", "[muscle_ache]"),
     ("ecq_walk_pain", "no"),
@@ -327,16 +333,28 @@ fn red_hot_painful_skin_is_urgent_whatever_is_answered_about_swelling() {
     let mut unsure = with(NO_RED_FLAGS, NIGHT_CRAMPS);
     unsure.extend(answers(&[
         ("rf_red_hot_skin", "dont_know"),
+        ("skin_painful", "yes"),
+        ("skin_both_legs", "one_leg"),
         ("skin_break", "dont_know"),
         ("rf_skin_spreading", "no"),
+        ("skin_severe_pain", "no"),
+        ("sepsis_signs", "no"),
         ("cramp_frequency", "less_than_weekly"),
         ("cramp_wakes", "no"),
     ]));
     assert_eq!(e.evaluate(&unsure).triage.level, Triage::Routine);
     let mut no = unsure.clone();
     no.insert("rf_red_hot_skin".into(), Answer::One("no".into()));
-    no.remove("skin_break");
-    no.remove("rf_skin_spreading");
+    for follow_up in [
+        "skin_painful",
+        "skin_both_legs",
+        "skin_break",
+        "rf_skin_spreading",
+        "skin_severe_pain",
+        "sepsis_signs",
+    ] {
+        no.remove(follow_up);
+    }
     assert_eq!(e.evaluate(&no).triage.level, Triage::SelfCare);
 }
 
@@ -452,7 +470,8 @@ fn advice_fits_who_is_asking() {
     };
     // Pregnant: no ibuprofen, no advice written for older adults, the midwife named, and
     // cramps in pregnancy mentioned to her midwife or GP (routine).
-    let result = e.evaluate(&night("[pregnant]", "31"));
+    let pregnant = night("[pregnant]", "31");
+    let result = e.evaluate(&pregnant);
     let given = advised(&result);
     assert!(given.contains(&"pregnancy_cramps"), "{given:?}");
     assert!(given.contains(&"paracetamol_after"), "{given:?}");

@@ -61,6 +61,13 @@ fn claudication_at(sites: &str) -> Assessment {
     eval(&pairs)
 }
 
+/// Claudication at `sites` in someone aged 70, in the increased-risk group for PAD.
+fn claudication_at_risk(sites: &str) -> Assessment {
+    let mut pairs = CLAUDICATION.to_vec();
+    pairs.extend([("pain_sites", sites), ("age", "70")]);
+    eval(&pairs)
+}
+
 const EXERCISE_CRAMP: &[(&str, &str)] = &[
     ("pain_sites", "[left_calf]"),
     ("feelings", "[cramp]"),
@@ -182,20 +189,36 @@ fn s06_neuropathy_radiculopathy_stenosis_and_parkinsons_are_linked_to_cramps() {
 
 #[test]
 fn s07_critical_limb_ischaemia_rest_pain_ulcers_gangrene_are_urgent() {
-    for (q, what) in [
-        ("rf_rest_pain_foot", "rest pain"),
-        ("rf_wound_not_healing", "ulcer or gangrene"),
+    // Rest pain and gangrene (black toes) on their own; a wound with the risks of narrowed
+    // arteries (aged 70), because most leg ulcers are venous.
+    for (pairs, what) in [
+        (&[("rf_rest_pain_foot", "yes")][..], "rest pain"),
+        (&[("rf_black_toes", "yes")][..], "gangrene"),
+        (
+            &[("rf_wound_not_healing", "yes"), ("age", "70")][..],
+            "ulcer with PAD risk",
+        ),
     ] {
-        let r = eval(&[(q, "yes")]);
+        let r = eval(pairs);
         assert_eq!(r.triage.level, Triage::Urgent, "{what}");
         assert_eq!(first(&r), "chronic_limb_threatening_ischemia", "{what}");
     }
+    // A wound without the risks of narrowed arteries: a nurse or GP finds out why (routine),
+    // and the veins, the commonest cause, come first.
+    let r = eval(&[
+        ("rf_wound_not_healing", "yes"),
+        ("age", "40"),
+        ("known_conditions", "[none]"),
+        ("pad_risks", "[none]"),
+    ]);
+    assert_eq!(r.triage.level, Triage::Routine);
+    assert_eq!(first(&r), "venous_disease");
     assert!(engine()
         .kb
-        .question("rf_wound_not_healing")
+        .question("rf_black_toes")
         .unwrap()
         .text
-        .contains("black skin"));
+        .contains("black"));
 }
 
 #[test]
@@ -325,8 +348,10 @@ fn s11_cramps_oedema_venous_stasis_position_aches_tapping_arthritis_mimic_rls() 
 
 #[test]
 fn s12_hip_buttock_and_thigh_pain_implicate_the_iliac_arteries() {
+    // At 70 (increased risk), so that PAD stays possible where the ECQ's site item does not
+    // count the hip or the back of the thigh.
     for site in ["buttock", "hip", "thigh_front", "thigh_back"] {
-        let r = claudication_at(&format!("[right_{site}]"));
+        let r = claudication_at_risk(&format!("[right_{site}]"));
         let segments: Vec<Segment> = r.segments.right.iter().map(|h| h.segment).collect();
         assert_eq!(segments, vec![Segment::Aortoiliac], "{site}");
         assert!(r.segments.left.is_empty());
@@ -352,8 +377,8 @@ fn s13_calf_pain_implicates_the_femoral_and_popliteal_arteries() {
 
 #[test]
 fn s14_calf_or_foot_pain_implicates_the_tibial_arteries_less_certainly() {
-    for site in ["calf", "sole", "foot_top", "toes"] {
-        let r = claudication_at(&format!("[left_{site}]"));
+    for site in ["calf", "sole", "foot_top", "toes", "heel"] {
+        let r = claudication_at_risk(&format!("[left_{site}]"));
         let tibial = r
             .segments
             .left

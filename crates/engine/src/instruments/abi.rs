@@ -24,6 +24,9 @@ pub struct LegAbi {
     pub value: f64,
     /// abnormal (<= 0.90) | borderline (0.91-0.99) | normal (1.00-1.40) | noncompressible (> 1.40)
     pub category: String,
+    /// Chronic limb-threatening ischaemia by pressure: the higher ankle pressure under 50 mmHg,
+    /// or the ABI under 0.40 (ESC 2017; WIfI ischaemia grade 3). Not an ACC/AHA threshold.
+    pub critical: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -78,6 +81,7 @@ pub fn abi(input: &AbiInput) -> Option<Abi> {
         Some(LegAbi {
             value,
             category: abi_category(value).into(),
+            critical: ankle < 50.0 || value < 0.40,
         })
     };
     Some(Abi {
