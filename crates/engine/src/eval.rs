@@ -167,7 +167,17 @@ impl Engine {
 
     /// Whether the red flag `id` holds for these answers (`None` for an unknown id).
     pub fn red_flag_truth(&self, id: &str, answers: &BTreeMap<String, Answer>) -> Option<Truth> {
-        let derived = self.derive(answers);
+        self.red_flag_truth_with_abi(id, answers, None)
+    }
+
+    /// `red_flag_truth` with clinician-measured ABI pressures, for the flags that read them.
+    pub fn red_flag_truth_with_abi(
+        &self,
+        id: &str,
+        answers: &BTreeMap<String, Answer>,
+        abi: Option<&AbiInput>,
+    ) -> Option<Truth> {
+        let derived = self.facts(answers, &Instruments::run(answers, abi));
         let facts = AnswerFacts {
             answers,
             derived: &derived,

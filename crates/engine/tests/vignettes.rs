@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::Path;
 
+use legcheck_engine::instruments::AbiInput;
 use legcheck_engine::{Answer, AnswersDoc, Engine, Segment, Triage};
 use serde::Deserialize;
 
@@ -44,6 +45,15 @@ struct Vignette {
     #[serde(default)]
     expect_cannot_rule_out: Vec<String>,
     answers: BTreeMap<String, Answer>,
+    /// Ankle and arm pressures a clinician measured, when the story has them.
+    #[serde(default)]
+    abi: Option<AbiInput>,
+}
+
+impl Vignette {
+    fn evaluate(&self, engine: &Engine) -> legcheck_engine::Assessment {
+        engine.evaluate_with_abi(&self.answers, self.abi.as_ref())
+    }
 }
 
 fn load() -> Vec<(String, Vignette)> {
@@ -70,6 +80,7 @@ fn flow_problems(engine: &Engine, v: &Vignette) -> Vec<String> {
     let mut problems = Vec::new();
     let doc = AnswersDoc {
         answers: v.answers.clone(),
+        abi: v.abi.clone(),
         ..Default::default()
     };
     if let Err(e) = legcheck_engine::answers::validate(&engine.kb, &doc) {
@@ -125,13 +136,14 @@ fn check(engine: &Engine, v: &Vignette) -> Vec<String> {
     let mut problems = Vec::new();
     let doc = AnswersDoc {
         answers: v.answers.clone(),
+        abi: v.abi.clone(),
         ..Default::default()
     };
     if let Err(e) = legcheck_engine::answers::validate(&engine.kb, &doc) {
         return vec![format!("invalid answers: {e}")];
     }
     problems.extend(flow_problems(engine, v));
-    let result = engine.evaluate(&v.answers);
+    let result = v.evaluate(engine);
     match triage_verdict(v, result.triage.level) {
         Verdict::Acceptable => {}
         verdict => problems.push(format!(
@@ -247,7 +259,7 @@ fn every_vignette_gets_the_expected_triage_ranking_and_segments() {
     let mut table: BTreeMap<Triage, [usize; 3]> = BTreeMap::new();
     let mut under = Vec::new();
     for (name, v) in &vignettes {
-        let got = engine.evaluate(&v.answers).triage.level;
+        let got = v.evaluate(&engine).triage.level;
         let verdict = triage_verdict(v, got);
         let row = table.entry(level_of(&v.expect_triage)).or_default();
         row[verdict as usize] += 1;
@@ -343,13 +355,14 @@ fn vignettes_cover_every_condition_and_red_flag_twice() {
             ));
         }
     }
+    // Every red flag holds in at least two vignettes.
     for f in &engine.kb.red_flags {
-        let Some((question, "yes")) = f.when.split_once(" = ") else {
-            continue;
-        };
         let n = vignettes
             .iter()
-            .filter(|(_, v)| v.answers.get(question) == Some(&Answer::One("yes".into())))
+            .filter(|(_, v)| {
+                engine.red_flag_truth_with_abi(&f.id, &v.answers, v.abi.as_ref())
+                    == Some(legcheck_engine::expr::Truth::True)
+            })
             .count();
         if n < 2 {
             missing.push(format!("red flag {}: {n} vignettes", f.id));
