@@ -76,6 +76,7 @@ pub fn band_label(lang: Lang, band: Band) -> &'static str {
         Band::LessLikely => bands[0],
         Band::Possible => bands[1],
         Band::Strong => bands[2],
+        Band::Flagged => bands[3],
     }
 }
 

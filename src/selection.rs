@@ -14,6 +14,9 @@ pub enum Problem {
     NoChoices,
     NoRegion,
     Number(f64, f64),
+    /// An age under the minimum: LegCheck is for adults. Not an input error, so it is shown as
+    /// a message of its own rather than on the field.
+    ForAdults,
 }
 
 impl Problem {
@@ -24,6 +27,7 @@ impl Problem {
             Problem::NoChoices => t.err_select_all.into(),
             Problem::NoRegion => t.err_select_region.into(),
             Problem::Number(min, max) => (t.err_number)(min, max),
+            Problem::ForAdults => t.for_adults.into(),
         }
     }
 }
@@ -73,6 +77,9 @@ pub fn to_answer(
             }
             match legcheck_engine::parse_num(number.trim()) {
                 Some(n) if n.is_finite() && n >= min && n <= max => Ok(Answer::Number(n)),
+                Some(n) if question.id == "age" && (0.0..min).contains(&n) => {
+                    Err(Problem::ForAdults)
+                }
                 _ => Err(Problem::Number(min, max)),
             }
         }
@@ -128,7 +135,11 @@ mod tests {
         let age = question("age");
         assert_eq!(to_answer(&age, &[], "64"), Ok(Answer::Number(64.0)));
         assert_eq!(to_answer(&age, &[], " 64 "), Ok(Answer::Number(64.0)));
-        for bad in ["", "17", "121", "sixty", "6e1x", "NaN"] {
+        // Under 18: LegCheck is for adults (a message of its own, not a range error).
+        for young in ["17", "0", "12.5"] {
+            assert_eq!(to_answer(&age, &[], young), Err(Problem::ForAdults), "{young}");
+        }
+        for bad in ["", "-1", "121", "sixty", "6e1x", "NaN"] {
             assert_eq!(
                 to_answer(&age, &[], bad),
                 Err(Problem::Number(18.0, 120.0)),

@@ -74,6 +74,9 @@ pub struct Ui {
     pub err_select_all: &'static str,
     pub err_select_region: &'static str,
     pub err_number: fn(f64, f64) -> String,
+    /// An age under 18: LegCheck is for adults.
+    pub for_adults_title: &'static str,
+    pub for_adults: &'static str,
     pub err_red_flags: fn(usize) -> String,
     pub yes: &'static str,
     pub no: &'static str,
@@ -122,13 +125,16 @@ pub struct Ui {
     pub cannot_rule_out_intro: &'static str,
     /// On the emergency card: warning signs answered "I don't know".
     pub emergency_unsure: &'static str,
-    pub bands: [&'static str; 3],
+    /// Less likely, possible, strong, and a cause a red flag names ("needs urgent checking").
+    pub bands: [&'static str; 4],
     pub why: &'static str,
     pub reasons_for: &'static str,
     pub reasons_against: &'static str,
     pub reasons_unsure: &'static str,
     pub arteries_title: &'static str,
     pub arteries_none: &'static str,
+    /// Before the segments: they are conditional on the pain coming from the arteries.
+    pub arteries_if: &'static str,
     pub arteries_note: &'static str,
     pub segments: [&'static str; 3],
     pub from_pain_in: &'static str,

@@ -81,7 +81,7 @@ pub fn artery_map(props: &ArteryMapProps) -> Html {
                 </svg>
                 <figcaption>{ t.map_front_note }</figcaption>
             </figure>
-            <div>{ words(true, &s.left) }{ words(false, &s.right) }</div>
+            <div><p>{ t.arteries_if }</p>{ words(true, &s.left) }{ words(false, &s.right) }</div>
             <p class="evidence">{ t.arteries_note }</p>
         </div>
     }

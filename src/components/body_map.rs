@@ -29,11 +29,13 @@ const fn shape(site: &'static str, back: bool, x: f64, y: f64, w: f64, h: f64) -
     }
 }
 
-/// Front: hip, front of thigh, knee, shin, ankle, top of foot, toes. Back: buttock, back of
-/// thigh, back of knee, calf, sole (heel).
-const SHAPES: [Shape; 12] = [
-    shape("hip", false, 0.0, 40.0, 40.0, 30.0),
-    shape("thigh_front", false, 2.0, 72.0, 36.0, 92.0),
+/// Front: hip (outer side) and groin (inner side), front of thigh, knee, shin, ankle, top of
+/// foot, toes. Back: buttock, back of thigh, back of knee, calf, back of heel, sole. `x` is
+/// measured from the leg's outer side (see `place`).
+const SHAPES: [Shape; 14] = [
+    shape("hip", false, 0.0, 40.0, 19.0, 32.0),
+    shape("groin", false, 21.0, 40.0, 19.0, 32.0),
+    shape("thigh_front", false, 2.0, 74.0, 36.0, 90.0),
     shape("knee", false, 4.0, 166.0, 32.0, 28.0),
     shape("shin", false, 6.0, 196.0, 28.0, 94.0),
     shape("ankle", false, 6.0, 292.0, 28.0, 18.0),
@@ -42,9 +44,21 @@ const SHAPES: [Shape; 12] = [
     shape("buttock", true, 0.0, 40.0, 40.0, 44.0),
     shape("thigh_back", true, 2.0, 86.0, 36.0, 78.0),
     shape("knee_back", true, 4.0, 166.0, 32.0, 28.0),
-    shape("calf", true, 4.0, 196.0, 32.0, 96.0),
-    shape("sole", true, 4.0, 300.0, 32.0, 54.0),
+    shape("calf", true, 4.0, 196.0, 32.0, 94.0),
+    shape("heel", true, 8.0, 292.0, 24.0, 24.0),
+    shape("sole", true, 4.0, 318.0, 32.0, 36.0),
 ];
+
+/// The x of a shape on the figure: a leg whose outer side is on the viewer's right (the left
+/// leg seen from the front, the right leg from the back) is drawn mirrored.
+fn place(side: Side, back: bool, s: &Shape) -> f64 {
+    let x = column(side, back);
+    if x > 50.0 {
+        x + 40.0 - s.x - s.w
+    } else {
+        x + s.x
+    }
+}
 
 /// The x of a leg's column: on the front view the figure faces you, so the person's right leg
 /// is on the viewer's left; on the back view their left leg is on the viewer's left.
@@ -100,7 +114,7 @@ pub fn body_map(props: &BodyMapProps) -> Html {
                             <rect
                                 class={classes!("region", on.then_some("region--on"))}
                                 data-region={id}
-                                x={num(column(*side, back) + s.x)} y={num(s.y)}
+                                x={num(place(*side, back, s))} y={num(s.y)}
                                 width={num(s.w)} height={num(s.h)} rx="6"
                                 onclick={Callback::from(move |_| ontoggle.emit(value.clone()))}
                             ><title>{ name }</title></rect>
@@ -153,5 +167,34 @@ pub fn body_map(props: &BodyMapProps) -> Html {
             </p>
             <div class="leg-lists">{ list(Side::Left) }{ list(Side::Right) }</div>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every site is drawn once, and the hip is on the outer side of each leg on both views
+    /// where it is drawn (the front), with the groin on the inner side.
+    #[test]
+    fn every_site_is_drawn_and_the_hip_is_on_the_outside() {
+        for site in SITES {
+            assert_eq!(SHAPES.iter().filter(|s| s.site == site).count(), 1, "{site}");
+        }
+        let at = |side, site: &str| {
+            let s = SHAPES.iter().find(|s| s.site == site).unwrap();
+            place(side, s.back, s)
+        };
+        // Front view: the right leg is on the viewer's left, so its hip is further left.
+        assert!(at(Side::Right, "hip") < at(Side::Right, "groin"));
+        assert!(at(Side::Left, "hip") > at(Side::Left, "groin"));
+        // Mirroring keeps a shape inside its leg's column.
+        for side in Side::BOTH {
+            for s in &SHAPES {
+                let x = place(side, s.back, s);
+                let col = column(side, s.back);
+                assert!(x >= col && x + s.w <= col + 40.0, "{} {side:?}", s.site);
+            }
+        }
     }
 }

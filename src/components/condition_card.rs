@@ -60,5 +60,6 @@ fn serde_json_band(band: legcheck_engine::Band) -> &'static str {
         legcheck_engine::Band::Strong => "strong",
         legcheck_engine::Band::Possible => "possible",
         legcheck_engine::Band::LessLikely => "less-likely",
+        legcheck_engine::Band::Flagged => "flagged",
     }
 }

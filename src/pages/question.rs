@@ -75,7 +75,10 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
         })
     };
 
-    let error = (*problem).map(|p| p.message(lang));
+    let for_adults = *problem == Some(Problem::ForAdults);
+    let error = (*problem)
+        .filter(|p| *p != Problem::ForAdults)
+        .map(|p| p.message(lang));
     let first_input = match q.kind {
         QuestionKind::BodyRegions => "pain_sites-left-0".to_string(),
         QuestionKind::Number => format!("{}-number", q.id),
@@ -139,7 +142,12 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
         <>
             <a href={props.back.clone()} class="back-link">{ t.back }</a>
             <p class="progress">{ (t.progress)(answered + 1, total.max(answered + 1)) }</p>
-            if let Some(p) = *problem {
+            if for_adults {
+                <div class="panel panel--adults" role="alert">
+                    <h2>{ t.for_adults_title }</h2>
+                    <p>{ t.for_adults }</p>
+                </div>
+            } else if let Some(p) = *problem {
                 <ErrorSummary lang={props.lang} message={p.message(lang)} target={first_input.clone()} />
             }
             <form onsubmit={oncontinue} novalidate=true>

@@ -32,11 +32,15 @@ pub(super) const EMERGENCY_SIGNS: [&str; 4] = [
     "rf_breathless_chest_pain",
 ];
 
-/// The four emergency signs answered "no".
+/// An age (asked first) and the four emergency signs answered "no".
+/// Only the first question, age, answered: the red-flags screen comes next.
+pub(super) fn aged() -> BTreeMap<String, Answer> {
+    BTreeMap::from([("age".to_string(), Answer::Number(60.0))])
+}
+
 pub(super) fn no_emergency() -> Vec<(String, Answer)> {
-    EMERGENCY_SIGNS
-        .iter()
-        .map(|id| (id.to_string(), one("no")))
+    std::iter::once(("age".to_string(), Answer::Number(60.0)))
+        .chain(EMERGENCY_SIGNS.iter().map(|id| (id.to_string(), one("no"))))
         .collect()
 }
 
@@ -106,7 +110,7 @@ pub(super) fn saves(effects: &[Effect]) -> Vec<&Persisted> {
 fn one_yes_with_the_other_emergency_signs_unanswered_shows_the_emergency_card() {
     for sign in EMERGENCY_SIGNS {
         let (next, effects) = run(
-            &state(Route::RedFlags, BTreeMap::new()),
+            &state(Route::RedFlags, aged()),
             Action::AnswerAll(vec![(sign.into(), one("yes"))]),
         );
         assert_eq!(next.route, Route::Emergency, "{sign}");
@@ -123,7 +127,7 @@ fn one_yes_with_the_other_emergency_signs_unanswered_shows_the_emergency_card() 
         let (after, _) = run(&after, Action::AnswerAll(rest));
         assert_eq!(
             after.route,
-            Route::Question("rf_one_leg_swollen".into()),
+            Route::Question("known_conditions".into()),
             "{sign}"
         );
     }
@@ -143,14 +147,14 @@ fn a_yes_to_a_later_emergency_question_shows_the_emergency_card() {
         Route::Question("rf_cold_leg_now".into())
     );
     let (no, _) = run(&s, Action::Answer("rf_cold_leg_now".into(), one("no")));
-    assert_eq!(no.route, Route::Question("rf_one_leg_swollen".into()));
+    assert_eq!(no.route, Route::Question("known_conditions".into()));
 }
 
 #[test]
 fn a_sign_answered_yes_again_shows_the_card_again_and_resuming_shows_it_first() {
     let yes = vec![("rf_saddle_numbness".to_string(), one("yes"))];
     let (card, _) = run(
-        &state(Route::RedFlags, BTreeMap::new()),
+        &state(Route::RedFlags, aged()),
         Action::AnswerAll(yes.clone()),
     );
     assert_eq!(card.route, Route::Emergency);
@@ -186,7 +190,7 @@ fn unsure_signs_that_together_make_an_emergency_show_the_emergency_card_at_once(
     let mut answers = no_emergency();
     answers[1].1 = one("dont_know");
     let (one_unsure, _) = run(
-        &state(Route::RedFlags, BTreeMap::new()),
+        &state(Route::RedFlags, aged()),
         Action::AnswerAll(answers.clone()),
     );
     assert_ne!(
@@ -196,7 +200,7 @@ fn unsure_signs_that_together_make_an_emergency_show_the_emergency_card_at_once(
     );
     answers[2].1 = one("dont_know");
     let (two_unsure, _) = run(
-        &state(Route::RedFlags, BTreeMap::new()),
+        &state(Route::RedFlags, aged()),
         Action::AnswerAll(answers),
     );
     assert_eq!(two_unsure.route, Route::Emergency);
@@ -228,25 +232,25 @@ fn a_reload_on_an_answered_question_starts_there_with_its_answer() {
     // A deep link to a question not reached yet opens the one to answer first.
     let (s, effects) = init(
         Startup {
-            hash: "#/q/age".into(),
+            hash: "#/q/pain_sites".into(),
             ..Startup::default()
         },
         engine(),
     );
-    assert_eq!(s.route, Route::RedFlags);
+    assert_eq!(s.route, Route::Question("age".into()));
     assert!(!effects.iter().any(|e| matches!(e, Effect::ReplaceUrl(_))));
     // Once the app listens, the address is corrected in place...
     let action =
-        crate::startup::reconcile(&s, "#/q/age").expect("the address names another screen");
+        crate::startup::reconcile(&s, "#/q/pain_sites").expect("the address names another screen");
     let (after, effects) = run(&s, action);
-    assert_eq!(after.route, Route::RedFlags);
-    assert_eq!(effects, [Effect::ReplaceUrl(Route::RedFlags)]);
+    assert_eq!(after.route, Route::Question("age".into()));
+    assert_eq!(effects, [Effect::ReplaceUrl(Route::Question("age".into()))]);
     // ...and a change made while the app was starting is followed, not overwritten.
     assert_eq!(
         crate::startup::reconcile(&s, "#/clinicians"),
         Some(Action::UrlChanged(Route::Clinicians))
     );
-    assert_eq!(crate::startup::reconcile(&s, "#/red-flags"), None);
+    assert_eq!(crate::startup::reconcile(&s, "#/q/age"), None);
     // A share link is decoded before the first render: no "Page not found" first.
     let payload = storage::share_payload(finished(), None);
     let (s, _) = init(
@@ -302,18 +306,17 @@ fn guard_redirects_replace_the_history_entry() {
     for asked in [
         Route::Check,
         Route::Result,
-        Route::Question("age".into()),
+        Route::Question("pain_sites".into()),
+        Route::RedFlags,
         Route::Emergency,
     ] {
         let (s, effects) = run(
             &state(Route::Start, BTreeMap::new()),
             Action::UrlChanged(asked.clone()),
         );
-        assert_eq!(s.route, Route::RedFlags, "{asked:?}");
-        assert!(
-            effects.contains(&Effect::ReplaceUrl(Route::RedFlags)),
-            "{asked:?}"
-        );
+        let age = Route::Question("age".into());
+        assert_eq!(s.route, age, "{asked:?}");
+        assert!(effects.contains(&Effect::ReplaceUrl(age)), "{asked:?}");
         assert!(
             !effects.iter().any(|e| matches!(e, Effect::PushUrl(_))),
             "{asked:?}"
@@ -330,7 +333,7 @@ fn guard_redirects_replace_the_history_entry() {
         .any(|e| matches!(e, Effect::PushUrl(_) | Effect::ReplaceUrl(_))));
     // Answering moves on with a new history entry.
     let (s, effects) = run(
-        &state(Route::RedFlags, BTreeMap::new()),
+        &state(Route::RedFlags, aged()),
         Action::AnswerAll(no_emergency()),
     );
     assert!(effects.contains(&Effect::PushUrl(s.route.clone())));

@@ -1,8 +1,6 @@
 //! The state machine's other actions: starting, resuming, changing an answer, languages, a
 //! clinic's commands, start again, clear, notices and updates, and what a clinic is told.
 
-use std::collections::BTreeMap;
-
 use legcheck_engine::embed::{ClinicLink, Command, Settings};
 use legcheck_engine::Answer;
 
@@ -13,7 +11,7 @@ use super::*;
 #[test]
 fn starting_resuming_and_changing_an_answer() {
     let (s, _) = run(&State::default(), Action::Start);
-    assert_eq!(s.route, Route::RedFlags);
+    assert_eq!(s.route, Route::Question("age".into()), "age first");
     let (s, _) = run(&state(Route::Start, finished()), Action::Start);
     assert_eq!(s.route, Route::Check, "resume where the person left off");
     // Change on a red-flag screen answer goes to that screen, and back to Check after.
@@ -108,12 +106,12 @@ fn start_again_clear_notices_and_updates() {
 #[test]
 fn an_embedding_clinic_is_told_progress_and_the_result() {
     let (_, effects) = run(
-        &state(Route::RedFlags, BTreeMap::new()),
+        &state(Route::RedFlags, aged()),
         Action::AnswerAll(no_emergency()),
     );
     assert!(effects
         .iter()
-        .any(|e| matches!(e, Effect::SendProgress { answered, .. } if *answered == 4)));
+        .any(|e| matches!(e, Effect::SendProgress { answered, .. } if *answered == 5)));
     let (_, effects) = run(&state(Route::Check, finished()), Action::SeeResult);
     assert!(effects.contains(&Effect::SendResult));
     // Not again while staying on the result.
