@@ -137,7 +137,11 @@ mod tests {
         assert_eq!(to_answer(&age, &[], " 64 "), Ok(Answer::Number(64.0)));
         // Under 18: LegCheck is for adults (a message of its own, not a range error).
         for young in ["17", "0", "12.5"] {
-            assert_eq!(to_answer(&age, &[], young), Err(Problem::ForAdults), "{young}");
+            assert_eq!(
+                to_answer(&age, &[], young),
+                Err(Problem::ForAdults),
+                "{young}"
+            );
         }
         for bad in ["", "-1", "121", "sixty", "6e1x", "NaN"] {
             assert_eq!(

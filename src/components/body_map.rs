@@ -179,7 +179,11 @@ mod tests {
     #[test]
     fn every_site_is_drawn_and_the_hip_is_on_the_outside() {
         for site in SITES {
-            assert_eq!(SHAPES.iter().filter(|s| s.site == site).count(), 1, "{site}");
+            assert_eq!(
+                SHAPES.iter().filter(|s| s.site == site).count(),
+                1,
+                "{site}"
+            );
         }
         let at = |side, site: &str| {
             let s = SHAPES.iter().find(|s| s.site == site).unwrap();

@@ -199,10 +199,7 @@ fn unsure_signs_that_together_make_an_emergency_show_the_emergency_card_at_once(
         "one unsure sign alone is urgent"
     );
     answers[2].1 = one("dont_know");
-    let (two_unsure, _) = run(
-        &state(Route::RedFlags, aged()),
-        Action::AnswerAll(answers),
-    );
+    let (two_unsure, _) = run(&state(Route::RedFlags, aged()), Action::AnswerAll(answers));
     assert_eq!(two_unsure.route, Route::Emergency);
     assert_eq!(
         engine().evaluate(&two_unsure.answers).triage.level,

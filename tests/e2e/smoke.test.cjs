@@ -63,3 +63,24 @@ test('the server sends security headers, caches hashed files and serves deep lin
   assert.equal(deep.status(), 200);
   await context.close();
 });
+
+test('the wasm and the page are served pre-compressed: brotli when accepted, gzip otherwise', async () => {
+  const http = require('node:http');
+  // A raw request, so that nothing decompresses or rewrites the Accept-Encoding header.
+  const head = (path, encoding) => new Promise((resolve, reject) => {
+    http.get(BASE_URL + path, { headers: { 'accept-encoding': encoding } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.headers));
+    }).on('error', reject);
+  });
+  const html = await (await fetch(BASE_URL)).text();
+  const wasm = html.match(/legcheck-[0-9a-f]{16}_bg\.wasm/)[0];
+  for (const path of ['', wasm]) {
+    const br = await head(path, 'br, gzip');
+    assert.equal(br['content-encoding'], 'br', `${path || 'index.html'} as brotli`);
+    const gz = await head(path, 'gzip');
+    assert.equal(gz['content-encoding'], 'gzip', `${path || 'index.html'} as gzip`);
+    assert.ok(Number(br['content-length']) < Number(gz['content-length']), 'brotli is smaller');
+    assert.match(br.vary ?? '', /Accept-Encoding/i);
+  }
+});

@@ -220,7 +220,8 @@ impl Engine {
         // (`Triage::unsure`) and lists no condition (it would then outrank a "no").
         let mut flagged: Vec<(String, Triage, Reason)> = Vec::new();
         let mut sure: Vec<(Triage, Reason)> = Vec::new();
-        let mut unsure_flags: Vec<(Triage, Reason)> = Vec::new();
+        // Each unsure flag with its level and the least its "I don't know" sets.
+        let mut unsure_flags: Vec<(Triage, Triage, Reason)> = Vec::new();
         for (i, (flag, expr)) in self.kb.red_flags.iter().zip(&self.red_flags).enumerate() {
             match expr.eval(&facts) {
                 Truth::True => {
@@ -232,6 +233,8 @@ impl Engine {
                 }
                 Truth::Unknown => unsure_flags.push((
                     flag.level,
+                    flag.unsure_level
+                        .map_or(Triage::SelfCare, |l| l.min(flag.level)),
                     Reason {
                         unsure: true,
                         ..self.flag_reasons[i].clone()
@@ -365,7 +368,7 @@ impl Engine {
             let next: Vec<Option<Triage>> = unsure_flags
                 .iter()
                 .enumerate()
-                .map(|(i, (flag_level, _))| {
+                .map(|(i, (flag_level, floor, _))| {
                     let others = weighed
                         .iter()
                         .enumerate()
@@ -374,7 +377,7 @@ impl Engine {
                         .chain([rest])
                         .max()
                         .flatten();
-                    Some(flag_level.unsure(others))
+                    Some(flag_level.unsure(others).max(*floor))
                 })
                 .collect();
             if next == weighed {
@@ -386,7 +389,7 @@ impl Engine {
         let unsure: Vec<(Triage, Reason)> = unsure_flags
             .into_iter()
             .zip(&weighed)
-            .map(|((_, reason), l)| (l.unwrap_or(Triage::DEFAULT), reason))
+            .map(|((_, _, reason), l)| (l.unwrap_or(Triage::DEFAULT), reason))
             .collect();
         let unsure_signs: Vec<Reason> = unsure.iter().map(|(_, r)| r.clone()).collect();
         // What an unsure warning sign could mean, when it calls for same-day care or more: shown
@@ -566,10 +569,16 @@ impl Engine {
         let mut next_steps = Vec::new();
         let mut self_care = Vec::new();
         for (a, expr) in self.kb.advice.iter().zip(&self.advice) {
-            let wanted = a.for_conditions.iter().any(|c| likely.contains(c.as_str()))
-                || expr.as_ref().is_some_and(|e| e.eval(facts) == Truth::True)
-                || a.for_levels.contains(&level)
-                || (a.unclear && unclear);
+            // `when` narrows `for_conditions` when both are given; either alone suffices.
+            let for_condition = a.for_conditions.iter().any(|c| likely.contains(c.as_str()));
+            let when = expr.as_ref().map(|e| e.eval(facts) == Truth::True);
+            let by_answers = match (a.for_conditions.is_empty(), when) {
+                (false, Some(holds)) => for_condition && holds,
+                (false, None) => for_condition,
+                (true, Some(holds)) => holds,
+                (true, None) => false,
+            };
+            let wanted = by_answers || a.for_levels.contains(&level) || (a.unclear && unclear);
             let fits =
                 a.only_for.is_empty() || a.only_for.iter().any(|id| audience(id) == Truth::True);
             let unsafe_here = a.avoid_for.iter().any(|id| audience(id) != Truth::False);

@@ -247,6 +247,10 @@ pub struct RedFlag {
     #[serde(default)]
     pub condition: Option<String>,
     pub refs: Vec<String>,
+    /// The least an "I don't know" sets, for a sign whose uncertainty is itself a reason to be
+    /// seen that soon (at most `level`); otherwise `Triage::unsure` decides.
+    #[serde(default)]
+    pub unsure_level: Option<Triage>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]

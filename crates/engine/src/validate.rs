@@ -96,6 +96,12 @@ pub fn validate(engine: &Engine) -> Vec<String> {
         if let Some(c) = f.condition.as_deref().filter(|c| !conditions.contains(c)) {
             problems.push(format!("red flag {} names unknown condition `{c}`", f.id));
         }
+        if f.unsure_level.is_some_and(|l| l > f.level) {
+            problems.push(format!(
+                "red flag {}: unsure_level cannot be above its level",
+                f.id
+            ));
+        }
         // A flag lists its condition as "needs urgent checking"; a condition whose own care is
         // more urgent than the flag would silently raise the flag's level.
         if let Some(c) = f.condition.as_deref().and_then(|c| kb.condition(c)) {

@@ -31,9 +31,9 @@ fn flow(given: &[(&str, &str)]) -> BTreeMap<String, Answer> {
                     Answer::Many(vec!["none".into()])
                 }
                 QuestionKind::Single if ids.iter().any(|i| i == "no") => Answer::One("no".into()),
-                QuestionKind::Single if q.options.iter().any(|o| o.neutral) => Answer::One(
-                    q.options.iter().find(|o| o.neutral).unwrap().id.clone(),
-                ),
+                QuestionKind::Single if q.options.iter().any(|o| o.neutral) => {
+                    Answer::One(q.options.iter().find(|o| o.neutral).unwrap().id.clone())
+                }
                 _ => panic!("the story must answer `{}`", q.id),
             }
         });
@@ -73,8 +73,15 @@ const ANKLE_INJURY: &[(&str, &str)] = &[
     ("feelings", "[injury]"),
 ];
 
-fn with(base: &[(&'static str, &'static str)], more: &[(&'static str, &'static str)]) -> Vec<(&'static str, &'static str)> {
-    let mut v: Vec<_> = base.iter().filter(|(k, _)| !more.iter().any(|(m, _)| m == k)).copied().collect();
+fn with(
+    base: &[(&'static str, &'static str)],
+    more: &[(&'static str, &'static str)],
+) -> Vec<(&'static str, &'static str)> {
+    let mut v: Vec<_> = base
+        .iter()
+        .filter(|(k, _)| !more.iter().any(|(m, _)| m == k))
+        .copied()
+        .collect();
     v.extend_from_slice(more);
     v
 }
@@ -86,12 +93,18 @@ fn an_injury_follows_the_ottawa_rules() {
     assert_eq!(r.triage.level, Triage::SelfCare);
     assert_eq!(first(&r), "sprain_strain");
     assert!(advised(&r).contains(&"sprain_care"));
-    assert!(r.conditions.iter().any(|c| c.id == "fracture" && c.band == Band::LessLikely));
+    assert!(r
+        .conditions
+        .iter()
+        .any(|c| c.id == "fracture" && c.band == Band::LessLikely));
     // Either Ottawa criterion: an X-ray today.
     for more in [
         [("injury_four_steps", "no"), ("injury_bone_tender", "no")],
         [("injury_four_steps", "yes"), ("injury_bone_tender", "yes")],
-        [("injury_four_steps", "dont_know"), ("injury_bone_tender", "yes")],
+        [
+            ("injury_four_steps", "dont_know"),
+            ("injury_bone_tender", "yes"),
+        ],
     ] {
         let r = eval(&with(ANKLE_INJURY, &more));
         assert_eq!(r.triage.level, Triage::Urgent, "{more:?}");
@@ -101,7 +114,10 @@ fn an_injury_follows_the_ottawa_rules() {
     // "I don't know" to both is more urgent than "no" to both.
     let unsure = eval(&with(
         ANKLE_INJURY,
-        &[("injury_four_steps", "dont_know"), ("injury_bone_tender", "dont_know")],
+        &[
+            ("injury_four_steps", "dont_know"),
+            ("injury_bone_tender", "dont_know"),
+        ],
     ));
     assert!(unsure.triage.level >= Triage::Routine);
     // A deformity, or an older person who cannot stand after a fall with hip pain: an emergency,
@@ -117,7 +133,10 @@ fn an_injury_follows_the_ottawa_rules() {
         ("feelings", "[injury]"),
         ("injury_four_steps", "no"),
     ]);
-    assert_eq!((hip.triage.level, first(&hip)), (Triage::Emergency, "fracture"));
+    assert_eq!(
+        (hip.triage.level, first(&hip)),
+        (Triage::Emergency, "fracture")
+    );
     // The same at 50 is an X-ray today, not an ambulance.
     let younger = eval(&[
         ("age", "50"),
@@ -143,7 +162,11 @@ fn pain_out_of_proportion_after_an_injury_or_cast_is_compartment_syndrome() {
         assert_eq!(first(&r), "acute_compartment_syndrome", "{feelings}");
     }
     // Not asked without an injury, a snap or a tight, bursting pain.
-    let asked = flow(&[("age", "24"), ("pain_sites", "[left_calf]"), ("feelings", "[muscle_ache]")]);
+    let asked = flow(&[
+        ("age", "24"),
+        ("pain_sites", "[left_calf]"),
+        ("feelings", "[muscle_ache]"),
+    ]);
     assert!(!asked.contains_key("severe_pain_worsening"));
 }
 
@@ -155,7 +178,10 @@ fn a_snap_at_the_heel_is_an_achilles_rupture_even_when_walking_is_possible() {
         ("feelings", "[snap]"),
     ];
     for more in [
-        [("snap_where", "back_of_heel"), ("push_off_weak", "dont_know")],
+        [
+            ("snap_where", "back_of_heel"),
+            ("push_off_weak", "dont_know"),
+        ],
         [("snap_where", "mid_calf"), ("push_off_weak", "yes")],
         [("snap_where", "back_of_heel"), ("push_off_weak", "no")],
     ] {
@@ -165,11 +191,17 @@ fn a_snap_at_the_heel_is_an_achilles_rupture_even_when_walking_is_possible() {
         assert!(advised(&r).contains(&"achilles_today"), "{more:?}");
     }
     // A mid-calf "stone" with a strong push-off: a calf tear, self-care.
-    let r = eval(&with(&base, &[("snap_where", "mid_calf"), ("push_off_weak", "no")]));
+    let r = eval(&with(
+        &base,
+        &[("snap_where", "mid_calf"), ("push_off_weak", "no")],
+    ));
     assert_eq!(first(&r), "calf_muscle_tear");
     assert_eq!(r.triage.level, Triage::SelfCare);
     // A pop behind the knee: a burst cyst, but a clot ruled out the same day.
-    let r = eval(&with(&base, &[("snap_where", "behind_knee"), ("push_off_weak", "no")]));
+    let r = eval(&with(
+        &base,
+        &[("snap_where", "behind_knee"), ("push_off_weak", "no")],
+    ));
     assert_eq!(r.triage.level, Triage::Urgent);
     assert_eq!(first(&r), "ruptured_bakers_cyst");
 }
@@ -232,7 +264,10 @@ fn heel_shin_and_hip_pain_are_told_apart_by_where_and_when() {
             ("morning_stiffness", stiff),
         ])
     };
-    assert_eq!(band(&knee("short"), "knee_osteoarthritis"), Some(Band::Strong));
+    assert_eq!(
+        band(&knee("short"), "knee_osteoarthritis"),
+        Some(Band::Strong)
+    );
     assert!(band(&knee("long"), "knee_osteoarthritis") < Some(Band::Possible));
 }
 
@@ -250,18 +285,30 @@ fn a_hot_swollen_joint_is_same_day_and_an_emergency_with_infection_risks() {
     // Gout's pattern: urgent, gout first, and a joint infection still named.
     let gout = eval(&with(
         HOT_TOE,
-        &[("joint_fast_onset", "yes"), ("joint_risks", "[gout_before]")],
+        &[
+            ("joint_fast_onset", "yes"),
+            ("joint_risks", "[gout_before]"),
+        ],
     ));
     assert_eq!(gout.triage.level, Triage::Urgent);
     assert_eq!(first(&gout), "gout");
     assert!(gout.conditions.iter().any(|c| c.id == "septic_arthritis"));
     assert!(advised(&gout).contains(&"joint_today"));
     // Any infection risk: an emergency, the infected joint first.
-    for risk in ["[fever]", "[replaced_joint]", "[injecting]", "[gout_before,fever]"] {
+    for risk in [
+        "[fever]",
+        "[replaced_joint]",
+        "[injecting]",
+        "[gout_before,fever]",
+    ] {
         let answers = flow(&with(HOT_TOE, &[("joint_risks", risk)]));
         assert!(engine().emergency_flagged(&answers), "{risk}");
         let r = engine().evaluate(&answers);
-        assert_eq!((r.triage.level, first(&r)), (Triage::Emergency, "septic_arthritis"), "{risk}");
+        assert_eq!(
+            (r.triage.level, first(&r)),
+            (Triage::Emergency, "septic_arthritis"),
+            "{risk}"
+        );
     }
     let weak = eval(&with(HOT_TOE, &[("known_conditions", "[weak_immune]")]));
     assert_eq!(weak.triage.level, Triage::Emergency);
@@ -282,7 +329,10 @@ const RED_SKIN: &[(&str, &str)] = &[
 #[test]
 fn red_skin_is_cellulitis_on_one_leg_but_not_on_both_and_an_emergency_with_sepsis() {
     let one = eval(RED_SKIN);
-    assert_eq!((one.triage.level, first(&one)), (Triage::Urgent, "cellulitis"));
+    assert_eq!(
+        (one.triage.level, first(&one)),
+        (Triage::Urgent, "cellulitis")
+    );
     assert_eq!(band(&one, "cellulitis"), Some(Band::Strong));
     // Both legs: rarely cellulitis; the veins are likelier.
     let both = eval(&with(RED_SKIN, &[("skin_both_legs", "both_legs")]));
@@ -296,7 +346,11 @@ fn red_skin_is_cellulitis_on_one_leg_but_not_on_both_and_an_emergency_with_sepsi
         [("skin_painful", "no"), ("known_conditions", "[diabetes]")],
         [("skin_painful", "no"), ("age", "70")],
     ] {
-        assert_eq!(eval(&with(RED_SKIN, &more)).triage.level, Triage::Urgent, "{more:?}");
+        assert_eq!(
+            eval(&with(RED_SKIN, &more)).triage.level,
+            Triage::Urgent,
+            "{more:?}"
+        );
     }
     // Pain far worse than the skin looks, or signs of sepsis: an emergency at once.
     for (sign, condition) in [
@@ -334,7 +388,11 @@ fn a_diabetic_foot_goes_to_the_foot_team_even_when_it_does_not_hurt() {
     ));
     assert_eq!(ischaemic.triage.level, Triage::Emergency);
     // Without diabetes the foot questions are not asked.
-    let asked = flow(&[("age", "63"), ("pain_sites", "[left_foot_top]"), ("feelings", "[swelling]")]);
+    let asked = flow(&[
+        ("age", "63"),
+        ("pain_sites", "[left_foot_top]"),
+        ("feelings", "[swelling]"),
+    ]);
     assert!(!asked.contains_key("diabetes_foot_wound"));
 }
 
@@ -350,11 +408,20 @@ fn a_hard_tender_vein_is_phlebitis_with_a_deep_clot_checked_when_it_is_large() {
         ("vein_cord", "yes"),
     ];
     let small = eval(&with(&base, &[("vein_cord_big", "no")]));
-    assert_eq!((small.triage.level, first(&small)), (Triage::Routine, "superficial_thrombophlebitis"));
+    assert_eq!(
+        (small.triage.level, first(&small)),
+        (Triage::Routine, "superficial_thrombophlebitis")
+    );
+    // The scan advice is for the large one only (`when` narrows `for_conditions`).
+    assert!(!advised(&small).contains(&"vein_scan"));
+    assert!(advised(&small).contains(&"phlebitis_gp"));
     let big = eval(&with(&base, &[("vein_cord_big", "yes")]));
     assert_eq!(big.triage.level, Triage::Urgent);
     assert!(advised(&big).contains(&"vein_scan"));
-    assert!(big.conditions.iter().any(|c| c.id == "deep_vein_thrombosis"));
+    assert!(big
+        .conditions
+        .iter()
+        .any(|c| c.id == "deep_vein_thrombosis"));
 }
 
 #[test]
@@ -368,14 +435,25 @@ fn pregnancy_and_a_recent_birth_change_the_clot_and_blood_pressure_questions() {
             ("feelings", "[swelling]"),
         ];
         let r = eval(&base);
-        assert_eq!((r.triage.level, first(&r)), (Triage::Urgent, "pregnancy_vte"), "{status}");
+        assert_eq!(
+            (r.triage.level, first(&r)),
+            (Triage::Urgent, "pregnancy_vte"),
+            "{status}"
+        );
         assert!(advised(&r).contains(&"maternity_today"), "{status}");
         let pet = eval(&with(&base, &[("preeclampsia_signs", "yes")]));
-        assert!(pet.conditions.iter().any(|c| c.id == "pre_eclampsia"), "{status}");
+        assert!(
+            pet.conditions.iter().any(|c| c.id == "pre_eclampsia"),
+            "{status}"
+        );
         assert!(advised(&pet).contains(&"preeclampsia_now"), "{status}");
     }
     // Not asked of someone who is neither.
-    let asked = flow(&[("age", "31"), ("pain_sites", "[left_calf]"), ("feelings", "[muscle_ache]")]);
+    let asked = flow(&[
+        ("age", "31"),
+        ("pain_sites", "[left_calf]"),
+        ("feelings", "[muscle_ache]"),
+    ]);
     assert!(!asked.contains_key("preeclampsia_signs"));
 }
 
@@ -388,7 +466,10 @@ fn swollen_legs_with_breathlessness_lying_flat_are_checked_the_same_day() {
         ("leg_swelling", "yes"),
         ("swollen_breathless", "yes"),
     ]);
-    assert_eq!((r.triage.level, first(&r)), (Triage::Urgent, "heart_failure_oedema"));
+    assert_eq!(
+        (r.triage.level, first(&r)),
+        (Triage::Urgent, "heart_failure_oedema")
+    );
     assert!(advised(&r).contains(&"heart_check"));
 }
 
@@ -404,10 +485,30 @@ fn back_pain_with_cancer_fever_or_night_pain_is_same_day_and_an_emergency_with_w
     ];
     for flag in ["[cancer]", "[night_pain]", "[fever_or_injecting]"] {
         let r = eval(&with(&base, &[("spine_red_flags", flag)]));
-        assert_eq!((r.triage.level, first(&r)), (Triage::Urgent, "spinal_red_flags"), "{flag}");
-        let weak = eval(&with(&base, &[("spine_red_flags", flag), ("new_weakness", "yes")]));
-        assert_eq!(weak.triage.level, Triage::Emergency, "{flag}");
+        assert_eq!(
+            (r.triage.level, first(&r)),
+            (Triage::Urgent, "spinal_red_flags"),
+            "{flag}"
+        );
+        // With new weakness: an emergency for cancer or infection; night pain alone is a
+        // same-day new weakness.
+        let weak = eval(&with(
+            &base,
+            &[("spine_red_flags", flag), ("new_weakness", "yes")],
+        ));
+        let expected = if flag == "[night_pain]" {
+            Triage::Urgent
+        } else {
+            Triage::Emergency
+        };
+        assert_eq!(weak.triage.level, expected, "{flag}");
     }
+    // Under 50, night pain alone is common with ordinary sciatica: a routine check.
+    let young = eval(&with(
+        &base,
+        &[("age", "35"), ("spine_red_flags", "[night_pain]")],
+    ));
+    assert_eq!(young.triage.level, Triage::Routine);
 }
 
 #[test]
@@ -425,10 +526,16 @@ fn cramps_with_a_secondary_cause_point_to_blood_tests() {
         [("thyroid_symptoms", "no"), ("medicines", "[ppi]")],
     ] {
         let r = eval(&with(&base, &more));
-        assert!(band(&r, "secondary_cramp_causes") >= Some(Band::Possible), "{more:?}");
+        assert!(
+            band(&r, "secondary_cramp_causes") >= Some(Band::Possible),
+            "{more:?}"
+        );
         assert!(advised(&r).contains(&"cramp_cause_tests"), "{more:?}");
     }
-    let dialysis = eval(&with(&base, &[("known_conditions", "[kidney_disease,dialysis]")]));
+    let dialysis = eval(&with(
+        &base,
+        &[("known_conditions", "[kidney_disease,dialysis]")],
+    ));
     assert_eq!(first(&dialysis), "secondary_cramp_causes");
 }
 
@@ -441,11 +548,17 @@ fn girdle_stiffness_is_polymyalgia_and_headache_or_sight_change_is_an_emergency(
         ("girdle_stiffness", "yes"),
     ];
     let pmr = eval(&base);
-    assert_eq!((pmr.triage.level, first(&pmr)), (Triage::Routine, "polymyalgia_rheumatica"));
+    assert_eq!(
+        (pmr.triage.level, first(&pmr)),
+        (Triage::Routine, "polymyalgia_rheumatica")
+    );
     let gca = flow(&with(&base, &[("gca_symptoms", "yes")]));
     assert!(engine().emergency_flagged(&gca));
     let r = engine().evaluate(&gca);
-    assert_eq!((r.triage.level, first(&r)), (Triage::Emergency, "giant_cell_arteritis"));
+    assert_eq!(
+        (r.triage.level, first(&r)),
+        (Triage::Emergency, "giant_cell_arteritis")
+    );
     assert!(advised(&r).contains(&"gca_sight"));
     // Not asked under 50.
     let young = flow(&with(&base[..3], &[("age", "45")]));
@@ -468,15 +581,25 @@ const WALKING: &[(&str, &str)] = &[
 #[test]
 fn the_ecq_counts_only_at_a_claudication_site_and_pad_is_braked_without_risk() {
     // Shin-only walking pain at 70 is at most possible (the ECQ says: not claudication).
-    let shin = eval(&with(WALKING, &[("pain_sites", "[left_shin]"), ("age", "70")]));
+    let shin = eval(&with(
+        WALKING,
+        &[("pain_sites", "[left_shin]"), ("age", "70")],
+    ));
     assert!(band(&shin, "pad_claudication") < Some(Band::Strong));
     // Calf claudication at 70: strong.
-    let calf = eval(&with(WALKING, &[("pain_sites", "[left_calf]"), ("age", "70")]));
+    let calf = eval(&with(
+        WALKING,
+        &[("pain_sites", "[left_calf]"), ("age", "70")],
+    ));
     assert_eq!(band(&calf, "pad_claudication"), Some(Band::Strong));
     // At 35 with no risk factor, the same story is braked below strong.
     let young = eval(&with(
         WALKING,
-        &[("pain_sites", "[left_calf]"), ("age", "35"), ("pad_risks", "[none]")],
+        &[
+            ("pain_sites", "[left_calf]"),
+            ("age", "35"),
+            ("pad_risks", "[none]"),
+        ],
     ));
     assert!(band(&young, "pad_claudication") < Some(Band::Strong));
     // A protective advice on heart and arteries comes with PAD.
@@ -496,7 +619,10 @@ fn abi(left_ankle: f64, right_ankle: f64) -> AbiInput {
 
 #[test]
 fn the_abi_speaks_for_its_own_leg_and_a_critical_one_is_urgent() {
-    let answers = flow(&with(WALKING, &[("pain_sites", "[left_calf]"), ("age", "66")]));
+    let answers = flow(&with(
+        WALKING,
+        &[("pain_sites", "[left_calf]"), ("age", "66")],
+    ));
     let pad = |a: AbiInput| {
         let r = engine().evaluate_with_abi(&answers, Some(&a));
         (band(&r, "pad_claudication"), r.triage.level)
@@ -521,7 +647,12 @@ fn dark_urine_is_urgent_and_an_emergency_when_little_urine_is_passed() {
         ("pain_sites", "[left_thigh_front,right_thigh_front]"),
         ("feelings", "[muscle_ache]"),
     ];
-    assert_eq!(eval(&with(&base, &[("rf_little_urine", "no")])).triage.level, Triage::Urgent);
+    assert_eq!(
+        eval(&with(&base, &[("rf_little_urine", "no")]))
+            .triage
+            .level,
+        Triage::Urgent
+    );
     let little = flow(&with(&base, &[("rf_little_urine", "yes")]));
     assert!(engine().emergency_flagged(&little));
     assert_eq!(engine().evaluate(&little).triage.level, Triage::Emergency);
@@ -532,12 +663,22 @@ fn red_flag_causes_need_urgent_checking_and_are_never_a_match() {
     // Chest symptoms with angina-like walking pain: "needs urgent checking", under its new name.
     let answers = flow(&with(
         WALKING,
-        &[("pain_sites", "[left_calf]"), ("age", "70"), ("rf_breathless_chest_pain", "yes")],
+        &[
+            ("pain_sites", "[left_calf]"),
+            ("age", "70"),
+            ("rf_breathless_chest_pain", "yes"),
+        ],
     ));
     let r = engine().evaluate(&answers);
-    let pe = r.conditions.iter().find(|c| c.id == "pulmonary_embolism").unwrap();
+    let pe = r
+        .conditions
+        .iter()
+        .find(|c| c.id == "pulmonary_embolism")
+        .unwrap();
     assert_eq!(pe.band, Band::Flagged);
-    assert!(pe.name.starts_with("Chest symptoms that need emergency care"));
+    assert!(pe
+        .name
+        .starts_with("Chest symptoms that need emergency care"));
     // A flagged condition has a red flag among its reasons, and PAD, which only fits, is not
     // flagged.
     for c in r.conditions.iter().filter(|c| c.band == Band::Flagged) {
@@ -605,7 +746,10 @@ fn a_pulsing_lump_behind_the_knee_is_an_aneurysm_until_scanned() {
         ("lump_behind_knee", "yes"),
     ];
     let pulsing = eval(&with(&base, &[("lump_pulses", "yes")]));
-    assert_eq!((pulsing.triage.level, first(&pulsing)), (Triage::Urgent, "popliteal_aneurysm"));
+    assert_eq!(
+        (pulsing.triage.level, first(&pulsing)),
+        (Triage::Urgent, "popliteal_aneurysm")
+    );
     assert!(advised(&pulsing).contains(&"scan_behind_knee"));
     let cyst = eval(&with(&base, &[("lump_pulses", "no")]));
     assert_eq!(first(&cyst), "bakers_cyst");
@@ -616,11 +760,21 @@ fn a_pulsing_lump_behind_the_knee_is_an_aneurysm_until_scanned() {
 fn exercise_calf_pain_under_40_without_risk_keeps_entrapment_in_view() {
     let young = eval(&with(
         WALKING,
-        &[("pain_sites", "[left_calf]"), ("age", "26"), ("pad_risks", "[none]")],
+        &[
+            ("pain_sites", "[left_calf]"),
+            ("age", "26"),
+            ("pad_risks", "[none]"),
+        ],
     ));
     assert!(band(&young, "popliteal_entrapment") >= Some(Band::Possible));
     assert!(young.triage.level <= Triage::Routine);
     // Not over 40, where narrowed arteries are the likelier cause.
-    let older = eval(&with(WALKING, &[("pain_sites", "[left_calf]"), ("age", "66")]));
-    assert!(!older.conditions.iter().any(|c| c.id == "popliteal_entrapment"));
+    let older = eval(&with(
+        WALKING,
+        &[("pain_sites", "[left_calf]"), ("age", "66")],
+    ));
+    assert!(!older
+        .conditions
+        .iter()
+        .any(|c| c.id == "popliteal_entrapment"));
 }

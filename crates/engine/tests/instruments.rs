@@ -98,6 +98,15 @@ fn ecq_site_definite_atypical_or_none() {
         "hamstrings are not claudication sites"
     );
     assert_eq!(site("[left_shin,left_sole,left_knee]"), "none");
+    // The explanation says which, for the person and the clinician.
+    let explain = |sites: &str| {
+        ecq(&ecq_answers("yes", "no", "yes", "no", "disappears", sites))
+            .unwrap()
+            .explanation
+    };
+    assert!(explain("[right_calf]").contains("definite claudication"));
+    assert!(explain("[right_buttock]").contains("atypical claudication"));
+    assert!(explain("[left_shin]").contains("not claudication by site"));
 }
 
 #[test]
@@ -348,6 +357,33 @@ fn abi_rejects_implausible_pressures_naming_the_field() {
     }
 }
 
+/// The plausible ranges include their ends: arms 50-300 mmHg, ankles 0-350 mmHg.
+#[test]
+fn abi_pressures_at_the_ends_of_the_plausible_range_are_accepted() {
+    let at = |arm: f64, ankle: f64| {
+        pressures(
+            (Some(arm), Some(arm)),
+            (Some(ankle), Some(ankle)),
+            (Some(ankle), Some(ankle)),
+        )
+    };
+    for (arm, ankle) in [(50.0, 0.0), (300.0, 350.0)] {
+        assert_eq!(check_abi(&at(arm, ankle)), Ok(()), "{arm} {ankle}");
+    }
+    for (arm, ankle, field) in [
+        (49.99, 100.0, "abi.arm_left"),
+        (300.01, 100.0, "abi.arm_left"),
+        (120.0, -0.01, "abi.left_dp"),
+        (120.0, 350.01, "abi.left_dp"),
+    ] {
+        assert_eq!(
+            check_abi(&at(arm, ankle)).unwrap_err().0,
+            field,
+            "{arm} {ankle}"
+        );
+    }
+}
+
 #[test]
 fn legcheck_answers_document_carries_abi() {
     let engine = Engine::embedded().unwrap();
@@ -368,4 +404,28 @@ fn legcheck_answers_document_carries_abi() {
         .decode(r#"{"abi": {"arm_left": 130, "ankle": 90}}"#)
         .unwrap_err();
     assert!(err.message.contains("unknown field"), "{err}");
+}
+
+/// Critical ischaemia (ESC 2017, WIfI grade 3): an ankle pressure under 50 mmHg or an ABI
+/// under 0.40, each at its exact threshold.
+#[test]
+fn critical_ankle_pressure_and_abi_thresholds() {
+    let leg = |arm: f64, ankle: f64| {
+        abi(&pressures(
+            (Some(arm), None),
+            (Some(ankle), None),
+            (None, None),
+        ))
+        .unwrap()
+        .left
+        .unwrap()
+        .critical
+    };
+    assert!(!leg(120.0, 50.0), "50 mmHg is not under 50");
+    assert!(leg(120.0, 49.0));
+    // On the recorded (2-decimal) ABI with a 200 mmHg arm: 80 and 79 mmHg record 0.40 (0.395
+    // rounds up), 78 mmHg records 0.39.
+    assert!(!leg(200.0, 80.0), "0.40 is not under 0.40");
+    assert!(!leg(200.0, 79.0), "0.395 is recorded as 0.40");
+    assert!(leg(200.0, 78.0));
 }

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-use legcheck_engine::expr::{parse, Expr, Truth};
+use legcheck_engine::expr::{parse, Cmp, Expr, Truth};
 use legcheck_engine::model::{split_region, QuestionKind, Side};
 use legcheck_engine::{Answer, Band, Engine, Triage};
 use proptest::prelude::*;
@@ -81,8 +81,13 @@ fn make_true(expr: &Expr, answers: &mut BTreeMap<String, Answer>) {
             Answer::Many(_) => {}
             other => *other = Answer::Many(vec![word.clone()]),
         },
-        Expr::Compare(id, _, n) => {
-            answers.insert(id.clone(), Answer::Number(n + 1.0));
+        Expr::Compare(id, cmp, n) => {
+            let value = match cmp {
+                Cmp::Ge | Cmp::Le => *n,
+                Cmp::Gt => n + 1.0,
+                Cmp::Lt => n - 1.0,
+            };
+            answers.insert(id.clone(), Answer::Number(value));
         }
     }
 }

@@ -401,7 +401,9 @@ fn a_typical_journey_grows_by_at_most_two_questions() {
     };
     let mut growth = Vec::new();
     for (name, before) in &baseline {
-        let v = vignettes.get(name).unwrap_or_else(|| panic!("{name} was removed"));
+        let v = vignettes
+            .get(name)
+            .unwrap_or_else(|| panic!("{name} was removed"));
         growth.push((v.answers.len(), *before, name));
     }
     let now = median(growth.iter().map(|g| g.0).collect());
@@ -411,5 +413,8 @@ fn a_typical_journey_grows_by_at_most_two_questions() {
         println!("  {name}: {b} -> {n}");
     }
     assert!(growth.len() >= 40, "baseline has {} journeys", growth.len());
-    assert!(now - before <= 2.0, "the typical journey grew from {before} to {now}");
+    assert!(
+        now - before <= 2.0,
+        "the typical journey grew from {before} to {now}"
+    );
 }
