@@ -37,8 +37,20 @@ for (const lang of ['en', 'es']) {
     await page.locator('main h1').waitFor();
     await audit(page, `${lang}-start`, problems);
 
-    // The warning-signs screen with its error summary.
+    // Age first: its error summary, then "LegCheck is for adults" under 18.
     await page.locator('main button.button--start').click();
+    await page.locator('main form button[type=submit]').click();
+    await page.locator('.error-summary').waitFor();
+    await audit(page, `${lang}-age-error`, problems);
+    await page.locator('#age-number').fill('15');
+    await page.locator('main form button[type=submit]').click();
+    await page.locator('.panel--adults').waitFor();
+    await audit(page, `${lang}-for-adults`, problems);
+    await page.locator('#age-number').fill('67');
+    await page.locator('main form button[type=submit]').click();
+
+    // The warning-signs screen with its error summary.
+    await page.locator('#rf_sudden_cold_leg-0').waitFor();
     await page.locator('main form button[type=submit]').click();
     await page.locator('.error-summary').waitFor();
     await audit(page, `${lang}-red-flags-error`, problems);

@@ -116,12 +116,12 @@ test('changing an answer on Check your answers re-runs the flow and changes the 
 test('reload and the back button keep every answer', async () => {
   const { context, page } = await openPage(browser);
   await start(page);
-  // The warning signs, then the first urgent sign.
-  await completeJourney(page, [[/.*/, 'No']], { until: /newly swollen/ });
-  assert.match(await heading(page), /newly swollen/);
+  // Age, the warning signs, then the health conditions.
+  await completeJourney(page, [[/How old are you/, 60], [/.*/, 'No']], { until: /health conditions/ });
+  assert.match(await heading(page), /health conditions/);
   await page.reload();
   await page.locator('main h1').waitFor();
-  assert.match(await heading(page), /newly swollen/, 'the same question after a reload');
+  assert.match(await heading(page), /health conditions/, 'the same question after a reload');
   await page.goBack();
   await page.waitForFunction(() => /warning signs/.test(document.querySelector('main h1')?.innerText));
   const kept = await page.locator('main input[type=radio]:checked').count();
@@ -131,9 +131,12 @@ test('reload and the back button keep every answer', async () => {
 
 test('a deep link to a question not yet reached goes to where the person is', async () => {
   const { context, page } = await openPage(browser);
-  await page.goto(BASE_URL + '#/q/age');
-  await page.waitForFunction(() => /warning signs/.test(document.querySelector('main h1')?.innerText));
-  assert.match(page.url(), /#\/red-flags$/);
+  // Age comes first, so a link to a later question opens the age question.
+  await page.goto(BASE_URL + '#/q/pain_sites');
+  await page.waitForFunction(() => /How old are you/.test(document.querySelector('main h1')?.innerText));
+  assert.match(page.url(), /#\/q\/age$/);
+  await page.goto(BASE_URL + '#/red-flags');
+  await page.waitForFunction(() => /How old are you/.test(document.querySelector('main h1')?.innerText));
   await page.goto(BASE_URL + '#/no/such/page');
   await page.getByRole('heading', { name: 'Page not found' }).waitFor();
   await context.close();

@@ -90,6 +90,8 @@ test('a parent that is not the allowed origin receives nothing and its commands 
   await page.waitForTimeout(500);
   assert.deepEqual(await events(page), [], 'no event reached the wrong parent');
   await frame.locator('main button.button--start').click();
+  await frame.locator('#age-number').fill('60');
+  await frame.getByRole('button', { name: 'Continue' }).click();
   await frame.locator('main h1', { hasText: 'warning signs' }).waitFor();
   await page.evaluate(() => window.legcheckReset());
   await new Promise((r) => setTimeout(r, 300));
@@ -139,6 +141,8 @@ test('a message from another window of the allowed origin is rejected: only the 
   await page.waitForFunction(() => [...document.querySelectorAll('#events li')].some((li) => li.textContent === 'legcheck:ready'));
   const frame = appFrame(page);
   await frame.locator('main button.button--start').click();
+  await frame.locator('#age-number').fill('60');
+  await frame.getByRole('button', { name: 'Continue' }).click();
   await frame.locator('main h1', { hasText: 'warning signs' }).waitFor();
   // A second frame of the clinic's own origin (about:blank inherits the page's origin) sends a
   // valid reset: the origin is allowed, but the sender is not the parent window.

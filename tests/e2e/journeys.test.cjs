@@ -52,7 +52,8 @@ test('acute limb ischaemia goes to the emergency care card at once', async () =>
   await page.goto(BASE_URL);
   await page.locator('main button.button--start').click();
   const seen = await completeJourney(page, [[/suddenly become cold/, 'Yes']], { stopAtEmergency: true });
-  assert.equal(seen.length, 2, 'the warning-signs screen, then the emergency card');
+  assert.equal(seen.length, 3, 'age, the warning-signs screen, then the emergency card');
+  assert.match(seen[1], /warning signs/);
   await shot(page, 'emergency-card-360');
   assert.match(await page.locator('.care-card').innerText(), /Call your local emergency number now/);
   // The person can still continue for information; the result keeps the emergency first.
@@ -65,7 +66,8 @@ test('acute limb ischaemia goes to the emergency care card at once', async () =>
 
 test('classic calf claudication: femoro-popliteal highlighted and ABI suggested', async () => {
   const r = await journey('calf-claudication', [[/Where do you feel/, ['Your left calf']], ...WALKING]);
-  assert.match(r.asked[0], /warning signs/, 'red flags are asked first');
+  assert.match(r.asked[0], /How old are you/, 'age is asked first');
+  assert.match(r.asked[1], /warning signs/, 'then the red flags, before anything else');
   assert.match(r.card, /See a doctor about your symptoms/);
   assert.equal(r.firstId, 'pad_claudication');
   assert.match(r.main, /Your left leg\s+Femoro-popliteal/);
@@ -209,4 +211,51 @@ test('the whole journey works in Spanish', async () => {
   assert.equal(r.firstId, 'nocturnal_leg_cramp');
   assert.match(r.main, /No tome pastillas de quinina/);
   assert.doesNotMatch(r.main, /Your answers|Night-time/, 'no English left in the result');
+});
+
+test('an ankle injury with one tender spot on the bone: an X-ray today, a fracture first', async () => {
+  const r = await journey('ankle-injury', [
+    [/How old are you/, 35],
+    [/Where do you feel/, ['Your right ankle']],
+    [/Which of these describe/, ['It started with an injury: a fall, a twist or a blow']],
+    [/Could you take 4 steps/, 'Yes'],
+    [/Does pressing on one spot of a bone/, 'Yes'],
+  ], { width: 360 });
+  assert.match(r.card, /Get an urgent appointment with a doctor today/);
+  assert.equal(r.firstId, 'fracture');
+  assert.match(r.main, /Get an X-ray today/);
+  assert.match(r.main, /Needs urgent checking/, 'a cause a warning sign names is not called a match');
+});
+
+test('a hot swollen knee with a fever shows the emergency card as soon as it is answered', async () => {
+  const { context, page } = await openPage(browser, { width: 360, height: 740 });
+  await page.goto(BASE_URL);
+  await page.locator('main button.button--start').click();
+  const seen = await completeJourney(page, [
+    [/How old are you/, 71],
+    [/Where do you feel/, ['Your left knee']],
+    [/Which of these describe/, ['Aching in a joint, such as the hip, knee, ankle or foot']],
+    [/Is one joint hot, swollen/, 'Yes'],
+    [/About that joint/, ['You have a high temperature, or feel shivery or very unwell']],
+  ], { stopAtEmergency: true, name: 'hot-joint-emergency' });
+  // The card came straight after the joint question, before the rest of the questions.
+  assert.match(seen.at(-2), /About that joint/);
+  assert.match(await page.locator('.care-card').innerText(), /Call your local emergency number now/);
+  assert.match(await page.locator('main').innerText(), /infected joint/);
+  await context.close();
+});
+
+test("a child's age: LegCheck says it is for adults and goes no further", async () => {
+  const { context, page } = await openPage(browser, { width: 360, height: 740 });
+  await page.goto(BASE_URL);
+  await page.locator('main button.button--start').click();
+  await page.locator('#age-number').fill('12');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const panel = page.locator('.panel--adults');
+  await panel.waitFor();
+  assert.match(await panel.innerText(), /LegCheck is for adults/);
+  assert.match(await panel.innerText(), /emergency number/);
+  assert.match(await page.locator('main h1').innerText(), /How old are you/, 'still on the age question');
+  await shot(page, 'for-adults-360');
+  await context.close();
 });

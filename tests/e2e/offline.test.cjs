@@ -82,7 +82,7 @@ test('a new version is offered, not forced, and keeps every answer', async () =>
     await page.goto(server.url);
     await controlled(page);
     await page.locator('main button.button--start').click();
-    await completeJourney(page, [[/.*/, 'No']], { until: /newly swollen/ });
+    await completeJourney(page, [[/How old are you/, 64], [/.*/, 'No']], { until: /health conditions/ });
     const question = await page.locator('main h1').innerText();
     // Deploy build B and let the browser look for it.
     fs.unlinkSync(live);

@@ -29,7 +29,12 @@ test('the start screen renders with the not-a-diagnosis and emergency notices', 
 
 test('continuing without an answer shows an error summary and keeps the page', async () => {
   const { context, page } = await openPage(browser);
-  await page.goto(BASE_URL + '#/red-flags');
+  // Age is asked first; the warning signs come next.
+  await page.goto(BASE_URL);
+  await page.locator('main button.button--start').click();
+  await page.locator('#age-number').fill('60');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.waitForFunction(() => /warning signs/.test(document.querySelector('main h1')?.innerText ?? ''));
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('alert').waitFor();
   assert.match(await page.getByRole('alert').innerText(), /Answer the 4 questions that are still open/);
@@ -54,7 +59,7 @@ test('the server sends security headers, caches hashed files and serves deep lin
   }
   assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/);
   const html = await index.text();
-  const wasm = html.match(/legcheck-[0-9a-f]{16}_bg\.wasm/);
+  const wasm = html.match(/legcheck-[0-9a-f]{8,16}_bg\.wasm/);
   assert.ok(wasm, 'index.html references the hashed wasm');
   const asset = await page.request.get(BASE_URL + wasm[0]);
   assert.equal(asset.headers()['content-type'], 'application/wasm');
@@ -74,7 +79,7 @@ test('the wasm and the page are served pre-compressed: brotli when accepted, gzi
     }).on('error', reject);
   });
   const html = await (await fetch(BASE_URL)).text();
-  const wasm = html.match(/legcheck-[0-9a-f]{16}_bg\.wasm/)[0];
+  const wasm = html.match(/legcheck-[0-9a-f]{8,16}_bg\.wasm/)[0];
   for (const path of ['', wasm]) {
     const br = await head(path, 'br, gzip');
     assert.equal(br['content-encoding'], 'br', `${path || 'index.html'} as brotli`);

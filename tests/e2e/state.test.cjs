@@ -25,9 +25,13 @@ async function waitHeading(page, re) {
   }
 }
 
+/** From the start screen through the age question (asked first) to the warning signs. */
 async function start(page, url = BASE_URL) {
   await page.goto(url);
   await page.locator('main button.button--start').click();
+  await waitHeading(page, /How old are you/);
+  await page.locator('#age-number').fill('64');
+  await page.getByRole('button', { name: 'Continue' }).click();
   await waitHeading(page, /warning signs/);
 }
 
@@ -134,13 +138,15 @@ test('Back after a redirect shows the screen its address names', async () => {
   const { context, page } = await openPage(browser);
   await page.goto(BASE_URL);
   await page.goto(BASE_URL + '#/check');
-  await waitHeading(page, /warning signs/);
-  assert.match(page.url(), /#\/red-flags$/, 'the redirect replaced the address');
-  await completeJourney(page, [[/.*/, 'No']], { until: /newly swollen/ });
-  assert.match(page.url(), /#\/q\/rf_one_leg_swollen$/);
+  await waitHeading(page, /How old are you/);
+  assert.match(page.url(), /#\/q\/age$/, 'the redirect replaced the address');
+  await completeJourney(page, [[/How old are you/, 64], [/.*/, 'No']], { until: /health conditions/ });
+  assert.match(page.url(), /#\/q\/known_conditions$/);
   await page.goBack();
   await waitHeading(page, /warning signs/);
   assert.match(page.url(), /#\/red-flags$/, 'Back shows the screen the address names');
+  await page.goBack();
+  await waitHeading(page, /How old are you/);
   await page.goBack();
   await waitHeading(page, /Check your leg pain/);
   assert.match(page.url(), /#\/$|\/$/);

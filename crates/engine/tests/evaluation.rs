@@ -36,7 +36,8 @@ fn triage_is_set_by_the_most_demanding_condition_only() {
     let reason = &result.triage.set_by[0];
     assert_eq!(reason.condition.as_deref(), Some("pad_claudication"));
     assert!(reason.text.contains("peripheral arterial disease"));
-    assert!(reason.answers.iter().any(|a| a == "ecq_walk_pain"));
+    // The answers behind it: the Edinburgh questionnaire's result (from its walking questions).
+    assert!(reason.answers.iter().any(|a| a == "ecq"));
     assert!(!reason.refs.is_empty());
     assert!(!reason.unsure);
 }

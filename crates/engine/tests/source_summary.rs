@@ -61,11 +61,20 @@ fn claudication_at(sites: &str) -> Assessment {
     eval(&pairs)
 }
 
-/// Claudication at `sites` in someone aged 70, in the increased-risk group for PAD.
+/// Claudication at `sites` in someone aged 70 with an ABI of 0.70 on both legs: PAD is
+/// established whatever the ECQ's site item says (it does not count hip or foot pain).
 fn claudication_at_risk(sites: &str) -> Assessment {
     let mut pairs = CLAUDICATION.to_vec();
     pairs.extend([("pain_sites", sites), ("age", "70")]);
-    eval(&pairs)
+    let abi = legcheck_engine::instruments::AbiInput {
+        arm_left: Some(140.0),
+        arm_right: Some(140.0),
+        left_dp: Some(98.0),
+        left_pt: None,
+        right_dp: Some(98.0),
+        right_pt: None,
+    };
+    engine().evaluate_with_abi(&answers(&pairs), Some(&abi))
 }
 
 const EXERCISE_CRAMP: &[(&str, &str)] = &[
@@ -348,8 +357,8 @@ fn s11_cramps_oedema_venous_stasis_position_aches_tapping_arthritis_mimic_rls() 
 
 #[test]
 fn s12_hip_buttock_and_thigh_pain_implicate_the_iliac_arteries() {
-    // At 70 (increased risk), so that PAD stays possible where the ECQ's site item does not
-    // count the hip or the back of the thigh.
+    // With a low ABI, so that PAD is established where the ECQ's site item does not count the
+    // hip or the back of the thigh.
     for site in ["buttock", "hip", "thigh_front", "thigh_back"] {
         let r = claudication_at_risk(&format!("[right_{site}]"));
         let segments: Vec<Segment> = r.segments.right.iter().map(|h| h.segment).collect();
