@@ -25,7 +25,7 @@ fn document(engine: &Engine) -> String {
     let mut out = String::new();
     out.push_str("# What each rule weight stands on\n\n");
     out.push_str(
-        "Generated from `crates/engine/knowledge/30-rules.toml` by \
+        "Generated from `crates/engine/knowledge/3*-rules-*.toml` by \
          `crates/engine/tests/evidence.rs`; do not edit by hand. To regenerate: \
          `UPDATE_DOCS=1 cargo test -p legcheck-engine --test evidence`.\n\n",
     );
