@@ -36,7 +36,7 @@ async function start(page, url = BASE_URL) {
 }
 
 test('a "Yes" to any one emergency sign, with the rest unanswered, shows the emergency card', async () => {
-  const signs = [/suddenly become cold/, /numbness around your genitals/, /Have both of your legs/, /short of breath/];
+  const signs = [/suddenly become cold/, /around your genitals or bottom/, /Have both of your legs/, /short of breath/];
   for (const sign of signs) {
     const { context, page, record } = await openPage(browser, { width: 360, height: 780 });
     await start(page);
