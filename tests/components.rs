@@ -45,6 +45,29 @@ fn text(root: &web_sys::Element, selector: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Types `value` into the input at `selector`, as a person would (an `input` event).
+fn type_into(root: &web_sys::Element, selector: &str, value: &str) {
+    let input: web_sys::HtmlInputElement = root
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .dyn_into()
+        .unwrap();
+    input.set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    input
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+}
+
+/// Answers the age question, asked first.
+async fn answer_age(root: &web_sys::Element, age: &str) {
+    type_into(root, "#age-number", age);
+    click(root, "form button[type=submit]");
+    settle().await;
+}
+
 /// Mounts the whole app with a clean URL and clean storage.
 async fn mount_app() -> web_sys::Element {
     let window = web_sys::window().unwrap();
@@ -67,10 +90,16 @@ async fn app_starts_on_the_start_screen_with_the_notices() {
 }
 
 #[wasm_bindgen_test]
-async fn red_flags_come_first_and_unanswered_ones_are_summarised() {
+async fn age_then_red_flags_come_first_and_unanswered_ones_are_summarised() {
     let root = mount_app().await;
     click(&root, "button.button--start");
     settle().await;
+    assert_eq!(text(&root, "h1"), "How old are you?");
+    // Under 18: LegCheck is for adults, and the age question stays.
+    answer_age(&root, "16").await;
+    assert!(text(&root, ".panel--adults").contains("LegCheck is for adults"));
+    assert_eq!(text(&root, "h1"), "How old are you?");
+    answer_age(&root, "60").await;
     assert_eq!(
         text(&root, "h1"),
         "First, do you have any of these warning signs?"
@@ -153,19 +182,24 @@ async fn body_map_picture_and_checkbox_list_stay_in_sync() {
     yew::Renderer::<MapHarness>::with_root_and_props(root.clone(), LogProps { log: log.clone() })
         .render();
     settle().await;
-    // 24 regions in the picture and 24 labelled checkboxes.
+    // 28 regions in the picture (14 sites on each leg, the groin and the back of the heel
+    // among them) and 28 labelled checkboxes.
     assert_eq!(
         root.query_selector_all("svg rect.region").unwrap().length(),
-        24
+        28
     );
     assert_eq!(
         root.query_selector_all("input[type=checkbox]")
             .unwrap()
             .length(),
-        24
+        28
+    );
+    assert_eq!(
+        text(&root, "label[for=pain_sites-left-2]"),
+        "Your left groin"
     );
     let label = root
-        .query_selector("label[for=pain_sites-left-7]")
+        .query_selector("label[for=pain_sites-left-8]")
         .unwrap()
         .unwrap();
     assert_eq!(label.text_content().unwrap(), "Your left calf");
@@ -230,6 +264,9 @@ async fn switching_language_translates_the_screen() {
     );
     click(&root, "button.button--start");
     settle().await;
+    // The age question first, in Spanish screens (its own text comes with the catalogue).
+    assert_eq!(text(&root, "form button[type=submit]"), "Continuar");
+    answer_age(&root, "60").await;
     assert_eq!(
         text(&root, "h1"),
         "Primero, ¿tiene alguna de estas señales de alarma?"
