@@ -218,7 +218,7 @@ test('an ankle injury with one tender spot on the bone: an X-ray today, a fractu
     [/How old are you/, 35],
     [/Where do you feel/, ['Your right ankle']],
     [/Which of these describe/, ['It started with an injury: a fall, a twist or a blow']],
-    [/Could you take 4 steps/, 'Yes'],
+    [/take 4 steps/, 'Yes'],
     [/Does pressing on one spot of a bone/, 'Yes'],
   ], { width: 360 });
   assert.match(r.card, /Get an urgent appointment with a doctor today/);

@@ -63,4 +63,35 @@ fn main() {
         answers.len(),
         eval.as_secs_f64() * 1e6
     );
+    // The journeys people actually take: every clinical vignette's answers, each evaluated
+    // many times; the median and the slowest vignette.
+    let mut per_vignette: Vec<(Duration, String)> = vignettes()
+        .into_iter()
+        .map(|(name, answers)| (time(500, || engine.evaluate(&answers)), name))
+        .collect();
+    per_vignette.sort();
+    let (slowest, slowest_name) = per_vignette.last().cloned().unwrap();
+    println!(
+        "engine: evaluate ({} vignette journeys) median {:.1} us, slowest {:.1} us ({slowest_name})",
+        per_vignette.len(),
+        per_vignette[per_vignette.len() / 2].0.as_secs_f64() * 1e6,
+        slowest.as_secs_f64() * 1e6
+    );
+}
+
+/// Each vignette's name and answers (tests/vignettes/*.toml).
+fn vignettes() -> Vec<(String, BTreeMap<String, Answer>)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/vignettes");
+    let mut out: Vec<(String, BTreeMap<String, Answer>)> = std::fs::read_dir(dir)
+        .expect("tests/vignettes")
+        .flatten()
+        .filter_map(|e| {
+            let name = e.file_name().to_str()?.strip_suffix(".toml")?.to_string();
+            let v: toml::Value = toml::from_str(&std::fs::read_to_string(e.path()).ok()?).ok()?;
+            let answers = v.get("answers")?.clone().try_into().ok()?;
+            Some((name, answers))
+        })
+        .collect();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
 }

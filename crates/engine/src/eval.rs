@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-use crate::answers::{Answer, AnswerFacts, AssumeNo};
+use crate::answers::{Answer, AnswerFacts, AssumeNo, Lookup};
 use crate::expr::Truth;
 use crate::instruments::{AbiInput, Instruments};
 use crate::model::{split_region, AdviceKind, Segment, Side, Triage};
@@ -210,18 +210,20 @@ impl Engine {
     ) -> Assessment {
         let instruments = Instruments::run(answers, abi);
         let derived = self.facts(answers, &instruments);
-        let facts = AnswerFacts {
+        let facts = Lookup::new(&AnswerFacts {
             answers,
             derived: &derived,
-        };
+        });
 
         // 1. Red flags, before and independently of any ranking. A "yes" sets the flag's level
         // and lists its condition; an "I don't know" is weighed once everything else is known
         // (`Triage::unsure`) and lists no condition (it would then outrank a "no").
         let mut flagged: Vec<(String, Triage, Reason)> = Vec::new();
         let mut sure: Vec<(Triage, Reason)> = Vec::new();
-        // Each unsure flag with its level and the least its "I don't know" sets.
+        // Each unsure flag with its level and the least its "I don't know" sets, and the
+        // questions answered "I don't know" (or "not sure") that it reads.
         let mut unsure_flags: Vec<(Triage, Triage, Reason)> = Vec::new();
+        let mut unsure_reads: Vec<Vec<&str>> = Vec::new();
         for (i, (flag, expr)) in self.kb.red_flags.iter().zip(&self.red_flags).enumerate() {
             match expr.eval(&facts) {
                 Truth::True => {
@@ -231,15 +233,29 @@ impl Engine {
                     }
                     sure.push((flag.level, reason));
                 }
-                Truth::Unknown => unsure_flags.push((
-                    flag.level,
-                    flag.unsure_level
-                        .map_or(Triage::SelfCare, |l| l.min(flag.level)),
-                    Reason {
-                        unsure: true,
-                        ..self.flag_reasons[i].clone()
-                    },
-                )),
+                Truth::Unknown => {
+                    unsure_flags.push((
+                        flag.level,
+                        flag.unsure_level
+                            .map_or(Triage::SelfCare, |l| l.min(flag.level)),
+                        Reason {
+                            unsure: true,
+                            ..self.flag_reasons[i].clone()
+                        },
+                    ));
+                    unsure_reads.push(
+                        expr.ids()
+                            .into_iter()
+                            .filter(|id| match answers.get(*id) {
+                                Some(Answer::One(v)) => v == crate::expr::DONT_KNOW,
+                                Some(Answer::Many(list)) => {
+                                    list.iter().any(|x| x == crate::expr::NOT_SURE)
+                                }
+                                _ => false,
+                            })
+                            .collect(),
+                    );
+                }
                 Truth::False => {}
             }
         }
@@ -252,8 +268,12 @@ impl Engine {
             let reason = || self.rule_reasons[i].clone();
             let against = rule.weight < 0;
             // Against a condition, "don't know" counts as the "no" it might have been.
-            let counts =
-                truth == Truth::True || (against && expr.eval(&AssumeNo(&facts)) == Truth::True);
+            // (A false test stays false whatever an unknown answer turns out to be, so only an
+            // unknown one is read again with "I don't know" as "no".)
+            let counts = truth == Truth::True
+                || (against
+                    && truth == Truth::Unknown
+                    && expr.eval(&AssumeNo(&facts)) == Truth::True);
             if counts {
                 entry.score += rule.weight;
                 if against {
@@ -360,8 +380,10 @@ impl Engine {
         // 4. The level: the most urgent of the sure red flags and the likely causes, then the
         // unsure red flags, each weighed against everything else (the other unsure ones too,
         // until nothing changes), so that one more "don't know" is always more urgent than a
-        // "no" whenever a "yes" would be. Only what reached the level is listed as its reason,
-        // red flags first.
+        // "no" whenever a "yes" would be. Two flags unsure because of the same answer (a hot
+        // joint and an infected one, both unsure about the joint) are one uncertainty, so they
+        // do not push each other up. Only what reached the level is listed as its reason, red
+        // flags first.
         let rest = sure.iter().chain(&by_conditions).map(|(l, _)| *l).max();
         let mut weighed: Vec<Option<Triage>> = vec![None; unsure_flags.len()];
         loop {
@@ -369,10 +391,15 @@ impl Engine {
                 .iter()
                 .enumerate()
                 .map(|(i, (flag_level, floor, _))| {
+                    let shares = |j: usize| {
+                        unsure_reads[j]
+                            .iter()
+                            .any(|id| unsure_reads[i].contains(id))
+                    };
                     let others = weighed
                         .iter()
                         .enumerate()
-                        .filter(|(j, _)| *j != i)
+                        .filter(|(j, _)| *j != i && !shares(*j))
                         .map(|(_, l)| *l)
                         .chain([rest])
                         .max()
@@ -445,7 +472,9 @@ impl Engine {
         let likely_ids: BTreeSet<&str> = likely.iter().map(|c| c.id.as_str()).collect();
         let (next_steps, self_care) = self.advice(&facts, &likely_ids, level, unclear);
 
-        let mut cited: Vec<String> = Vec::new();
+        // In order of first citation; a set keeps the check from growing with the square.
+        let mut cited: Vec<&str> = Vec::new();
+        let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
         let reasons = set_by.iter().chain(conditions.iter().flat_map(|c| &c.for_));
         let all_refs = reasons
             .flat_map(|r| r.refs.iter())
@@ -459,13 +488,19 @@ impl Engine {
             )
             .chain(next_steps.iter().chain(&self_care).flat_map(|a| &a.refs));
         for r in all_refs {
-            if !cited.contains(r) {
-                cited.push(r.clone());
+            if seen.insert(r.as_str()) {
+                cited.push(r.as_str());
             }
         }
+        let by_id: BTreeMap<&str, &crate::model::Reference> = self
+            .kb
+            .references
+            .iter()
+            .map(|r| (r.id.as_str(), r))
+            .collect();
         let references = cited
             .iter()
-            .filter_map(|id| self.kb.reference(id))
+            .filter_map(|id| by_id.get(id).copied())
             .map(|r| ReferenceItem {
                 id: r.id.clone(),
                 source: r.source.clone(),
@@ -551,7 +586,7 @@ impl Engine {
 
     fn advice(
         &self,
-        facts: &AnswerFacts<'_>,
+        facts: &Lookup<'_>,
         likely: &BTreeSet<&str>,
         level: Triage,
         unclear: bool,

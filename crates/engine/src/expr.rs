@@ -78,6 +78,7 @@ pub enum Expr {
 }
 
 /// A value an expression can test, as the evaluator sees it.
+#[derive(Debug, Clone, Copy)]
 pub enum Value<'a> {
     Choice(&'a str),
     Choices(&'a [String]),
@@ -118,9 +119,14 @@ impl Expr {
                 {
                     Truth::Unknown
                 }
+                // A body site matches a region of either side (`calf` in `left_calf`); answers
+                // are validated, so any `left_`/`right_` item is a region.
                 Some(Value::Choices(list)) => Truth::from_bool(list.iter().any(|item| {
                     item == word
-                        || crate::model::split_region(item).is_some_and(|(_, site)| site == word)
+                        || item
+                            .strip_prefix("left_")
+                            .or_else(|| item.strip_prefix("right_"))
+                            .is_some_and(|site| site == word)
                 })),
                 Some(Value::Choice(DONT_KNOW)) => Truth::Unknown,
                 _ => Truth::False,

@@ -244,6 +244,23 @@ pub fn validate(engine: &Engine) -> Vec<String> {
         }
     }
 
+    // A question is asked only after every question its `ask_if` reads (directly or through a
+    // derived fact): otherwise a later answer would send the person back to an earlier screen,
+    // and Back would skip the question that opened it.
+    for (i, (q, ask_if)) in kb.questions.iter().zip(&engine.ask_if).enumerate() {
+        let Some(ask_if) = ask_if else { continue };
+        for id in reads(ask_if.ids()) {
+            if let Some(j) = kb.questions.iter().position(|x| x.id == id) {
+                if j >= i {
+                    problems.push(format!(
+                        "question {} is asked only after `{id}`, which comes later",
+                        q.id
+                    ));
+                }
+            }
+        }
+    }
+
     // Questions: order, reachability, use, and no dead options.
     let mut last_stage = None;
     for (i, q) in kb.questions.iter().enumerate() {

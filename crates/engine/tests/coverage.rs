@@ -490,18 +490,13 @@ fn back_pain_with_cancer_fever_or_night_pain_is_same_day_and_an_emergency_with_w
             (Triage::Urgent, "spinal_red_flags"),
             "{flag}"
         );
-        // With new weakness: an emergency for cancer or infection; night pain alone is a
-        // same-day new weakness.
+        // With new weakness: an emergency (cord compression need not wait for a cancer
+        // diagnosis; night pain counts from 50).
         let weak = eval(&with(
             &base,
             &[("spine_red_flags", flag), ("new_weakness", "yes")],
         ));
-        let expected = if flag == "[night_pain]" {
-            Triage::Urgent
-        } else {
-            Triage::Emergency
-        };
-        assert_eq!(weak.triage.level, expected, "{flag}");
+        assert_eq!(weak.triage.level, Triage::Emergency, "{flag}");
     }
     // Under 50, night pain alone is common with ordinary sciatica: a routine check.
     let young = eval(&with(
@@ -509,6 +504,16 @@ fn back_pain_with_cancer_fever_or_night_pain_is_same_day_and_an_emergency_with_w
         &[("age", "35"), ("spine_red_flags", "[night_pain]")],
     ));
     assert_eq!(young.triage.level, Triage::Routine);
+    // ...and with a new weakness under 50 it is the same-day new weakness, not 999.
+    let young_weak = eval(&with(
+        &base,
+        &[
+            ("age", "35"),
+            ("spine_red_flags", "[night_pain]"),
+            ("new_weakness", "yes"),
+        ],
+    ));
+    assert_eq!(young_weak.triage.level, Triage::Urgent);
 }
 
 #[test]
@@ -777,4 +782,157 @@ fn exercise_calf_pain_under_40_without_risk_keeps_entrapment_in_view() {
         .conditions
         .iter()
         .any(|c| c.id == "popliteal_entrapment"));
+}
+
+// --- What the independent review found --------------------------------------------------------
+
+#[test]
+fn a_tender_calf_after_an_injury_stays_a_clot_question_when_there_is_a_clot_risk() {
+    let base = [
+        ("age", "62"),
+        ("rf_calf_tender", "yes"),
+        ("pain_sites", "[left_calf]"),
+        ("feelings", "[injury]"),
+        ("injury_four_steps", "yes"),
+    ];
+    // No risk: the injury explains it (Wells), a sprain, self-care.
+    let none = eval(&with(&base, &[("rf_dvt_risks", "[none]")]));
+    assert_eq!(none.triage.level, Triage::SelfCare);
+    // Any clot risk, or not sure: same-day care, the clot flagged.
+    for risks in [
+        "[leg_in_cast]",
+        "[cancer]",
+        "[recent_surgery_or_bedrest]",
+        "[not_sure]",
+    ] {
+        let r = eval(&with(&base, &[("rf_dvt_risks", risks)]));
+        assert_eq!(r.triage.level, Triage::Urgent, "{risks}");
+        assert_eq!(
+            band(&r, "deep_vein_thrombosis"),
+            Some(Band::Flagged),
+            "{risks}"
+        );
+    }
+}
+
+#[test]
+fn black_toes_are_asked_whenever_the_foot_hurts() {
+    for site in [
+        "[left_toes]",
+        "[left_foot_top]",
+        "[left_sole]",
+        "[left_heel]",
+    ] {
+        let asked = flow(&[
+            ("age", "55"),
+            ("pain_sites", site),
+            ("feelings", "[muscle_ache]"),
+        ]);
+        assert!(asked.contains_key("rf_black_toes"), "{site}");
+    }
+    let r = eval(&[
+        ("age", "55"),
+        ("pain_sites", "[left_toes]"),
+        ("feelings", "[muscle_ache]"),
+        ("rf_black_toes", "yes"),
+    ]);
+    assert_eq!(
+        (r.triage.level, first(&r)),
+        (Triage::Urgent, "chronic_limb_threatening_ischemia")
+    );
+}
+
+#[test]
+fn a_diabetic_foot_wound_with_a_fever_is_an_emergency() {
+    let base = [
+        ("age", "63"),
+        ("known_conditions", "[diabetes]"),
+        ("diabetes_foot_wound", "yes"),
+        ("pain_sites", "[left_sole]"),
+        ("feelings", "[swelling]"),
+    ];
+    assert_eq!(
+        eval(&with(&base, &[("foot_fever", "no")])).triage.level,
+        Triage::Urgent
+    );
+    let fever = flow(&with(&base, &[("foot_fever", "yes")]));
+    assert!(engine().emergency_flagged(&fever));
+}
+
+#[test]
+fn an_older_person_who_cannot_walk_after_a_fall_is_an_emergency_whatever_part_of_the_leg_hurts() {
+    for site in [
+        "[right_hip]",
+        "[right_groin]",
+        "[right_thigh_front]",
+        "[right_knee]",
+    ] {
+        let r = eval(&[
+            ("age", "80"),
+            ("pain_sites", site),
+            ("feelings", "[injury]"),
+            ("injury_four_steps", "no"),
+        ]);
+        assert_eq!(r.triage.level, Triage::Emergency, "{site}");
+    }
+}
+
+#[test]
+fn walking_pain_at_the_hip_or_back_of_the_thigh_keeps_narrowed_arteries_in_view() {
+    let r = eval(&with(
+        WALKING,
+        &[
+            ("pain_sites", "[right_hip,right_thigh_back]"),
+            ("age", "68"),
+            ("pad_risks", "[smoking,high_blood_pressure]"),
+        ],
+    ));
+    assert!(band(&r, "pad_claudication") >= Some(Band::Possible));
+    assert!(advised(&r).contains(&"ankle_brachial_index"));
+    assert_eq!(
+        r.segments
+            .right
+            .iter()
+            .map(|h| h.segment)
+            .collect::<Vec<_>>(),
+        [legcheck_engine::Segment::Aortoiliac]
+    );
+}
+
+#[test]
+fn an_injury_on_a_blood_thinner_with_a_swollen_leg_is_same_day() {
+    let base = [
+        ("age", "70"),
+        ("pain_sites", "[left_calf]"),
+        ("feelings", "[injury,swelling]"),
+        ("injury_four_steps", "yes"),
+    ];
+    assert_eq!(
+        eval(&with(&base, &[("medicines", "[none]")])).triage.level,
+        Triage::SelfCare
+    );
+    let thinned = eval(&with(&base, &[("medicines", "[anticoagulant]")]));
+    assert_eq!(thinned.triage.level, Triage::Urgent);
+}
+
+#[test]
+fn one_uncertainty_read_by_two_flags_does_not_climb_to_an_emergency() {
+    // Unsure whether the joint is hot, and not sure about its risks: same-day care, not 999.
+    let r = eval(&[
+        ("age", "60"),
+        ("pain_sites", "[left_knee]"),
+        ("feelings", "[joint_ache]"),
+        ("hot_joint", "dont_know"),
+        ("joint_risks", "[not_sure]"),
+    ]);
+    assert_eq!(r.triage.level, Triage::Urgent);
+    // Two independent unsure emergency signs still make an emergency (issue 9).
+    let two = eval(&[
+        ("age", "60"),
+        ("rf_saddle_numbness", "dont_know"),
+        ("rf_both_legs_weak", "dont_know"),
+        ("pain_sites", "[left_calf]"),
+        ("feelings", "[muscle_ache]"),
+    ]);
+    assert_eq!(two.triage.level, Triage::Emergency);
 }

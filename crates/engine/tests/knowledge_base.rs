@@ -75,6 +75,12 @@ fn validation_refuses_edits_that_would_weaken_urgency() {
         .find(|f| f.id == "deep_vein_thrombosis")
         .unwrap()
         .condition = Some("acute_limb_ischemia".into());
+    // A question opened by a later answer would be asked out of order (and skipped by Back).
+    kb.questions
+        .iter_mut()
+        .find(|q| q.id == "preeclampsia_signs")
+        .unwrap()
+        .ask_if = Some("pain_sites has calf".into());
     // A red flag that counts for less than a strong finding could rank below a mere fit.
     kb.scoring.red_flag = kb.scoring.strong - 1;
     // Weights must say what they stand on, and a figure needs its source.
@@ -101,6 +107,7 @@ fn validation_refuses_edits_that_would_weaken_urgency() {
         "emergency red flag cauda_equina_both_legs reads `pad_risks`, which is a history question (asked last) or an instrument result",
         "red flag deep_vein_thrombosis (Urgent) names acute_limb_ischemia, whose care is Emergency",
         "scoring needs red_flag >= strong",
+        "question preeclampsia_signs is asked only after `pain_sites`, which comes later",
         "rule 0 (pad_claudication) has no basis",
         "rule 1 (pad_claudication): basis needs either a figure with its source, or a judgement",
         "advice painkillers_after is both for and unsafe for `pregnant`",
