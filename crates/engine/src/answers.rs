@@ -233,3 +233,75 @@ impl Facts for AnswerFacts<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The reference FNV-1a 64-bit values, so a broken hasher cannot pass unnoticed (a constant
+    /// hash would still give right answers, only slowly).
+    #[test]
+    fn fnv_is_fnv_1a() {
+        let hash = |bytes: &[u8]| {
+            let mut h = Fnv::default();
+            h.write(bytes);
+            h.finish()
+        };
+        assert_eq!(hash(b"a"), 0xaf63_dc4c_8601_ec8c);
+        assert_eq!(hash(b"foobar"), 0x8594_4171_f739_67e8);
+        // Written in two parts, as `Hash for str` does, it goes on from the first.
+        let mut h = Fnv::default();
+        h.write(b"foo");
+        h.write(b"bar");
+        assert_eq!(h.finish(), hash(b"foobar"));
+    }
+
+    #[test]
+    fn the_lookup_reads_what_answer_facts_reads() {
+        let answers: BTreeMap<String, Answer> = [
+            ("a".to_string(), Answer::One("yes".into())),
+            ("b".to_string(), Answer::Many(vec!["x".into(), "y".into()])),
+            ("c".to_string(), Answer::Number(42.0)),
+            ("shared".to_string(), Answer::One("from the answer".into())),
+        ]
+        .into();
+        let derived: BTreeMap<String, String> = [
+            ("fact".to_string(), "derived".to_string()),
+            ("shared".to_string(), "from a fact".to_string()),
+        ]
+        .into();
+        let facts = AnswerFacts {
+            answers: &answers,
+            derived: &derived,
+        };
+        let lookup = Lookup::new(&facts);
+        for id in ["a", "b", "c", "fact", "shared", "missing"] {
+            assert_eq!(
+                format!("{:?}", lookup.value(id)),
+                format!("{:?}", facts.value(id)),
+                "{id}"
+            );
+        }
+    }
+
+    /// "I don't know" reads as "no", and "not sure" in a list as an empty list; any other list
+    /// is left as it is.
+    #[test]
+    fn assume_no_changes_only_unsure_answers() {
+        let answers: BTreeMap<String, Answer> = [
+            ("dk".to_string(), Answer::One(DONT_KNOW.into())),
+            ("unsure".to_string(), Answer::Many(vec![NOT_SURE.into()])),
+            ("list".to_string(), Answer::Many(vec!["x".into()])),
+        ]
+        .into();
+        let derived = BTreeMap::new();
+        let facts = AnswerFacts {
+            answers: &answers,
+            derived: &derived,
+        };
+        let no = AssumeNo(&facts);
+        assert!(matches!(no.value("dk"), Some(Value::Choice("no"))));
+        assert!(matches!(no.value("unsure"), Some(Value::Choices(l)) if l.is_empty()));
+        assert!(matches!(no.value("list"), Some(Value::Choices(l)) if l.len() == 1));
+    }
+}
