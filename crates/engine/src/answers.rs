@@ -2,9 +2,8 @@
 //! Everything that arrives from outside (stdin of `legcheck-eval`, saved state, share links,
 //! embed messages) passes through `decode`, which names the bad field instead of panicking.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::fmt;
-use std::hash::{BuildHasherDefault, Hasher};
 
 use serde::{Deserialize, Serialize};
 
@@ -157,66 +156,6 @@ impl Facts for AssumeNo<'_> {
     }
 }
 
-/// `AnswerFacts` indexed once by a hash of the id, for reading the same answers many times:
-/// an evaluation reads about a thousand values, and a hash lookup costs a fraction of the
-/// string comparisons a tree lookup makes.
-pub struct Lookup<'a> {
-    table: HashMap<&'a str, Value<'a>, BuildHasherDefault<Fnv>>,
-}
-
-impl<'a> Lookup<'a> {
-    pub fn new(facts: &AnswerFacts<'a>) -> Lookup<'a> {
-        let mut table: HashMap<&'a str, Value<'a>, BuildHasherDefault<Fnv>> =
-            HashMap::with_capacity_and_hasher(
-                facts.answers.len() + facts.derived.len(),
-                BuildHasherDefault::default(),
-            );
-        // Derived facts first, so that an answer of the same id wins, as in `AnswerFacts`.
-        for (id, v) in facts.derived {
-            table.insert(id, Value::Choice(v));
-        }
-        for (id, answer) in facts.answers {
-            let value = match answer {
-                Answer::One(v) => Value::Choice(v),
-                Answer::Many(v) => Value::Choices(v),
-                Answer::Number(n) => Value::Number(*n),
-            };
-            table.insert(id, value);
-        }
-        Lookup { table }
-    }
-}
-
-impl Facts for Lookup<'_> {
-    fn value(&self, id: &str) -> Option<Value<'_>> {
-        self.table.get(id).copied()
-    }
-}
-
-/// FNV-1a, a small fast hash for short ids (no denial-of-service concern: the keys are the
-/// knowledge base's own ids and validated answers).
-#[derive(Default)]
-pub struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            hash ^= u64::from(*b);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = hash;
-    }
-}
-
 /// Answers plus the facts derived from them (instrument results), as expressions see them.
 pub struct AnswerFacts<'a> {
     pub answers: &'a BTreeMap<String, Answer>,
@@ -237,52 +176,6 @@ impl Facts for AnswerFacts<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The reference FNV-1a 64-bit values, so a broken hasher cannot pass unnoticed (a constant
-    /// hash would still give right answers, only slowly).
-    #[test]
-    fn fnv_is_fnv_1a() {
-        let hash = |bytes: &[u8]| {
-            let mut h = Fnv::default();
-            h.write(bytes);
-            h.finish()
-        };
-        assert_eq!(hash(b"a"), 0xaf63_dc4c_8601_ec8c);
-        assert_eq!(hash(b"foobar"), 0x8594_4171_f739_67e8);
-        // Written in two parts, as `Hash for str` does, it goes on from the first.
-        let mut h = Fnv::default();
-        h.write(b"foo");
-        h.write(b"bar");
-        assert_eq!(h.finish(), hash(b"foobar"));
-    }
-
-    #[test]
-    fn the_lookup_reads_what_answer_facts_reads() {
-        let answers: BTreeMap<String, Answer> = [
-            ("a".to_string(), Answer::One("yes".into())),
-            ("b".to_string(), Answer::Many(vec!["x".into(), "y".into()])),
-            ("c".to_string(), Answer::Number(42.0)),
-            ("shared".to_string(), Answer::One("from the answer".into())),
-        ]
-        .into();
-        let derived: BTreeMap<String, String> = [
-            ("fact".to_string(), "derived".to_string()),
-            ("shared".to_string(), "from a fact".to_string()),
-        ]
-        .into();
-        let facts = AnswerFacts {
-            answers: &answers,
-            derived: &derived,
-        };
-        let lookup = Lookup::new(&facts);
-        for id in ["a", "b", "c", "fact", "shared", "missing"] {
-            assert_eq!(
-                format!("{:?}", lookup.value(id)),
-                format!("{:?}", facts.value(id)),
-                "{id}"
-            );
-        }
-    }
 
     /// "I don't know" reads as "no", and "not sure" in a list as an empty list; any other list
     /// is left as it is.

@@ -7,7 +7,8 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-use crate::answers::{Answer, AnswerFacts, AssumeNo, Lookup};
+use crate::answers::{Answer, AnswerFacts};
+use crate::compiled;
 use crate::expr::Truth;
 use crate::instruments::{AbiInput, Instruments};
 use crate::model::{split_region, AdviceKind, Segment, Side, Triage};
@@ -210,10 +211,8 @@ impl Engine {
     ) -> Assessment {
         let instruments = Instruments::run(answers, abi);
         let derived = self.facts(answers, &instruments);
-        let facts = Lookup::new(&AnswerFacts {
-            answers,
-            derived: &derived,
-        });
+        // Every answer and fact an expression reads, read once (`compiled`).
+        let values = self.slots.values(answers, &derived);
 
         // 1. Red flags, before and independently of any ranking. A "yes" sets the flag's level
         // and lists its condition; an "I don't know" is weighed once everything else is known
@@ -224,8 +223,14 @@ impl Engine {
         // questions answered "I don't know" (or "not sure") that it reads.
         let mut unsure_flags: Vec<(Triage, Triage, Reason)> = Vec::new();
         let mut unsure_reads: Vec<Vec<&str>> = Vec::new();
-        for (i, (flag, expr)) in self.kb.red_flags.iter().zip(&self.red_flags).enumerate() {
-            match expr.eval(&facts) {
+        for (i, (flag, expr)) in self
+            .kb
+            .red_flags
+            .iter()
+            .zip(&self.compiled_flags)
+            .enumerate()
+        {
+            match expr.eval(&values) {
                 Truth::True => {
                     let reason = self.flag_reasons[i].clone();
                     if let Some(condition) = &flag.condition {
@@ -244,7 +249,8 @@ impl Engine {
                         },
                     ));
                     unsure_reads.push(
-                        expr.ids()
+                        self.red_flags[i]
+                            .ids()
                             .into_iter()
                             .filter(|id| match answers.get(*id) {
                                 Some(Answer::One(v)) => v == crate::expr::DONT_KNOW,
@@ -261,10 +267,14 @@ impl Engine {
         }
 
         // 2. Evidence scores per condition.
-        let mut scores: BTreeMap<&str, Evidence> = BTreeMap::new();
-        for (i, (rule, expr)) in self.kb.rules.iter().zip(&self.rules).enumerate() {
-            let truth = expr.eval(&facts);
-            let entry = scores.entry(rule.condition.as_str()).or_default();
+        // By condition index (`rule_condition`, worked out when the knowledge base is loaded).
+        let mut scores: Vec<Evidence> = (0..self.kb.conditions.len())
+            .map(|_| Evidence::default())
+            .collect();
+        let mut assumed_no = None;
+        for (i, (rule, expr)) in self.kb.rules.iter().zip(&self.compiled_rules).enumerate() {
+            let truth = expr.eval(&values);
+            let entry = &mut scores[self.rule_condition[i]];
             let reason = || self.rule_reasons[i].clone();
             let against = rule.weight < 0;
             // Against a condition, "don't know" counts as the "no" it might have been.
@@ -273,7 +283,8 @@ impl Engine {
             let counts = truth == Truth::True
                 || (against
                     && truth == Truth::Unknown
-                    && expr.eval(&AssumeNo(&facts)) == Truth::True);
+                    && expr.eval(assumed_no.get_or_insert_with(|| compiled::assume_no(&values)))
+                        == Truth::True);
             if counts {
                 entry.score += rule.weight;
                 if against {
@@ -287,14 +298,14 @@ impl Engine {
         }
         let scoring = &self.kb.scoring;
         let mut conditions: Vec<(RankKey, RankedCondition)> = Vec::new();
-        for condition in &self.kb.conditions {
+        for (condition, evidence) in self.kb.conditions.iter().zip(scores) {
             let flags: Vec<_> = flagged.iter().filter(|f| f.0 == condition.id).collect();
             let Evidence {
                 score,
                 for_,
                 against,
                 unsure,
-            } = scores.remove(condition.id.as_str()).unwrap_or_default();
+            } = evidence;
             let mut band = if score >= scoring.strong {
                 Band::Strong
             } else if score >= scoring.possible {
@@ -318,8 +329,10 @@ impl Engine {
                 continue;
             }
             let mut refs = condition.refs.clone();
+            let mut listed: std::collections::HashSet<&str> =
+                condition.refs.iter().map(String::as_str).collect();
             for r in for_.iter().chain(&against).flat_map(|r| r.refs.iter()) {
-                if !refs.contains(r) {
+                if listed.insert(r.as_str()) {
                     refs.push(r.clone());
                 }
             }
@@ -470,7 +483,7 @@ impl Engine {
 
         let segments = self.segments(answers, &likely);
         let likely_ids: BTreeSet<&str> = likely.iter().map(|c| c.id.as_str()).collect();
-        let (next_steps, self_care) = self.advice(&facts, &likely_ids, level, unclear);
+        let (next_steps, self_care) = self.advice(&values, &likely_ids, level, unclear);
 
         // In order of first citation; a set keeps the check from growing with the square.
         let mut cited: Vec<&str> = Vec::new();
@@ -586,7 +599,7 @@ impl Engine {
 
     fn advice(
         &self,
-        facts: &Lookup<'_>,
+        values: &[Option<crate::expr::Value<'_>>],
         likely: &BTreeSet<&str>,
         level: Triage,
         unclear: bool,
@@ -597,16 +610,16 @@ impl Engine {
             self.kb
                 .audiences
                 .iter()
-                .zip(&self.audiences)
+                .zip(&self.compiled_audiences)
                 .find(|(a, _)| a.id == id)
-                .map_or(Truth::False, |(_, e)| e.eval(facts))
+                .map_or(Truth::False, |(_, e)| e.eval(values))
         };
         let mut next_steps = Vec::new();
         let mut self_care = Vec::new();
-        for (a, expr) in self.kb.advice.iter().zip(&self.advice) {
+        for (a, expr) in self.kb.advice.iter().zip(&self.compiled_advice) {
             // `when` narrows `for_conditions` when both are given; either alone suffices.
             let for_condition = a.for_conditions.iter().any(|c| likely.contains(c.as_str()));
-            let when = expr.as_ref().map(|e| e.eval(facts) == Truth::True);
+            let when = expr.as_ref().map(|e| e.eval(values) == Truth::True);
             let by_answers = match (a.for_conditions.is_empty(), when) {
                 (false, Some(holds)) => for_condition && holds,
                 (false, None) => for_condition,

@@ -27,14 +27,14 @@ pub enum Truth {
 }
 
 impl Truth {
-    fn not(self) -> Truth {
+    pub(crate) fn not(self) -> Truth {
         match self {
             Truth::False => Truth::True,
             Truth::Unknown => Truth::Unknown,
             Truth::True => Truth::False,
         }
     }
-    fn and(self, other: Truth) -> Truth {
+    pub(crate) fn and(self, other: Truth) -> Truth {
         if self == Truth::False || other == Truth::False {
             Truth::False
         } else if self == Truth::True && other == Truth::True {
@@ -43,7 +43,7 @@ impl Truth {
             Truth::Unknown
         }
     }
-    fn or(self, other: Truth) -> Truth {
+    pub(crate) fn or(self, other: Truth) -> Truth {
         self.not().and(other.not()).not()
     }
     fn from_bool(b: bool) -> Truth {
@@ -61,6 +61,55 @@ pub enum Cmp {
     Le,
     Gt,
     Lt,
+}
+
+/// `id = a` / `id in [a, b]` on a value: whether the answer is one of the words.
+pub(crate) fn test_is(value: Option<Value<'_>>, words: &[String]) -> Truth {
+    match value {
+        // Only `ask_if` may name "dont_know" (validation enforces it): it opens follow-up
+        // questions for an unsure answer.
+        Some(Value::Choice(DONT_KNOW)) if words.iter().any(|w| w == DONT_KNOW) => Truth::True,
+        Some(Value::Choice(DONT_KNOW)) => Truth::Unknown,
+        Some(Value::Choice(c)) => Truth::from_bool(words.iter().any(|w| w == c)),
+        _ => Truth::False,
+    }
+}
+
+/// `id has a` on a value: whether a list answer contains the word.
+pub(crate) fn test_has(value: Option<Value<'_>>, word: &str) -> Truth {
+    match value {
+        // "I am not sure" to a list leaves every other option unknown.
+        Some(Value::Choices(list))
+            if word != NOT_SURE && list.iter().any(|item| item == NOT_SURE) =>
+        {
+            Truth::Unknown
+        }
+        // A body site matches a region of either side (`calf` in `left_calf`); answers are
+        // validated, so any `left_`/`right_` item is a region.
+        Some(Value::Choices(list)) => Truth::from_bool(list.iter().any(|item| {
+            item == word
+                || item
+                    .strip_prefix("left_")
+                    .or_else(|| item.strip_prefix("right_"))
+                    .is_some_and(|site| site == word)
+        })),
+        Some(Value::Choice(DONT_KNOW)) => Truth::Unknown,
+        _ => Truth::False,
+    }
+}
+
+/// `id >= n` and the like on a value.
+pub(crate) fn test_compare(value: Option<Value<'_>>, cmp: Cmp, limit: f64) -> Truth {
+    match value {
+        Some(Value::Number(n)) => Truth::from_bool(match cmp {
+            Cmp::Ge => n >= limit,
+            Cmp::Le => n <= limit,
+            Cmp::Gt => n > limit,
+            Cmp::Lt => n < limit,
+        }),
+        Some(Value::Choice(DONT_KNOW)) => Truth::Unknown,
+        _ => Truth::False,
+    }
 }
 
 /// A parsed expression.
@@ -102,45 +151,9 @@ impl Expr {
             Expr::Or(items) => items.iter().fold(Truth::False, |t, e| t.or(e.eval(facts))),
             Expr::And(items) => items.iter().fold(Truth::True, |t, e| t.and(e.eval(facts))),
             Expr::Not(e) => e.eval(facts).not(),
-            Expr::Is(id, words) => match facts.value(id) {
-                // Only `ask_if` may name "dont_know" (validation enforces it): it opens
-                // follow-up questions for an unsure answer.
-                Some(Value::Choice(DONT_KNOW)) if words.iter().any(|w| w == DONT_KNOW) => {
-                    Truth::True
-                }
-                Some(Value::Choice(DONT_KNOW)) => Truth::Unknown,
-                Some(Value::Choice(c)) => Truth::from_bool(words.iter().any(|w| w == c)),
-                _ => Truth::False,
-            },
-            Expr::Has(id, word) => match facts.value(id) {
-                // "I am not sure" to a list leaves every other option unknown.
-                Some(Value::Choices(list))
-                    if word != NOT_SURE && list.iter().any(|item| item == NOT_SURE) =>
-                {
-                    Truth::Unknown
-                }
-                // A body site matches a region of either side (`calf` in `left_calf`); answers
-                // are validated, so any `left_`/`right_` item is a region.
-                Some(Value::Choices(list)) => Truth::from_bool(list.iter().any(|item| {
-                    item == word
-                        || item
-                            .strip_prefix("left_")
-                            .or_else(|| item.strip_prefix("right_"))
-                            .is_some_and(|site| site == word)
-                })),
-                Some(Value::Choice(DONT_KNOW)) => Truth::Unknown,
-                _ => Truth::False,
-            },
-            Expr::Compare(id, cmp, limit) => match facts.value(id) {
-                Some(Value::Number(n)) => Truth::from_bool(match cmp {
-                    Cmp::Ge => n >= *limit,
-                    Cmp::Le => n <= *limit,
-                    Cmp::Gt => n > *limit,
-                    Cmp::Lt => n < *limit,
-                }),
-                Some(Value::Choice(DONT_KNOW)) => Truth::Unknown,
-                _ => Truth::False,
-            },
+            Expr::Is(id, words) => test_is(facts.value(id), words),
+            Expr::Has(id, word) => test_has(facts.value(id), word),
+            Expr::Compare(id, cmp, limit) => test_compare(facts.value(id), *cmp, *limit),
         }
     }
 

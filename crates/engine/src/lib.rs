@@ -10,6 +10,7 @@
 //!   code holds only the mechanics and the published instrument algorithms.
 
 pub mod answers;
+mod compiled;
 pub mod embed;
 pub mod eval;
 pub mod expr;
@@ -134,6 +135,14 @@ pub struct Engine {
     pub(crate) flag_reasons: Vec<eval::Reason>,
     /// Indexes of the questions asked together on the emergency screen (`emergency_questions`).
     pub(crate) emergency_questions: Vec<usize>,
+    /// The expressions `evaluate` runs, compiled to slots (`compiled`).
+    pub(crate) slots: compiled::Slots,
+    pub(crate) compiled_rules: Vec<compiled::Compiled>,
+    pub(crate) compiled_flags: Vec<compiled::Compiled>,
+    pub(crate) compiled_advice: Vec<Option<compiled::Compiled>>,
+    pub(crate) compiled_audiences: Vec<compiled::Compiled>,
+    /// Each rule's condition, as an index into `kb.conditions`.
+    pub(crate) rule_condition: Vec<usize>,
 }
 
 /// Why a knowledge base could not be loaded.
@@ -184,7 +193,7 @@ impl Engine {
             .iter()
             .map(|f| compile(format!("red flag {}", f.id), &f.when))
             .collect::<Result<_, _>>()?;
-        let advice = kb
+        let advice: Vec<Option<Expr>> = kb
             .advice
             .iter()
             .map(|a| optional(format!("advice {}", a.id), &a.when))
@@ -194,7 +203,7 @@ impl Engine {
             .iter()
             .map(|f| compile(format!("fact {}", f.id), &f.when))
             .collect::<Result<_, _>>()?;
-        let audiences = kb
+        let audiences: Vec<Expr> = kb
             .audiences
             .iter()
             .map(|a| compile(format!("audience {}", a.id), &a.when))
@@ -220,6 +229,35 @@ impl Engine {
                 ..reason(&f.text, e, &f.refs)
             })
             .collect();
+        let mut slots = compiled::Slots::default();
+        let compiled_rules = rules
+            .iter()
+            .map(|e| compiled::Compiled::new(e, &mut slots))
+            .collect();
+        let compiled_flags = red_flags
+            .iter()
+            .map(|e| compiled::Compiled::new(e, &mut slots))
+            .collect();
+        let compiled_advice = advice
+            .iter()
+            .map(|e| e.as_ref().map(|e| compiled::Compiled::new(e, &mut slots)))
+            .collect();
+        let compiled_audiences = audiences
+            .iter()
+            .map(|e| compiled::Compiled::new(e, &mut slots))
+            .collect();
+        let rule_condition = kb
+            .rules
+            .iter()
+            .map(|r| {
+                kb.conditions
+                    .iter()
+                    .position(|c| c.id == r.condition)
+                    .ok_or_else(|| {
+                        LoadError(format!("a rule names unknown condition `{}`", r.condition))
+                    })
+            })
+            .collect::<Result<_, _>>()?;
         let mut engine = Engine {
             kb,
             ask_if,
@@ -231,6 +269,12 @@ impl Engine {
             rule_reasons,
             flag_reasons,
             emergency_questions: Vec::new(),
+            slots,
+            compiled_rules,
+            compiled_flags,
+            compiled_advice,
+            compiled_audiences,
+            rule_condition,
         };
         engine.emergency_questions = engine.find_emergency_questions();
         Ok(engine)
