@@ -1,132 +1,19 @@
 //! Evaluation: answers in, assessment out. Triage from red flags first, then evidence scores
-//! per condition turned into strength bands, the arterial segments per leg, and the advice and
-//! references that go with them.
+//! per condition turned into strength bands; the segments and advice that follow are
+//! `guidance`'s, and the result types are `assessment`'s (re-exported here).
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::Arc;
-
-use serde::Serialize;
 
 use crate::answers::{Answer, AnswerFacts};
+pub use crate::assessment::{
+    AdviceItem, Assessment, Band, NotRuledOut, RankedCondition, Reason, ReferenceItem, SegmentHit,
+    Segments, TriageResult,
+};
 use crate::compiled;
 use crate::expr::Truth;
 use crate::instruments::{AbiInput, Instruments};
-use crate::model::{split_region, AdviceKind, Segment, Side, Triage};
+use crate::model::Triage;
 use crate::{Engine, DISCLAIMER};
-
-/// How strongly the answers point to a condition. Deliberately coarse: no percentages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Band {
-    LessLikely,
-    Possible,
-    Strong,
-    /// Named by a red flag answered "yes" that calls for same-day care or more: shown as
-    /// "needs urgent checking", never as a match, because the flag, not the fit, put it there.
-    Flagged,
-}
-
-/// One answer-based reason for or against a condition, or for the triage level.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct Reason {
-    pub text: Arc<str>,
-    /// The question ids whose answers produced this reason.
-    pub answers: Arc<[String]>,
-    pub refs: Arc<[String]>,
-    /// For the triage level: the condition whose care level set it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub condition: Option<String>,
-    /// For the triage level: a red flag answered "I don't know".
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub unsure: bool,
-    /// For the triage level: the red flag that gave this reason.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub flag: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct TriageResult {
-    pub level: Triage,
-    /// What set the level: red flags or conditions, with the answers behind them.
-    pub set_by: Vec<Reason>,
-    /// Every warning sign answered "I don't know", whatever level it reached: shown apart, so
-    /// that an unsure sign never reads as a confirmed one.
-    pub unsure: Vec<Reason>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct RankedCondition {
-    pub id: String,
-    pub name: String,
-    pub band: Band,
-    #[serde(rename = "for")]
-    pub for_: Vec<Reason>,
-    pub against: Vec<Reason>,
-    /// Evidence that could not be weighed because the answer was "I don't know".
-    pub unsure: Vec<Reason>,
-    pub refs: Vec<String>,
-}
-
-/// A condition an unsure warning sign leaves open.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct NotRuledOut {
-    pub id: String,
-    pub name: String,
-    /// The unsure warning sign, in the knowledge base's words.
-    pub reason: Reason,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct SegmentHit {
-    pub segment: Segment,
-    /// The body-map sites on this leg that implicate the segment.
-    pub sites: Vec<String>,
-    pub certainty: String,
-    pub refs: Vec<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct Segments {
-    pub left: Vec<SegmentHit>,
-    pub right: Vec<SegmentHit>,
-    pub note: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct AdviceItem {
-    pub id: String,
-    pub text: String,
-    pub evidence: String,
-    pub refs: Vec<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ReferenceItem {
-    pub id: String,
-    pub source: String,
-    pub confidence: String,
-}
-
-/// The result of one evaluation, printed by `legcheck-eval` and shown by the app.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Assessment {
-    pub kb_version: String,
-    pub disclaimer: String,
-    pub triage: TriageResult,
-    /// No cause is possible or strong: the result says that no clear pattern fits, rather
-    /// than lead with a cause the answers do not support.
-    pub unclear: bool,
-    /// Conditions of warning signs answered "I don't know" that call for same-day care or more:
-    /// they cannot be ruled out, and are shown above the ranked causes.
-    pub cannot_rule_out: Vec<NotRuledOut>,
-    pub conditions: Vec<RankedCondition>,
-    pub segments: Segments,
-    pub instruments: Instruments,
-    pub next_steps: Vec<AdviceItem>,
-    pub self_care: Vec<AdviceItem>,
-    /// Every reference cited anywhere above.
-    pub references: Vec<ReferenceItem>,
-}
 
 /// How conditions sort, most first: an emergency red flag, then evidence (a red flag counts
 /// `scoring.red_flag`), then the more urgent red flag.
@@ -538,115 +425,5 @@ impl Engine {
             self_care,
             references,
         }
-    }
-
-    fn segments(
-        &self,
-        answers: &BTreeMap<String, Answer>,
-        likely: &[&RankedCondition],
-    ) -> Segments {
-        let arterial = likely.iter().any(|c| {
-            self.kb
-                .condition(&c.id)
-                .is_some_and(|k| k.group == "arterial")
-        });
-        if !arterial {
-            return Segments {
-                note: "No arterial cause is suspected from your answers, so no artery segment \
-                       is highlighted."
-                    .into(),
-                ..Segments::default()
-            };
-        }
-        let regions: Vec<&String> = answers
-            .values()
-            .filter_map(|a| match a {
-                Answer::Many(list) => Some(list),
-                _ => None,
-            })
-            .flatten()
-            .collect();
-        let per_leg = |side: Side| {
-            let mut hits: BTreeMap<Segment, SegmentHit> = BTreeMap::new();
-            for (s, site) in regions.iter().filter_map(|r| split_region(r)) {
-                if s != side {
-                    continue;
-                }
-                for map in self.kb.segment_map.iter().filter(|m| m.site == site) {
-                    for segment in &map.segments {
-                        let hit = hits.entry(*segment).or_insert_with(|| SegmentHit {
-                            segment: *segment,
-                            sites: Vec::new(),
-                            certainty: map.certainty.clone(),
-                            refs: map.refs.clone(),
-                        });
-                        if !hit.sites.iter().any(|x| x == site) {
-                            hit.sites.push(site.to_string());
-                        }
-                    }
-                }
-            }
-            hits.into_values().collect::<Vec<_>>()
-        };
-        Segments {
-            left: per_leg(Side::Left),
-            right: per_leg(Side::Right),
-            note: "Where the pain is suggests which artery may be narrowed. This is a guide for \
-                   your doctor, not a finding: only an examination and tests can show it."
-                .into(),
-        }
-    }
-
-    fn advice(
-        &self,
-        values: &[Option<crate::expr::Value<'_>>],
-        likely: &BTreeSet<&str>,
-        level: Triage,
-        unclear: bool,
-    ) -> (Vec<AdviceItem>, Vec<AdviceItem>) {
-        // Who is asking: an audience is certain when its test is true, and possible when the
-        // answers cannot rule it out (advice unsafe for it is then left out too).
-        let audience = |id: &str| {
-            self.kb
-                .audiences
-                .iter()
-                .zip(&self.compiled_audiences)
-                .find(|(a, _)| a.id == id)
-                .map_or(Truth::False, |(_, e)| e.eval(values))
-        };
-        let mut next_steps = Vec::new();
-        let mut self_care = Vec::new();
-        for (a, expr) in self.kb.advice.iter().zip(&self.compiled_advice) {
-            // `when` narrows `for_conditions` when both are given; either alone suffices.
-            let for_condition = a.for_conditions.iter().any(|c| likely.contains(c.as_str()));
-            let when = expr.as_ref().map(|e| e.eval(values) == Truth::True);
-            let by_answers = match (a.for_conditions.is_empty(), when) {
-                (false, Some(holds)) => for_condition && holds,
-                (false, None) => for_condition,
-                (true, Some(holds)) => holds,
-                (true, None) => false,
-            };
-            let wanted = by_answers || a.for_levels.contains(&level) || (a.unclear && unclear);
-            let fits =
-                a.only_for.is_empty() || a.only_for.iter().any(|id| audience(id) == Truth::True);
-            let unsafe_here = a.avoid_for.iter().any(|id| audience(id) != Truth::False);
-            let too_late = a.max_level.is_some_and(|max| level > max);
-            if !wanted || !fits || unsafe_here || too_late {
-                continue;
-            }
-            let item = AdviceItem {
-                id: a.id.clone(),
-                text: a.text.clone(),
-                evidence: a.evidence.clone(),
-                refs: a.refs.clone(),
-            };
-            match a.kind {
-                AdviceKind::NextStep => next_steps.push(item),
-                // Self-care is never offered in place of urgent or emergency care.
-                AdviceKind::SelfCare if level <= Triage::Routine => self_care.push(item),
-                AdviceKind::SelfCare => {}
-            }
-        }
-        (next_steps, self_care)
     }
 }

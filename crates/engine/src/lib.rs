@@ -10,12 +10,14 @@
 //!   code holds only the mechanics and the published instrument algorithms.
 
 pub mod answers;
+mod assessment;
 mod compiled;
 pub mod embed;
 pub mod eval;
 pub mod expr;
 pub mod fhir;
 pub mod flow;
+mod guidance;
 pub mod i18n;
 pub mod instruments;
 pub mod model;
