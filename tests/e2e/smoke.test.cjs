@@ -63,6 +63,10 @@ test('the server sends security headers, caches hashed files and serves deep lin
   assert.ok(wasm, 'index.html references the hashed wasm');
   const asset = await page.request.get(BASE_URL + wasm[0]);
   assert.equal(asset.headers()['content-type'], 'application/wasm');
+  // Files without Trunk's hash are revalidated, never cached as immutable.
+  for (const path of ['sw.js', 'manifest.webmanifest', 'embed-demo.js']) {
+    assert.equal((await page.request.get(BASE_URL + path)).headers()['cache-control'], 'no-cache', path);
+  }
   assert.match(asset.headers()['cache-control'], /immutable/);
   const deep = await page.request.get(BASE_URL + 'some/deep/link');
   assert.equal(deep.status(), 200);

@@ -103,20 +103,25 @@ impl Compiled {
 mod tests {
     use super::*;
     use crate::answers::{AnswerFacts, AssumeNo};
+    use crate::instruments::{AbiInput, Instruments};
     use crate::Engine;
 
-    /// Every answer set of the clinical vignettes.
-    fn vignette_answers() -> Vec<BTreeMap<String, Answer>> {
+    /// Every answer set of the clinical vignettes, with the clinician-measured ABI pressures of
+    /// those that have them.
+    fn vignette_answers() -> Vec<(BTreeMap<String, Answer>, Option<AbiInput>)> {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/vignettes");
-        std::fs::read_dir(dir)
+        let answers: Vec<_> = std::fs::read_dir(dir)
             .unwrap()
-            .flatten()
-            .map(|e| {
-                let v: toml::Value =
-                    toml::from_str(&std::fs::read_to_string(e.path()).unwrap()).unwrap();
-                v["answers"].clone().try_into().unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .map(|p| {
+                let v: toml::Value = toml::from_str(&std::fs::read_to_string(p).unwrap()).unwrap();
+                let abi = v.get("abi").map(|a| a.clone().try_into().unwrap());
+                (v["answers"].clone().try_into().unwrap(), abi)
             })
-            .collect()
+            .collect();
+        assert!(answers.iter().filter(|(_, abi)| abi.is_some()).count() >= 3);
+        answers
     }
 
     /// The compiled form gives what the expression itself gives, for every rule, red flag,
@@ -124,6 +129,13 @@ mod tests {
     #[test]
     fn compiled_expressions_agree_with_the_language() {
         let engine = Engine::embedded().unwrap();
+        assert_eq!(engine.compiled_rules.len(), engine.rules.len());
+        assert_eq!(engine.compiled_flags.len(), engine.red_flags.len());
+        assert_eq!(engine.compiled_audiences.len(), engine.audiences.len());
+        assert_eq!(engine.compiled_advice.len(), engine.advice.len());
+        for (e, c) in engine.advice.iter().zip(&engine.compiled_advice) {
+            assert_eq!(e.is_some(), c.is_some());
+        }
         let pairs: Vec<(&Expr, &Compiled)> = engine
             .rules
             .iter()
@@ -138,9 +150,14 @@ mod tests {
                     .filter_map(|(e, c)| Some((e.as_ref()?, c.as_ref()?))),
             )
             .collect();
+        let with_when = engine.advice.iter().flatten().count();
+        assert_eq!(
+            pairs.len(),
+            engine.rules.len() + engine.red_flags.len() + engine.audiences.len() + with_when
+        );
         let mut checked = 0;
-        for answers in vignette_answers() {
-            let derived = engine.derive(&answers);
+        for (answers, abi) in vignette_answers() {
+            let derived = engine.facts(&answers, &Instruments::run(&answers, abi.as_ref()));
             let facts = AnswerFacts {
                 answers: &answers,
                 derived: &derived,

@@ -35,7 +35,7 @@ impl Engine {
         self.facts(answers, &Instruments::run(answers, None))
     }
 
-    fn facts(
+    pub(crate) fn facts(
         &self,
         answers: &BTreeMap<String, Answer>,
         instruments: &Instruments,
@@ -160,8 +160,10 @@ impl Engine {
             .collect();
         let mut assumed_no = None;
         for (i, (rule, expr)) in self.kb.rules.iter().zip(&self.compiled_rules).enumerate() {
+            let Some(entry) = self.rule_condition[i].and_then(|c| scores.get_mut(c)) else {
+                continue;
+            };
             let truth = expr.eval(&values);
-            let entry = &mut scores[self.rule_condition[i]];
             let reason = || self.rule_reasons[i].clone();
             let against = rule.weight < 0;
             // Against a condition, "don't know" counts as the "no" it might have been.
@@ -392,15 +394,10 @@ impl Engine {
                 cited.push(r.as_str());
             }
         }
-        let by_id: BTreeMap<&str, &crate::model::Reference> = self
-            .kb
-            .references
-            .iter()
-            .map(|r| (r.id.as_str(), r))
-            .collect();
         let references = cited
             .iter()
-            .filter_map(|id| by_id.get(id).copied())
+            .filter_map(|id| self.reference_index.get(*id))
+            .map(|&i| &self.kb.references[i])
             .map(|r| ReferenceItem {
                 id: r.id.clone(),
                 source: r.source.clone(),

@@ -125,6 +125,8 @@ pub fn parse_num(text: &str) -> Option<f64> {
 /// A loaded knowledge base with every expression compiled once.
 #[derive(Debug, Clone)]
 pub struct Engine {
+    /// The knowledge base as loaded. Read it freely; evaluation uses what was compiled from it
+    /// at load, so a changed copy needs `Engine::new` (as the validation tests do).
     pub kb: KnowledgeBase,
     pub(crate) ask_if: Vec<Option<Expr>>,
     pub(crate) rules: Vec<Expr>,
@@ -143,8 +145,11 @@ pub struct Engine {
     pub(crate) compiled_flags: Vec<compiled::Compiled>,
     pub(crate) compiled_advice: Vec<Option<compiled::Compiled>>,
     pub(crate) compiled_audiences: Vec<compiled::Compiled>,
-    /// Each rule's condition, as an index into `kb.conditions`.
-    pub(crate) rule_condition: Vec<usize>,
+    /// Each rule's condition, as an index into `kb.conditions` (`None` for an unknown
+    /// condition, which `validate` reports; evaluation ignores that rule, as it always did).
+    pub(crate) rule_condition: Vec<Option<usize>>,
+    /// Each reference id's place in `kb.references` (the last one, should an id repeat).
+    pub(crate) reference_index: std::collections::HashMap<String, usize>,
 }
 
 /// Why a knowledge base could not be loaded.
@@ -248,18 +253,17 @@ impl Engine {
             .iter()
             .map(|e| compiled::Compiled::new(e, &mut slots))
             .collect();
+        let reference_index = kb
+            .references
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.id.clone(), i))
+            .collect();
         let rule_condition = kb
             .rules
             .iter()
-            .map(|r| {
-                kb.conditions
-                    .iter()
-                    .position(|c| c.id == r.condition)
-                    .ok_or_else(|| {
-                        LoadError(format!("a rule names unknown condition `{}`", r.condition))
-                    })
-            })
-            .collect::<Result<_, _>>()?;
+            .map(|r| kb.conditions.iter().position(|c| c.id == r.condition))
+            .collect();
         let mut engine = Engine {
             kb,
             ask_if,
@@ -277,6 +281,7 @@ impl Engine {
             compiled_advice,
             compiled_audiences,
             rule_condition,
+            reference_index,
         };
         engine.emergency_questions = engine.find_emergency_questions();
         Ok(engine)

@@ -27,7 +27,16 @@ fn validation_reports_broken_knowledge() {
         .find(|q| q.id == "rf_sudden_cold_leg")
         .unwrap();
     cold.id = "renamed".into();
+    engine.kb.rules[0].condition = "no_such_condition".into();
+    // A broken knowledge base still loads, so that validation can say what is wrong with it,
+    // and evaluation ignores the rule it cannot place.
+    let engine = Engine::new(engine.kb).expect("loads, to be validated");
+    let _ = engine.evaluate(&BTreeMap::new());
     let problems = validate(&engine).join("\n");
+    assert!(
+        problems.contains("rule 0 names unknown condition `no_such_condition`"),
+        "{problems}"
+    );
     assert!(
         problems.contains("unknown reference `no_such_reference`"),
         "{problems}"
