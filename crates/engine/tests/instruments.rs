@@ -131,6 +131,17 @@ fn ecq_handles_no_unable_to_walk_and_unknowns() {
     ))
     .unwrap();
     assert_eq!(partial.result, "incomplete");
+    // Positive answers with the pain diagram unanswered: the site is unknown, not "none", so
+    // the questionnaire cannot be scored (an empty body map is still an answer: "none").
+    let mut no_map = ecq_answers("yes", "no", "yes", "no", "disappears", "[left_calf]");
+    no_map.remove("pain_sites");
+    let unscored = ecq(&no_map).unwrap();
+    assert_eq!(
+        (unscored.result.as_str(), unscored.site),
+        ("incomplete", None)
+    );
+    let empty = ecq(&ecq_answers("yes", "no", "yes", "no", "disappears", "[]")).unwrap();
+    assert_eq!(empty.site.as_deref(), Some("none"));
     // A definite exclusion wins over unknowns.
     let excluded = ecq(&ecq_answers(
         "yes",

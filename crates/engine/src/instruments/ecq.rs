@@ -75,6 +75,14 @@ pub fn ecq(answers: &BTreeMap<String, Answer>) -> Option<Ecq> {
             "Some answers needed for the questionnaire are not known.",
         );
     }
+    // The questionnaire's last part is its pain diagram (here, the body map): unanswered, the
+    // site is unknown, not "none", and the questionnaire cannot be scored.
+    if !answers.contains_key("pain_sites") {
+        return done(
+            "incomplete",
+            "Where the pain is was not answered, and the questionnaire needs it.",
+        );
+    }
     let grade = match r.said("ecq_ordinary_pace", "yes") {
         Said::Yes => Some(2),
         Said::No => Some(1),
