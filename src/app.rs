@@ -105,6 +105,7 @@ fn page(state: &State, dispatch: &Callback<Action>) -> Html {
             let clinic_link = state.clinic.links.emergency.clone();
             html! {
                 <EmergencyPage {lang} {reasons} {unsure} {clinic_link} {back}
+                    number={state.emergency_number()}
                     oncontinue={on(|| Action::ContinueAfterEmergency)} />
             }
         }
@@ -126,7 +127,7 @@ fn page(state: &State, dispatch: &Callback<Action>) -> Html {
         Route::Result | Route::Share(_) => html! {
             <ResultPage {lang} answers={state.answers.clone()} shared={state.shared.is_some()}
                 save_on_device={state.save_on_device} storage_off={state.storage_off}
-                clinic_links={state.clinic.links.clone()}
+                clinic_links={state.clinic.links.clone()} number={state.emergency_number()}
                 onsave={dispatch.reform(Action::SaveOnDevice)}
                 onrestart={on(|| Action::Restart)} onclear={on(|| Action::Clear)} />
         },

@@ -10,3 +10,4 @@ pub mod condition_card;
 pub mod error_summary;
 pub mod language_picker;
 pub mod notices;
+pub mod sources;

@@ -8,9 +8,12 @@
 //!   `pwa`: the service worker and updates; `embed`: running inside a clinic's page.
 //! - `app`: the root component that holds the state machine and picks the page.
 //! - `pages`: one file per screen; `components`: small reusable pieces.
-//! - `labels`, `selection`, `summary`: pure helpers for words, selections and the text summary.
+//! - `labels`, `selection`, `summary`: pure helpers for words, selections and the text summary;
+//!   `care`: the care cards' words and the emergency number to call.
 
+pub mod abi_form;
 pub mod app;
+pub mod care;
 pub mod components;
 pub mod embed;
 pub mod engine;

@@ -77,6 +77,9 @@ pub fn start(engine: &'static Engine) -> Model {
         stored: crate::persist::load(engine),
         storage_off,
         clinic: config.settings.clone(),
+        region: window()
+            .and_then(|w| w.navigator().language())
+            .and_then(|tag| crate::care::region_of(&tag)),
     };
     let (state, effects) = init(startup, engine);
     Model {

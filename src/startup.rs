@@ -26,6 +26,8 @@ pub struct Startup {
     pub storage_off: bool,
     /// The embedding clinic's settings from the URL (empty unless really framed).
     pub clinic: Settings,
+    /// The browser's region, from its language tag.
+    pub region: Option<String>,
 }
 
 /// The first state and the effects it needs (a corrected address, a catalogue, a theme).
@@ -43,6 +45,7 @@ pub fn init(startup: Startup, e: &Engine) -> (State, Vec<Effect>) {
         save_on_device: stored.on_device && !startup.storage_off,
         storage_off: startup.storage_off,
         clinic: startup.clinic,
+        region: startup.region,
         // Nothing counts as shown: resuming or answering again shows an emergency card for
         // saved answers that are one (even if an update of the knowledge base made them so).
         ..State::default()

@@ -72,6 +72,9 @@ pub struct State {
     pub catalogues: Vec<Lang>,
     /// What the embedding clinic configured (theme, language, its own next-step links).
     pub clinic: Settings,
+    /// The browser's region (`en-GB` -> `GB`), for the emergency number when the clinic
+    /// gives none (`care::emergency_number`).
+    pub region: Option<String>,
     /// Emergency signs already shown on the emergency card (`Engine::emergency_signs`), so that
     /// continuing the questions for information does not show it again for the same sign.
     pub emergencies_shown: Vec<String>,
@@ -153,6 +156,14 @@ enum Url {
 }
 
 impl State {
+    /// The emergency number the care cards show and call.
+    pub fn emergency_number(&self) -> crate::care::EmergencyNumber {
+        crate::care::emergency_number(
+            self.clinic.emergency_number.as_deref(),
+            self.region.as_deref(),
+        )
+    }
+
     fn push_notice(&mut self, notice: Notice) {
         if !self.notices.contains(&notice) {
             self.notices.push(notice);
@@ -348,6 +359,7 @@ pub fn reduce(state: &State, action: Action, e: &Engine) -> (State, Vec<Effect>)
                 storage_off: next.storage_off,
                 catalogues: next.catalogues.clone(),
                 clinic: next.clinic.clone(),
+                region: next.region.clone(),
                 ..State::default()
             };
             if next.storage_off {

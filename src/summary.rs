@@ -6,13 +6,19 @@ use legcheck_engine::Assessment;
 use crate::labels::{band_label, segment_label, triage_index, triage_reason};
 use crate::text::{kb, ui, Lang};
 
-pub fn text(lang: Lang, result: &Assessment) -> String {
+/// `number` is the emergency number the care card shows.
+pub fn text(lang: Lang, result: &Assessment, number: &crate::care::EmergencyNumber) -> String {
     let t = ui(lang);
     let level = triage_index(result.triage.level);
     let mut out = vec![
         format!("LegCheck – {}", t.result_title),
         String::new(),
-        format!("{}{}", t.triage_prefix[level], t.triage_heading[level]),
+        format!(
+            "{}{}",
+            t.triage_prefix[level],
+            crate::care::heading(lang, result.triage.level, number)
+        ),
+        t.triage_how[level].to_string(),
     ];
     let triage = &result.triage;
     let unsure = triage.unsure.iter().filter(|r| !triage.set_by.contains(r));
@@ -23,6 +29,15 @@ pub fn text(lang: Lang, result: &Assessment) -> String {
             .chain(unsure)
             .map(|r| format!("- {}", triage_reason(lang, r))),
     );
+    if !result.safety_net.is_empty() {
+        out.push(t.sooner_title.to_string());
+        out.extend(
+            result
+                .safety_net
+                .iter()
+                .map(|a| format!("- {}", kb(lang, &a.text))),
+        );
+    }
     if !result.cannot_rule_out.is_empty() {
         out.push(String::new());
         out.push(t.cannot_rule_out_title.to_string());
@@ -92,14 +107,19 @@ mod tests {
             .iter()
             .map(|(k, v)| (k.to_string(), v.clone()))
             .collect();
-        text(Lang::En, &engine.evaluate(&answers))
+        let number = crate::care::emergency_number(Some("999"), None);
+        text(Lang::En, &engine.evaluate(&answers), &number)
     }
 
     #[test]
     fn the_summary_says_the_level_the_causes_and_that_it_is_not_a_diagnosis() {
         let t = ui(Lang::En);
         let s = summary(&[("rf_sudden_cold_leg", Answer::One("yes".into()))]);
-        assert!(s.contains(t.triage_heading[3]), "{s}");
+        assert!(
+            s.contains("Call 999 or go to an emergency department now"),
+            "{s}"
+        );
+        assert!(s.contains(t.triage_how[3]), "{s}");
         assert!(s.contains("1. "), "causes are numbered: {s}");
         assert!(s.contains(t.disclaimer));
         // No cause fits: the summary says so rather than list a poor fit as "possible causes".
@@ -110,6 +130,13 @@ mod tests {
         ]);
         assert!(unclear.contains(t.causes_unclear_title), "{unclear}");
         assert!(!unclear.contains(t.causes_title), "{unclear}");
+        // Below an emergency, the summary says what should make the person act sooner.
+        assert!(unclear.contains(t.sooner_title), "{unclear}");
+        assert!(unclear.contains("turns cold, pale or blue"), "{unclear}");
+        assert!(
+            !s.contains(t.sooner_title),
+            "nothing is sooner than now: {s}"
+        );
         // An unsure sign is listed as unsure.
         let unsure = summary(&[("rf_calf_tender", Answer::One("dont_know".into()))]);
         assert!(unsure.contains(t.triage_unsure), "{unsure}");

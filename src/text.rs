@@ -83,6 +83,7 @@ pub struct Ui {
     pub dont_know: &'static str,
     pub red_flags_title: &'static str,
     pub red_flags_hint: &'static str,
+    /// `{number}` is the emergency number.
     pub emergency_title: &'static str,
     pub emergency_body: &'static str,
     pub emergency_continue: &'static str,
@@ -110,7 +111,18 @@ pub struct Ui {
     pub result_title_shared: &'static str,
     pub shared_hint: &'static str,
     pub start_own: &'static str,
+    /// Each level's heading: when to get care, and how; `{number}` is the emergency number.
     pub triage_heading: [&'static str; 4],
+    /// Each level's next sentence: where to go, and what to do if that is not possible.
+    pub triage_how: [&'static str; 4],
+    /// A number guessed from the browser's language, in a sentence (`{number}`).
+    pub local_number: &'static str,
+    /// Under the safety net (`{number}`, named as in `local_number` when guessed).
+    pub number_line: &'static str,
+    /// The tap-to-call button (`{number}`).
+    pub call_button: &'static str,
+    /// Above the safety-net list: "Get help sooner if:".
+    pub sooner_title: &'static str,
     pub triage_prefix: [&'static str; 4],
     pub triage_default_reason: &'static str,
     pub triage_unsure: &'static str,
@@ -142,6 +154,16 @@ pub struct Ui {
     pub self_care_title: &'static str,
     pub evidence: &'static str,
     pub references_title: &'static str,
+    /// The patient's view of the sources: a heading, one plain sentence, and the name used for
+    /// the clinical source summary's unnamed references.
+    pub sources_title: &'static str,
+    pub sources_intro: &'static str,
+    pub source_summary: &'static str,
+    /// The printout's section for clinicians: reference codes, how well each is confirmed, and
+    /// how certain the artery mapping is.
+    pub for_doctor_title: &'static str,
+    pub for_doctor_intro: &'static str,
+    pub confidence: fn(&str) -> &'static str,
     pub kb_version: fn(&str) -> String,
     pub disclaimer: &'static str,
     pub print: &'static str,
@@ -185,6 +207,8 @@ pub struct Ui {
     pub abi_categories: [&'static str; 4],
     pub abi_error: fn(&str, f64, f64) -> String,
     pub abi_need_arm: &'static str,
+    /// Shown above an ABI far above the non-compressible range (`abi_form::CHECK_ABOVE`).
+    pub abi_check_high: &'static str,
     pub differential_title: &'static str,
     pub differential_headers: [&'static str; 6],
     pub documents_title: &'static str,

@@ -24,6 +24,8 @@
   const booking = new URL('embed-demo.html#booking', location.href).href;
   const init = {
     type: 'legcheck:init',
+    // The number LegCheck's emergency cards show and call, for this (UK) clinic's patients.
+    emergency_number: '999',
     links: {
       urgent: { url: booking, label: 'Ask our nurse for a same-day appointment' },
       routine: { url: booking, label: 'Book an ABI test at our clinic' },

@@ -1,19 +1,14 @@
 //! The ankle-brachial index calculator for clinicians: six pressures in, each leg's ABI and its
-//! guideline category out; implausible pressures are rejected inline, naming the field.
+//! guideline category out. Every implausible pressure is named at once (an error summary and
+//! each field), and an ABI far above the non-compressible range asks for the pressures to be
+//! checked. The reading and checking are `abi_form`'s.
 
-use legcheck_engine::instruments::{abi, check_abi, AbiInput, ANKLE_RANGE, ARM_RANGE};
+use legcheck_engine::instruments::abi;
 use yew::prelude::*;
 
+use crate::abi_form::{check, needs_checking, range, Problem, FIELDS};
+use crate::components::error_summary::ErrorSummary;
 use crate::text::{ui, Lang};
-
-const FIELDS: [&str; 6] = [
-    "arm_left",
-    "arm_right",
-    "left_dp",
-    "left_pt",
-    "right_dp",
-    "right_pt",
-];
 
 fn category_text(lang: Lang, category: &str) -> &'static str {
     let c = ui(lang).abi_categories;
@@ -42,49 +37,45 @@ pub fn abi_calculator(props: &AbiCalculatorProps) -> Html {
             String::new(),
         ]
     });
-    let submitted = use_state(|| false);
+    // The problems as they were when "Calculate" was last pressed: shown until it is pressed
+    // again, so that typing a fix does not move focus or change the messages under the cursor.
+    let submitted: UseStateHandle<Option<Vec<Problem>>> = use_state(|| None);
+    let attempts = use_state(|| 0u32);
     let (t, lang) = (ui(props.lang), props.lang);
-    let parse = |s: &str| legcheck_engine::parse_num(s.trim());
-    let input = AbiInput {
-        arm_left: parse(&values[0]),
-        arm_right: parse(&values[1]),
-        left_dp: parse(&values[2]),
-        left_pt: parse(&values[3]),
-        right_dp: parse(&values[4]),
-        right_pt: parse(&values[5]),
-    };
-    // A field that holds text that is not a number is as implausible as a number out of range.
-    let unreadable = FIELDS
+    let (input, problems) = check(&values);
+    // A result only for what is in the boxes now, and only once it was asked for without errors.
+    let calculated = submitted.as_ref().is_some_and(Vec::is_empty) && problems.is_empty();
+    // Each problem in words, with the field it belongs to.
+    let errors: Vec<(String, String)> = submitted
         .iter()
-        .zip(values.iter())
-        .find(|(_, v)| !v.trim().is_empty() && parse(v).is_none());
-    let error: Option<(String, String)> = if let Some((field, _)) = unreadable {
-        let i = FIELDS.iter().position(|f| f == field).unwrap_or(0);
-        let (min, max) = if i < 2 { ARM_RANGE } else { ANKLE_RANGE };
-        Some((field.to_string(), (t.abi_error)(t.abi_fields[i], min, max)))
-    } else {
-        check_abi(&input).err().map(|(field, _)| {
-            let name = field.trim_start_matches("abi.");
-            match FIELDS.iter().position(|f| *f == name) {
-                Some(i) => {
-                    let (min, max) = if i < 2 { ARM_RANGE } else { ANKLE_RANGE };
-                    (name.to_string(), (t.abi_error)(t.abi_fields[i], min, max))
-                }
-                None => ("arm_left".to_string(), t.abi_need_arm.to_string()),
+        .flatten()
+        .map(|p| match *p {
+            Problem::Field(i) => {
+                let (min, max) = range(i);
+                (
+                    FIELDS[i].to_string(),
+                    (t.abi_error)(t.abi_fields[i], min, max),
+                )
             }
+            Problem::NeedArm => ("arm_left".to_string(), t.abi_need_arm.to_string()),
         })
-    };
+        .collect();
     let onsubmit = {
-        let submitted = submitted.clone();
+        let (submitted, attempts) = (submitted.clone(), attempts.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            submitted.set(true);
+            attempts.set(*attempts + 1);
+            submitted.set(Some(problems.clone()));
         })
     };
-    let show_error = *submitted && error.is_some();
+    let show_errors = !errors.is_empty();
     html! {
         <form class="abi" {onsubmit} novalidate=true>
             <h2>{ t.abi_title }</h2>
+            if show_errors {
+                <ErrorSummary {lang} attempt={*attempts} errors={errors.iter()
+                    .map(|(f, m)| (format!("abi-{f}"), m.clone())).collect::<Vec<_>>()} />
+            }
             <p class="hint">{ t.abi_hint }</p>
             { for FIELDS.iter().enumerate().map(|(i, field)| {
                 let handle = values.clone();
@@ -94,18 +85,22 @@ pub fn abi_calculator(props: &AbiCalculatorProps) -> Html {
                     next[i] = el.value();
                     handle.set(next);
                 });
-                let bad = show_error && error.as_ref().is_some_and(|(f, _)| f == field);
+                let message = errors.iter().find(|(f, _)| f == field).map(|(_, m)| m.clone());
+                let bad = show_errors && message.is_some();
                 html! {
                     <div class={classes!("form-group", "abi-field", bad.then_some("form-group--error"))}>
                         <label for={format!("abi-{field}")}>{ t.abi_fields[i] }</label>
                         if bad {
                             <p class="error-message" id={format!("abi-{field}-error")}>
                                 <span class="visually-hidden">{ t.error_prefix }</span>
-                                { error.as_ref().map(|(_, m)| m.clone()).unwrap_or_default() }
+                                { message.unwrap_or_default() }
                             </p>
                         }
                         <div class="number-field">
-                            <input id={format!("abi-{field}")} type="number" inputmode="decimal"
+                            // Text, not `number`: a browser's number field turns "90,5" into
+                            // 905 or nothing; `abi_form` reads a decimal comma itself.
+                            <input id={format!("abi-{field}")} type="text" inputmode="decimal"
+                                autocomplete="off" spellcheck="false"
                                 aria-describedby={bad.then(|| format!("abi-{field}-error"))}
                                 value={values[i].clone()} {oninput} />
                             <span class="unit">{ t.unit_mmhg }</span>
@@ -115,8 +110,11 @@ pub fn abi_calculator(props: &AbiCalculatorProps) -> Html {
             }) }
             <button class="button" type="submit">{ t.abi_calculate }</button>
             <div class="abi-result" role="status">
-                if *submitted && error.is_none() {
+                if calculated {
                     if let Some(r) = abi(&input) {
+                        if needs_checking(&r) {
+                            <p class="warning">{ t.abi_check_high }</p>
+                        }
                         <ul>
                             { for [(true, r.left), (false, r.right)].into_iter().map(|(left, leg)| html! {
                                 <li>{ match leg {

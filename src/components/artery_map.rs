@@ -7,7 +7,7 @@ use legcheck_engine::Segment;
 use yew::prelude::*;
 
 use crate::labels::segment_label;
-use crate::text::{kb, num, ui, Lang};
+use crate::text::{num, ui, Lang};
 
 /// Where each segment runs on a leg drawn 40 wide: from (x1, y1) to (x2, y2).
 const PATHS: [(Segment, f64, f64, f64, f64); 3] = [
@@ -62,7 +62,6 @@ pub fn artery_map(props: &ArteryMapProps) -> Html {
                     <li>
                         <strong>{ segment_label(lang, h.segment) }</strong>{ ", " }{ t.from_pain_in }{ " " }
                         { h.sites.iter().map(|site| (t.site)(site)).collect::<Vec<_>>().join(", ") }
-                        <p class="evidence">{ kb(lang, &h.certainty) }</p>
                     </li>
                 }) }</ul>
             </div>

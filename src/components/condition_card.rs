@@ -1,5 +1,5 @@
 //! One ranked possible cause: its name, strength band, what it is, and a "Why?" that opens to
-//! the answers for and against it, with references.
+//! the answers for and against it (their reference codes only in the printout).
 
 use legcheck_engine::eval::{RankedCondition, Reason};
 use yew::prelude::*;
@@ -24,7 +24,7 @@ fn reasons(lang: Lang, title: &str, list: &[Reason]) -> Html {
             <ul>{ for list.iter().map(|r| html! {
                 <li>
                     { kb(lang, &r.text) }{ " " }
-                    <span class="ref">{ format!("[{}]", r.refs.join(", ")) }</span>
+                    <span class="ref print-only">{ format!("[{}]", r.refs.join(", ")) }</span>
                 </li>
             }) }</ul>
         </>

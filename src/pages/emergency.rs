@@ -4,6 +4,7 @@
 use legcheck_engine::embed::ClinicLink;
 use yew::prelude::*;
 
+use crate::components::care_card::CallButton;
 use crate::components::clinic_step::ClinicStep;
 use crate::text::{ui, Lang};
 
@@ -16,6 +17,8 @@ pub struct EmergencyPageProps {
     pub unsure: Vec<String>,
     /// The embedding clinic's own next step for an emergency, shown below the care card.
     pub clinic_link: Option<ClinicLink>,
+    /// The emergency number to show and call.
+    pub number: crate::care::EmergencyNumber,
     /// Where the Back link goes: the question whose "yes" showed this card.
     pub back: String,
     pub oncontinue: Callback<()>,
@@ -31,8 +34,9 @@ pub fn emergency_page(props: &EmergencyPageProps) -> Html {
             <div class="care-card care-card--emergency" role="alert">
                 <h1 tabindex="-1" class="care-card__heading">
                     <span class="visually-hidden">{ t.triage_prefix[3] }</span>
-                    { t.emergency_title }
+                    { crate::care::emergency_title(props.lang, &props.number) }
                 </h1>
+                <CallButton lang={props.lang} number={props.number.clone()} />
                 <p>{ t.emergency_body }</p>
                 <ul>{ for props.reasons.iter().map(|r| html! { <li>{ r }</li> }) }</ul>
                 if !props.unsure.is_empty() {

@@ -148,7 +148,7 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
                     <p>{ t.for_adults }</p>
                 </div>
             } else if let Some(p) = *problem {
-                <ErrorSummary lang={props.lang} message={p.message(lang)} target={first_input.clone()} />
+                <ErrorSummary lang={props.lang} errors={vec![(first_input.clone(), p.message(lang))]} />
             }
             <form onsubmit={oncontinue} novalidate=true>
                 { control }

@@ -66,7 +66,7 @@ pub fn red_flags_page(props: &RedFlagsPageProps) -> Html {
         <>
             <a href="#/" class="back-link">{ t.back }</a>
             if let Some(message) = message.clone() {
-                <ErrorSummary {lang} {message} target={format!("{}-0", missing[0])} />
+                <ErrorSummary {lang} errors={vec![(format!("{}-0", missing[0]), message)]} />
             }
             <h1 tabindex="-1">{ t.red_flags_title }</h1>
             <p class="hint">{ t.red_flags_hint }</p>

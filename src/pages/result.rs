@@ -1,6 +1,6 @@
 //! The result: the care card for the triage level first, then the ranked possible causes with
 //! their reasons, the arteries that may be involved on each leg, next steps, self-care with its
-//! evidence, references, "not a diagnosis" and the knowledge-base version, and the actions
+//! evidence, where the advice comes from (with a printout-only section for the doctor), "not a diagnosis" and the knowledge-base version, and the actions
 //! (print, copy, save on this device, share link, clear, start again).
 
 use std::collections::BTreeMap;
@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use crate::components::{
     artery_map::ArteryMap, care_card::CareCard, clinic_step::ClinicStep,
-    condition_card::ConditionCard,
+    condition_card::ConditionCard, sources::Sources,
 };
 use crate::engine::engine;
 use crate::summary;
@@ -29,6 +29,8 @@ pub struct ResultPageProps {
     pub storage_off: bool,
     /// The embedding clinic's own next step for each triage level.
     pub clinic_links: Links,
+    /// The emergency number the care card shows and calls.
+    pub number: crate::care::EmergencyNumber,
     pub onsave: Callback<bool>,
     pub onrestart: Callback<()>,
     pub onclear: Callback<()>,
@@ -46,7 +48,7 @@ fn advice(lang: Lang, title: &str, evidence: &str, list: &[AdviceItem]) -> Html 
                     <li data-advice={a.id.clone()}>
                         <p>{ kb(lang, &a.text) }</p>
                         <p class="evidence">{ evidence }{ kb(lang, &a.evidence) }
-                            <span class="ref">{ format!(" [{}]", a.refs.join(", ")) }</span></p>
+                            <span class="ref print-only">{ format!(" [{}]", a.refs.join(", ")) }</span></p>
                     </li>
                 }) }
             </ul>
@@ -91,7 +93,7 @@ pub fn result_page(props: &ResultPageProps) -> Html {
         }
     });
     let oncopy = {
-        let (copied, text) = (copied.clone(), summary::text(lang, &result));
+        let (copied, text) = (copied.clone(), summary::text(lang, &result, &props.number));
         Callback::from(move |_: MouseEvent| {
             let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
             match clipboard {
@@ -170,7 +172,8 @@ pub fn result_page(props: &ResultPageProps) -> Html {
                 <a href="#/check" class="back-link no-print">{ t.back }</a>
                 <h1 tabindex="-1">{ t.result_title }</h1>
             }
-            <CareCard {lang} triage={result.triage.clone()} />
+            <CareCard {lang} triage={result.triage.clone()} safety_net={result.safety_net.clone()}
+                number={props.number.clone()} />
             <ClinicStep {lang} link={props.clinic_links.get(result.triage.level).cloned()} />
             if !result.cannot_rule_out.is_empty() {
                 <section class="cannot-rule-out">
@@ -206,14 +209,7 @@ pub fn result_page(props: &ResultPageProps) -> Html {
             </section>
             { advice(lang, t.next_steps_title, t.evidence, &result.next_steps) }
             { advice(lang, t.self_care_title, t.evidence, &result.self_care) }
-            <section class="references">
-                <h2>{ t.references_title }</h2>
-                <ol>
-                    { for result.references.iter().map(|r| html! {
-                        <li id={format!("ref-{}", r.id)}><span class="ref">{ format!("[{}] ", r.id) }</span>{ &r.source }</li>
-                    }) }
-                </ol>
-            </section>
+            <Sources {lang} references={result.references.clone()} segments={result.segments.clone()} />
             <p class="notice">{ t.disclaimer }</p>
             <p class="kb-version">{ (t.kb_version)(&result.kb_version) }</p>
             <div class="actions no-print">

@@ -88,6 +88,13 @@ fn en_abi_leg(left: bool, value: f64, category: &str) -> String {
         fixed2(value)
     )
 }
+fn en_confidence(label: &str) -> &'static str {
+    match label {
+        "confirmed" => "confirmed",
+        "partly_confirmed" => "partly confirmed",
+        _ => "not confirmed",
+    }
+}
 fn en_abi_no_leg(left: bool) -> String {
     format!(
         "{}: no ankle pressure entered",
@@ -134,7 +141,7 @@ pub const EN: Ui = Ui {
     dont_know: "I don't know",
     red_flags_title: "First, do you have any of these warning signs?",
     red_flags_hint: "Answer each question. If you are not sure, choose \"I don't know\".",
-    emergency_title: "Call your local emergency number now",
+    emergency_title: "Call {number} now",
     emergency_body: "What you describe can be an emergency. Do not wait to see if it gets better. If you cannot call, go to the nearest emergency department.",
     emergency_continue: "Continue the questions for information",
     clinic_step: "From the clinic whose website you are on:",
@@ -160,10 +167,20 @@ pub const EN: Ui = Ui {
     start_own: "Leave this result and go to your own answers",
     triage_heading: [
         "You can probably look after this yourself",
-        "See a doctor about your symptoms",
-        "Get an urgent appointment with a doctor today",
-        "Call your local emergency number or go to an emergency department now",
+        "Book an appointment with a GP within 2 weeks",
+        "Get help today",
+        "Call {number} or go to an emergency department now",
     ],
+    triage_how: [
+        "If it is not better in 2 weeks, or it gets worse, book an appointment with a GP.",
+        "Show the GP your answers: you can print or copy your result below.",
+        "Call your GP surgery and ask to be seen today. If it is closed, call NHS 111 or go to an urgent treatment centre.",
+        "If you cannot call, go to the nearest emergency department. Do not drive yourself.",
+    ],
+    local_number: "{number} (or your local emergency number)",
+    number_line: "Emergency number: {number}",
+    call_button: "Call {number}",
+    sooner_title: "Get help sooner if:",
     triage_prefix: ["Self-care advice: ", "Non-urgent advice: ", "Urgent advice: ", "Immediate action required: "],
     triage_default_reason: "Your answers did not clearly match one cause, so a health professional should look at your legs.",
     triage_unsure: "You were not sure about this warning sign.",
@@ -194,6 +211,12 @@ pub const EN: Ui = Ui {
     self_care_title: "Things you can do yourself",
     evidence: "Evidence: ",
     references_title: "References",
+    sources_title: "Where this advice comes from",
+    sources_intro: "LegCheck's advice comes from NHS and NICE guidance, medical guidelines and published research. The main sources are listed here; the printout lists every reference for your doctor.",
+    source_summary: "LegCheck's clinical source summary (a review of the evidence on leg cramps and leg pain)",
+    for_doctor_title: "For your doctor",
+    for_doctor_intro: "The references cited in this result, with how well each is confirmed in LegCheck's clinical reference notes, and how certain the link from pain site to artery is.",
+    confidence: en_confidence,
     kb_version: en_kb_version,
     disclaimer: "LegCheck is a decision aid, not a diagnosis. It cannot examine you. If you think you are having an emergency, call your local emergency number now.",
     print: "Print or save as PDF",
@@ -247,6 +270,7 @@ pub const EN: Ui = Ui {
     ],
     abi_error: en_abi_error,
     abi_need_arm: "Enter at least one arm pressure",
+    abi_check_high: "Check these pressures: an ABI above 2.00 is unusual even for stiff arteries, and may mean a pressure is in the wrong box or mistyped.",
     differential_title: "Claudication and its mimics (ACC/AHA, TASC II)",
     differential_headers: ["Condition", "Location", "Character", "Effect of exercise", "Effect of rest", "Effect of position"],
     documents_title: "Documents",

@@ -113,6 +113,13 @@ fn es_abi_leg(left: bool, value: f64, category: &str) -> String {
         fixed2(value)
     )
 }
+fn es_confidence(label: &str) -> &'static str {
+    match label {
+        "confirmed" => "confirmada",
+        "partly_confirmed" => "confirmada en parte",
+        _ => "no confirmada",
+    }
+}
 fn es_abi_no_leg(left: bool) -> String {
     format!(
         "{}: no se ha introducido la presión del tobillo",
@@ -163,7 +170,7 @@ pub const ES: Ui = Ui {
     dont_know: "No lo sé",
     red_flags_title: "Primero, ¿tiene alguna de estas señales de alarma?",
     red_flags_hint: "Conteste cada pregunta. Si no está seguro, elija «No lo sé».",
-    emergency_title: "Llame ahora a su número local de emergencias",
+    emergency_title: "Llame ahora al {number}",
     emergency_body: "Lo que describe puede ser una emergencia. No espere a ver si mejora. Si no puede llamar, vaya al servicio de urgencias más cercano.",
     emergency_continue: "Seguir con las preguntas para informarse",
     clinic_step: "De la clínica en cuya web está:",
@@ -188,11 +195,21 @@ pub const ES: Ui = Ui {
     shared_hint: "Estas respuestas llegaron en un enlace. Solo se muestran aquí: no se guarda nada en este dispositivo y sus propias respuestas siguen como estaban.",
     start_own: "Salir de este resultado e ir a sus propias respuestas",
     triage_heading: [
-        "Probablemente pueda cuidarse usted mismo",
-        "Consulte a un médico por sus síntomas",
-        "Pida hoy una cita urgente con un médico",
-        "Llame ahora a su número local de emergencias o vaya a urgencias",
+        "Probablemente pueda tratar esto en casa",
+        "Pida cita con su médico de cabecera en las próximas 2 semanas",
+        "Busque atención médica hoy",
+        "Llame al {number} o vaya a urgencias ahora",
     ],
+    triage_how: [
+        "Si no mejora en 2 semanas, o empeora, pida cita con su médico de cabecera.",
+        "Enseñe al médico sus respuestas: puede imprimir o copiar su resultado más abajo.",
+        "Llame a su centro de salud y pida que le vean hoy. Si está cerrado, acuda a un servicio de urgencias.",
+        "Si no puede llamar, vaya al servicio de urgencias más cercano. No conduzca usted.",
+    ],
+    local_number: "{number} (o a su número local de emergencias)",
+    number_line: "Número de emergencias: {number}",
+    call_button: "Llamar al {number}",
+    sooner_title: "Busque ayuda antes si:",
     triage_prefix: ["Consejo de autocuidado: ", "Consejo no urgente: ", "Consejo urgente: ", "Actúe de inmediato: "],
     triage_default_reason: "Sus respuestas no encajan claramente con una causa, así que un profesional sanitario debería examinarle las piernas.",
     triage_unsure: "No estaba seguro de esta señal de alarma.",
@@ -223,6 +240,12 @@ pub const ES: Ui = Ui {
     self_care_title: "Lo que puede hacer usted",
     evidence: "Pruebas científicas: ",
     references_title: "Referencias",
+    sources_title: "De dónde vienen estos consejos",
+    sources_intro: "Los consejos de LegCheck vienen de las guías del NHS (el servicio público de salud británico) y del NICE, de guías médicas y de estudios publicados. Aquí están las fuentes principales; la versión impresa incluye todas las referencias para su médico.",
+    source_summary: "El resumen de fuentes clínicas de LegCheck (una revisión de la evidencia sobre calambres y dolor de piernas)",
+    for_doctor_title: "Para su médico",
+    for_doctor_intro: "Las referencias citadas en este resultado, con su grado de confirmación en las notas clínicas de LegCheck, y la certeza de la relación entre el lugar del dolor y la arteria.",
+    confidence: es_confidence,
     kb_version: es_kb_version,
     disclaimer: "LegCheck es una ayuda para decidir, no un diagnóstico. No puede examinarle. Si cree que tiene una emergencia, llame ahora a su número local de emergencias.",
     print: "Imprimir o guardar como PDF",
@@ -276,6 +299,7 @@ pub const ES: Ui = Ui {
     ],
     abi_error: es_abi_error,
     abi_need_arm: "Escriba al menos la presión de un brazo",
+    abi_check_high: "Revise estas presiones: un ITB por encima de 2,00 es raro incluso con arterias rígidas, y puede indicar una presión en la casilla equivocada o mal escrita.",
     differential_title: "La claudicación y lo que se le parece (ACC/AHA, TASC II)",
     differential_headers: ["Afección", "Lugar", "Cómo es", "Efecto del ejercicio", "Efecto del reposo", "Efecto de la postura"],
     documents_title: "Documentos",

@@ -240,13 +240,31 @@ test('the clinicians page calculates the ABI and rejects implausible pressures',
   await page.getByLabel('Left arm (brachial)').fill('140');
   await page.getByLabel('Left ankle, posterior tibial (PT)').fill('126');
   await page.getByLabel('Right ankle, dorsalis pedis (DP)').fill('1500');
+  await page.getByLabel('Right arm (brachial)').fill('abc');
   await page.getByRole('button', { name: 'Calculate ABI' }).click();
-  assert.match(await page.locator('.abi .error-message').innerText(), /Right ankle, dorsalis pedis \(DP\): enter a pressure from 0 to 350 mmHg/);
+  // Every problem at once: in the error summary, which takes focus, and at each field.
+  const summary = page.locator('.abi .error-summary');
+  assert.equal(await summary.locator('li').count(), 2);
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'error-summary');
+  const messages = await page.locator('.abi .error-message').allInnerTexts();
+  assert.equal(messages.length, 2);
+  assert.match(messages.join('\n'), /Right ankle, dorsalis pedis \(DP\): enter a pressure from 0 to 350 mmHg/);
+  assert.match(messages.join('\n'), /Right arm \(brachial\): enter a pressure from 50 to 300 mmHg/);
+  // A decimal comma is a decimal point: 126,0 is 126, not 1260.
+  await page.getByLabel('Right arm (brachial)').fill('');
+  await page.getByLabel('Left ankle, posterior tibial (PT)').fill('126,0');
   await page.getByLabel('Right ankle, dorsalis pedis (DP)').fill('150');
   await page.getByRole('button', { name: 'Calculate ABI' }).click();
+  assert.equal(await page.locator('.abi .error-summary').count(), 0);
+  assert.equal(await page.locator('.abi .warning').count(), 0);
   const result = await page.locator('.abi-result').innerText();
   assert.match(result, /Left leg: ABI 0\.90 \(abnormal/);
   assert.match(result, /Right leg: ABI 1\.07 \(normal/);
+  // Arm 50 with ankle 300: each plausible alone, an ABI of 6.00 together: checked, not believed.
+  await page.getByLabel('Left arm (brachial)').fill('50');
+  await page.getByLabel('Left ankle, posterior tibial (PT)').fill('300');
+  await page.getByRole('button', { name: 'Calculate ABI' }).click();
+  assert.match(await page.locator('.abi .warning').innerText(), /Check these pressures/);
   assert.ok(await page.locator('table.differential tbody tr').count() >= 8);
   const doc = await page.request.get(BASE_URL + 'docs/hazard-log.md');
   assert.equal(doc.status(), 200);

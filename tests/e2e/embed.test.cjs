@@ -112,6 +112,7 @@ test("a clinic's emergency step from its init message shows below the emergency 
   for (const hostile of [
     { links: { emergency: { url: 'javascript:alert(document.domain)', label: 'Click me' } } },
     { parent: 'https://evil.example' },
+    { emergency_number: 'tel:0900123456' },
   ]) {
     await page.evaluate(([message, app]) => document.getElementById('legcheck').contentWindow.postMessage(
       { type: 'legcheck:init', version: 1, ...message }, app), [hostile, APP]);
@@ -124,7 +125,12 @@ test("a clinic's emergency step from its init message shows below the emergency 
   assert.equal(await frame.locator('a[href*="scam.example"]').count(), 0);
   assert.equal(await step.getAttribute('href'), line);
   assert.equal(await step.getAttribute('target'), '_top');
-  assert.equal(rejected.length, 2, rejected.join('\n'));
+  assert.equal(rejected.length, 3, rejected.join('\n'));
+  // The clinic's emergency number, not the one for the browser's region.
+  const call = frame.locator('.care-card--emergency a[href^="tel:"]');
+  assert.equal(await call.getAttribute('href'), 'tel:999');
+  assert.equal(await call.innerText(), 'Call 999');
+  assert.match(await frame.locator('main h1').innerText(), /Call 999 now/);
   assert.ok(rejected.every((t) => t.includes(HOST)), 'logged with the origin it came from');
   await shot(page, 'embed-emergency-360');
   assert.deepEqual(await axeViolations(page), [], 'the framed emergency card and clinic step');

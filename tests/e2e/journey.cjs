@@ -6,7 +6,7 @@ const { shot } = require('./support.cjs');
 
 const RESULT = /^(Your result|Su resultado)$/;
 const CHECK = /^(Check your answers|Revise sus respuestas)$/;
-const EMERGENCY = /Call your local emergency number now|Llame ahora a su número local/;
+const EMERGENCY = /Call \d+.* now|Llame ahora al \d+/;
 
 /** The persona's answer for a question text, if any. */
 function pick(persona, text) {
@@ -84,6 +84,11 @@ async function completeJourney(page, persona, { name, stopAtEmergency = false, u
 
 /** What the result screen says. */
 async function readResult(page) {
+  await checkCareCard(page);
+  // What a patient sees carries no reference codes and no internal notes on the evidence
+  // (those are for the doctor, in the printout).
+  const visible = await page.locator('main').innerText();
+  assert.doesNotMatch(visible, /\[[a-z][a-z0-9_]*\]|primary source|not named in the summary|fuente primaria/i);
   return {
     card: await page.locator('.care-card').first().innerText(),
     first: await page.locator('.condition h3').first().innerText().catch(() => ''),
@@ -93,4 +98,27 @@ async function readResult(page) {
   };
 }
 
-module.exports = { completeJourney, readResult };
+/**
+ * Every care card says when to get care and how: a timeframe, a tap-to-call button with the
+ * number in its words for an emergency, and "Get help sooner if" for every other level.
+ */
+async function checkCareCard(page) {
+  const card = page.locator('.care-card').first();
+  const heading = (await card.locator('.care-card__heading').innerText()).trim();
+  assert.match(heading, /now|today|2 weeks|yourself|ahora|hoy|2 semanas|en casa/, heading);
+  assert.ok((await card.locator('.care-card__how').innerText()).trim().length > 0, 'how to get care');
+  if (/emergency|emergencias|urgencias/.test(heading) && /now|ahora/.test(heading)) {
+    const call = card.locator('a[href^="tel:"]');
+    assert.equal(await call.count(), 1, 'a tap-to-call button');
+    const number = (await call.getAttribute('href')).slice(4);
+    assert.match(number, /^\+?\d{2,15}$/);
+    assert.ok((await call.innerText()).includes(number), 'the number is shown as text');
+    assert.ok(heading.includes(number), 'the heading names the number');
+    assert.equal(await card.locator('.safety-net li').count(), 0, 'nothing is sooner than now');
+  } else {
+    assert.ok(await card.locator('.safety-net li').count() >= 2, `a safety net under "${heading}"`);
+    assert.match(await card.innerText(), /Get help sooner if:|Busque ayuda antes si:/);
+  }
+}
+
+module.exports = { completeJourney, readResult, checkCareCard };

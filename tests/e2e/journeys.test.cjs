@@ -55,12 +55,29 @@ test('acute limb ischaemia goes to the emergency care card at once', async () =>
   assert.equal(seen.length, 3, 'age, the warning-signs screen, then the emergency card');
   assert.match(seen[1], /warning signs/);
   await shot(page, 'emergency-card-360');
-  assert.match(await page.locator('.care-card').innerText(), /Call your local emergency number now/);
+  assert.match(await page.locator('.care-card').innerText(), /Call \d+.* now/);
+  // A tap-to-call button, its number shown as text (Chromium here says en-US: 911).
+  const call = page.locator('.care-card a[href^="tel:"]');
+  assert.equal(await call.getAttribute('href'), 'tel:911');
+  assert.equal(await call.innerText(), 'Call 911');
+  const box = await call.boundingBox();
+  assert.ok(box.height >= 44 && box.width >= 44, 'a large target');
+  // 911 is a guess from the browser's language, so the heading also says "your local number".
+  assert.match(await page.locator('main h1').innerText(), /Call 911 \(or your local emergency number\) now/);
   // The person can still continue for information; the result keeps the emergency first.
   await completeJourney(page, NIGHT_CRAMPS);
   const result = await readResult(page);
-  assert.match(result.card, /Call your local emergency number or go to an emergency department now/);
+  assert.match(result.card, /Call 911 \(or your local emergency number\) or go to an emergency department now/);
   assert.equal(result.firstId, 'acute_limb_ischemia');
+  // On screen the sources are named without codes; the printout adds "For your doctor", with
+  // each reference's code and how well it is confirmed.
+  assert.equal(await page.locator('.for-doctor').isVisible(), false);
+  await page.emulateMedia({ media: 'print' });
+  const doctor = page.locator('.for-doctor');
+  assert.equal(await doctor.isVisible(), true);
+  assert.match(await doctor.innerText(), /For your doctor/);
+  assert.match(await doctor.innerText(), /\[acc_aha_2016\] .+ \((confirmed|partly confirmed|not confirmed)\)/);
+  await page.emulateMedia({ media: 'screen' });
   await context.close();
 });
 
@@ -68,7 +85,7 @@ test('classic calf claudication: femoro-popliteal highlighted and ABI suggested'
   const r = await journey('calf-claudication', [[/Where do you feel/, ['Your left calf']], ...WALKING]);
   assert.match(r.asked[0], /How old are you/, 'age is asked first');
   assert.match(r.asked[1], /warning signs/, 'then the red flags, before anything else');
-  assert.match(r.card, /See a doctor about your symptoms/);
+  assert.match(r.card, /Book an appointment with a GP within 2 weeks/);
   assert.equal(r.firstId, 'pad_claudication');
   assert.match(r.main, /Your left leg\s+Femoro-popliteal/);
   assert.ok(r.artery >= 1, 'an artery is highlighted on the map');
@@ -98,7 +115,7 @@ test('restless legs are not called a vascular disease', async () => {
   assert.equal(r.firstId, 'restless_legs_syndrome');
   assert.ok(!r.conditions.includes('pad_claudication'));
   assert.match(r.main, /No arterial cause is suspected/);
-  assert.match(r.card, /See a doctor/);
+  assert.match(r.card, /Book an appointment with a GP within 2 weeks/);
 });
 
 test('night-time cramps: self-care with honest evidence', async () => {
@@ -137,7 +154,7 @@ test('possible DVT: urgent', async () => {
     [/Which of these describe/, ['Aching muscles, not in a joint']],
     [/How old are you/, 58],
   ]);
-  assert.match(r.card, /Get an urgent appointment with a doctor today/);
+  assert.match(r.card, /Get help today/);
   assert.equal(r.firstId, 'deep_vein_thrombosis');
 });
 
@@ -149,7 +166,7 @@ test('a diuretic-associated cramp', async () => {
   ]);
   assert.equal(r.firstId, 'medication_associated_cramp');
   assert.match(r.main, /Do not stop a prescribed medicine on your own/);
-  assert.match(r.card, /See a doctor/);
+  assert.match(r.card, /Book an appointment with a GP within 2 weeks/);
 });
 
 test('exercise cramps: self-care', async () => {
@@ -179,9 +196,9 @@ test('a mostly "I don\'t know" path still escalates an unsure warning sign', asy
   // Unsure about a sudden cold leg, unsure whether it is cold now, unsure about the other
   // urgent signs: each unsure sign is weighed against the others, so this is an emergency, and
   // every sign is listed as unsure, none as confirmed.
-  assert.match(r.card, /Call your local emergency number/);
+  assert.match(r.card, /Call \d+/);
   assert.match(r.card, /You were not sure about this warning sign/);
-  assert.ok(r.asked.some((h) => /Call your local emergency number now/.test(h)), 'the emergency card was shown at once');
+  assert.ok(r.asked.some((h) => /Call \d+.* now/.test(h)), 'the emergency card was shown at once');
 });
 
 test('rest pain in the foot: urgent, limb-threatening ischaemia first', async () => {
@@ -192,7 +209,7 @@ test('rest pain in the foot: urgent, limb-threatening ischaemia first', async ()
     [/How old are you/, 77],
     [/Do any of these apply to you/, ['I smoke, or used to smoke']],
   ]);
-  assert.match(r.card, /urgent appointment/);
+  assert.match(r.card, /Get help today/);
   assert.equal(r.firstId, 'chronic_limb_threatening_ischemia');
   assert.match(r.main, /Your left leg\s+Tibial/);
 });
@@ -207,7 +224,7 @@ test('the whole journey works in Spanish', async () => {
     [/Cuántos años tiene/, 64],
   ], { lang: 'es' });
   assert.match(r.main, /Su resultado/);
-  assert.match(r.card, /Probablemente pueda cuidarse usted mismo/);
+  assert.match(r.card, /Probablemente pueda tratar esto en casa/);
   assert.equal(r.firstId, 'nocturnal_leg_cramp');
   assert.match(r.main, /No tome pastillas de quinina/);
   assert.doesNotMatch(r.main, /Your answers|Night-time/, 'no English left in the result');
@@ -221,7 +238,7 @@ test('an ankle injury with one tender spot on the bone: an X-ray today, a fractu
     [/take 4 steps/, 'Yes'],
     [/Does pressing on one spot of a bone/, 'Yes'],
   ], { width: 360 });
-  assert.match(r.card, /Get an urgent appointment with a doctor today/);
+  assert.match(r.card, /Get help today/);
   assert.equal(r.firstId, 'fracture');
   assert.match(r.main, /Get an X-ray today/);
   assert.match(r.main, /Needs urgent checking/, 'a cause a warning sign names is not called a match');
@@ -240,7 +257,7 @@ test('a hot swollen knee with a fever shows the emergency card as soon as it is 
   ], { stopAtEmergency: true, name: 'hot-joint-emergency' });
   // The card came straight after the joint question, before the rest of the questions.
   assert.match(seen.at(-2), /About that joint/);
-  assert.match(await page.locator('.care-card').innerText(), /Call your local emergency number now/);
+  assert.match(await page.locator('.care-card').innerText(), /Call \d+.* now/);
   assert.match(await page.locator('main').innerText(), /infected joint/);
   await context.close();
 });

@@ -68,6 +68,9 @@ test('the server sends security headers, caches hashed files and serves deep lin
     assert.equal((await page.request.get(BASE_URL + path)).headers()['cache-control'], 'no-cache', path);
   }
   assert.match(asset.headers()['cache-control'], /immutable/);
+  const robots = await page.request.get(BASE_URL + 'robots.txt');
+  assert.equal(robots.status(), 200);
+  assert.match(await robots.text(), /^User-agent: \*$/m);
   const deep = await page.request.get(BASE_URL + 'some/deep/link');
   assert.equal(deep.status(), 200);
   await context.close();

@@ -28,8 +28,8 @@ async function launch() {
  * Opens a fresh page that records requests and errors. `serviceWorkers: 'block'` runs it with
  * no service worker at all; requests record whether the service worker made them.
  */
-async function openPage(browser, { width = 1280, height = 900, serviceWorkers = 'allow' } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, serviceWorkers });
+async function openPage(browser, { width = 1280, height = 900, serviceWorkers = 'allow', locale = 'en-US' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, serviceWorkers, locale });
   const page = await context.newPage();
   const record = { requests: [], swRequests: 0, consoleErrors: [], pageErrors: [], cspViolations: [] };
   context.on('request', (r) => {

@@ -119,6 +119,9 @@ pub struct Assessment {
     pub instruments: Instruments,
     pub next_steps: Vec<AdviceItem>,
     pub self_care: Vec<AdviceItem>,
+    /// "Get help sooner if ...", for every level below an emergency (empty at an emergency:
+    /// the care card already says to act now).
+    pub safety_net: Vec<AdviceItem>,
     /// Every reference cited anywhere above.
     pub references: Vec<ReferenceItem>,
 }

@@ -12,7 +12,10 @@ mod events;
 #[cfg(test)]
 mod tests;
 
-pub use decode::{contrast_with_white, is_link, is_origin, parse_command, parse_query, query_lang};
+pub use decode::{
+    contrast_with_white, is_emergency_number, is_link, is_origin, parse_command, parse_query,
+    query_lang,
+};
 pub use events::{event, result_payload, Progress, Ready, Resize, ResultPayload};
 
 /// The embedding protocol version carried by every message.
@@ -41,6 +44,10 @@ pub struct Settings {
     pub fhir: Option<bool>,
     /// The clinic's own next step for each triage level.
     pub links: Links,
+    /// The emergency number the care cards show and call (`tel:`), digits with an optional
+    /// leading `+`. Like links, only from `legcheck:init`: a URL could put a stranger's number
+    /// under the emergency card.
+    pub emergency_number: Option<String>,
 }
 
 impl Settings {
@@ -55,6 +62,7 @@ impl Settings {
         self.primary = later.primary.or(self.primary.take());
         self.scale = later.scale.or(self.scale);
         self.fhir = later.fhir.or(self.fhir);
+        self.emergency_number = later.emergency_number.or(self.emergency_number.take());
         for (slot, link) in self.links.slots().into_iter().zip(later.links.into_slots()) {
             if link.is_some() {
                 *slot = link;

@@ -372,7 +372,7 @@ impl Engine {
 
         let segments = self.segments(answers, &likely);
         let likely_ids: BTreeSet<&str> = likely.iter().map(|c| c.id.as_str()).collect();
-        let (next_steps, self_care) = self.advice(&values, &likely_ids, level, unclear);
+        let (next_steps, self_care, safety_net) = self.advice(&values, &likely_ids, level, unclear);
 
         // In order of first citation; a set keeps the check from growing with the square.
         let mut cited: Vec<&str> = Vec::new();
@@ -388,7 +388,13 @@ impl Engine {
                     .chain(&segments.right)
                     .flat_map(|s| &s.refs),
             )
-            .chain(next_steps.iter().chain(&self_care).flat_map(|a| &a.refs));
+            .chain(
+                next_steps
+                    .iter()
+                    .chain(&self_care)
+                    .chain(&safety_net)
+                    .flat_map(|a| &a.refs),
+            );
         for r in all_refs {
             if seen.insert(r.as_str()) {
                 cited.push(r.as_str());
@@ -420,6 +426,7 @@ impl Engine {
             instruments,
             next_steps,
             self_care,
+            safety_net,
             references,
         }
     }

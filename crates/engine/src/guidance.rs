@@ -74,7 +74,7 @@ impl Engine {
         likely: &BTreeSet<&str>,
         level: Triage,
         unclear: bool,
-    ) -> (Vec<AdviceItem>, Vec<AdviceItem>) {
+    ) -> (Vec<AdviceItem>, Vec<AdviceItem>, Vec<AdviceItem>) {
         // Who is asking: an audience is certain when its test is true, and possible when the
         // answers cannot rule it out (advice unsafe for it is then left out too).
         let audience = |id: &str| {
@@ -87,6 +87,7 @@ impl Engine {
         };
         let mut next_steps = Vec::new();
         let mut self_care = Vec::new();
+        let mut safety_net = Vec::new();
         for (a, expr) in self.kb.advice.iter().zip(&self.compiled_advice) {
             // `when` narrows `for_conditions` when both are given; either alone suffices.
             let for_condition = a.for_conditions.iter().any(|c| likely.contains(c.as_str()));
@@ -116,8 +117,11 @@ impl Engine {
                 // Self-care is never offered in place of urgent or emergency care.
                 AdviceKind::SelfCare if level <= Triage::Routine => self_care.push(item),
                 AdviceKind::SelfCare => {}
+                // At an emergency there is nothing sooner than now.
+                AdviceKind::SafetyNet if level < Triage::Emergency => safety_net.push(item),
+                AdviceKind::SafetyNet => {}
             }
         }
-        (next_steps, self_care)
+        (next_steps, self_care, safety_net)
     }
 }

@@ -258,6 +258,9 @@ pub struct RedFlag {
 pub enum AdviceKind {
     NextStep,
     SelfCare,
+    /// "Get help sooner if ...": what should make the person act sooner than their result
+    /// says, shown in the care card of every result below an emergency.
+    SafetyNet,
 }
 
 /// A next step or a self-care item, with an honest note on its evidence.

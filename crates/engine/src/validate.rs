@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::answers::Answer;
 use crate::expr::{Cmp, Expr};
 use crate::instruments::{FACTS, READS};
-use crate::model::{split_region, KnowledgeBase, QuestionKind, SITES};
+use crate::model::{split_region, AdviceKind, KnowledgeBase, QuestionKind, Triage, SITES};
 use crate::Engine;
 
 /// Every derived fact (instrument results and the knowledge base's facts) with its values.
@@ -146,6 +146,21 @@ pub fn validate(engine: &Engine) -> Vec<String> {
         if a.for_conditions.is_empty() && a.when.is_none() && a.for_levels.is_empty() && !a.unclear
         {
             problems.push(format!("advice {} is never shown", a.id));
+        }
+    }
+    // Every result below an emergency says what should make the person act sooner, whoever
+    // is asking and whatever the cause.
+    for level in [Triage::SelfCare, Triage::Routine, Triage::Urgent] {
+        let netted = kb.advice.iter().any(|a| {
+            a.kind == AdviceKind::SafetyNet
+                && a.for_levels.contains(&level)
+                && a.when.is_none()
+                && a.only_for.is_empty()
+                && a.avoid_for.is_empty()
+                && a.max_level.is_none_or(|max| level <= max)
+        });
+        if !netted {
+            problems.push(format!("no safety-net advice for every {level:?} result"));
         }
     }
     for d in &kb.differential {

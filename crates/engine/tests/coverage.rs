@@ -57,6 +57,7 @@ fn advised(r: &Assessment) -> Vec<&str> {
     r.next_steps
         .iter()
         .chain(&r.self_care)
+        .chain(&r.safety_net)
         .map(|a| a.id.as_str())
         .collect()
 }

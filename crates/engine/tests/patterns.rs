@@ -44,6 +44,7 @@ fn advised(result: &Assessment) -> Vec<&str> {
         .next_steps
         .iter()
         .chain(&result.self_care)
+        .chain(&result.safety_net)
         .map(|a| a.id.as_str())
         .collect()
 }
@@ -480,6 +481,11 @@ fn advice_fits_who_is_asking() {
         assert!(!given.contains(&unsafe_or_unfit), "{unsafe_or_unfit}");
     }
     assert_eq!(result.triage.level, Triage::Routine);
+    // Her safety net names the signs of pre-eclampsia and her midwife, with the cramp and
+    // circulation signs everyone gets.
+    for sooner in ["sooner_pregnancy", "sooner_cramps", "sooner_circulation"] {
+        assert!(given.contains(&sooner), "{sooner}: {given:?}");
+    }
     // Kidney disease: no ibuprofen; no rehydration salts without asking first.
     let mut kidney = night("[kidney_disease]", "58");
     kidney.insert("cramp_fluid_loss".into(), Answer::One("yes".into()));
@@ -494,6 +500,7 @@ fn advice_fits_who_is_asking() {
     let older = e.evaluate(&night("[none]", "71"));
     assert!(advised(&older).contains(&"magnesium_unlikely"));
     assert!(advised(&older).contains(&"paracetamol_after"));
+    assert!(!advised(&older).contains(&"sooner_pregnancy"));
     let younger = e.evaluate(&night("[none]", "35"));
     assert!(!advised(&younger).contains(&"magnesium_unlikely"));
     assert!(advised(&younger).contains(&"painkillers_after"));

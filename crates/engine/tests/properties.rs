@@ -266,6 +266,20 @@ proptest! {
         }
     }
 
+    /// Whatever is answered, a result below an emergency says what should make the person act
+    /// sooner (the circulation and chest signs that call for the emergency number among it),
+    /// and an emergency has no "sooner" than now.
+    #[test]
+    fn every_result_below_an_emergency_has_a_safety_net(seeds in seeds()) {
+        let result = engine().evaluate(&answers_from(&seeds));
+        let ids: Vec<&str> = result.safety_net.iter().map(|a| a.id.as_str()).collect();
+        if result.triage.level == Triage::Emergency {
+            prop_assert!(ids.is_empty(), "{ids:?}");
+        } else {
+            prop_assert!(ids.contains(&"sooner_circulation") && ids.contains(&"sooner_chest"), "{ids:?}");
+        }
+    }
+
     /// For every red flag and every answer it reads that can be "I don't know": with "don't
     /// know" the level is never below "yes" minus one step, and whenever "yes" is more urgent
     /// than "no", "don't know" is too, and says the person was unsure.

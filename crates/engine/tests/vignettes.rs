@@ -155,6 +155,7 @@ fn check(engine: &Engine, v: &Vignette) -> Vec<String> {
         .next_steps
         .iter()
         .chain(&result.self_care)
+        .chain(&result.safety_net)
         .map(|a| a.id.as_str())
         .collect();
     for id in v

@@ -64,13 +64,26 @@ fn a_clinics_init_configures_and_reset_clears() {
     let mut settings = Settings {
         lang: Some("es".into()),
         primary: Some("#005eb8".into()),
+        emergency_number: Some("999".into()),
         ..Settings::default()
     };
     settings.links.urgent = Some(link.clone());
-    let (s, effects) = run(
-        &state(Route::Result, finished()),
-        Action::Command(Command::Init(Box::new(settings))),
+    let before = State {
+        region: Some("US".into()),
+        ..state(Route::Result, finished())
+    };
+    assert_eq!(
+        before.emergency_number().digits,
+        "911",
+        "the browser's region"
     );
+    let (s, effects) = run(&before, Action::Command(Command::Init(Box::new(settings))));
+    assert_eq!(
+        s.emergency_number().digits,
+        "999",
+        "the clinic's number wins"
+    );
+    assert!(s.emergency_number().from_clinic);
     assert_eq!(s.lang, crate::text::Lang::Es);
     assert_eq!(s.clinic.links.urgent, Some(link));
     assert!(effects.iter().any(|e| matches!(e, Effect::Theme(_))));
@@ -90,11 +103,15 @@ fn start_again_clear_notices_and_updates() {
     let mut s = state(Route::Result, finished());
     s.notices = vec![Notice::StorageOff, Notice::Saved];
     s.storage_off = true;
+    s.region = Some("GB".into());
     let (again, _) = run(&s, Action::Restart);
     assert!(again.answers.is_empty());
     assert_eq!(again.notices, [Notice::StorageOff]);
+    assert_eq!(again.emergency_number().digits, "999");
     let (cleared, _) = run(&s, Action::Clear);
     assert_eq!(cleared.notices, [Notice::StorageOff, Notice::Cleared]);
+    // Where the person is does not change when their answers are cleared.
+    assert_eq!(cleared.emergency_number().digits, "999");
     let (dismissed, _) = run(&cleared, Action::Dismiss(Notice::Cleared));
     assert_eq!(dismissed.notices, [Notice::StorageOff]);
     let (ready, _) = run(&s, Action::UpdateReady);

@@ -162,6 +162,21 @@ pub(crate) fn check_link(level: &str, link: ClinicLink) -> Result<ClinicLink, Em
     })
 }
 
+/// An emergency number a phone can dial: 2 to 15 digits, with an optional leading `+`
+/// (E.164 allows 15), and nothing else, so that a `tel:` link holds only the number.
+pub fn is_emergency_number(number: &str) -> bool {
+    let digits = number.strip_prefix('+').unwrap_or(number);
+    (2..=15).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn check_emergency_number(number: &str) -> Result<(), EmbedError> {
+    if is_emergency_number(number) {
+        Ok(())
+    } else {
+        error("emergency_number: expected 2 to 15 digits, such as \"999\" or \"112\"")
+    }
+}
+
 /// Reads the embedding parameters from a query string (`?embed=1&parent=...`). Unknown
 /// parameters are ignored, and so are `link_*` and `label_*`: anyone can make a URL, so a clinic
 /// gives its links only in a `legcheck:init` message from an allowed parent. A malformed known
@@ -218,6 +233,7 @@ struct Message {
     scale: Option<f64>,
     fhir: Option<bool>,
     links: Option<Links>,
+    emergency_number: Option<String>,
 }
 
 /// Decodes a command message (JSON text) from the host page.
@@ -229,8 +245,11 @@ pub fn parse_command(json: &str) -> Result<Command, EmbedError> {
     if m.version != VERSION {
         return error("version: expected 1");
     }
-    let settings_only =
-        m.primary.is_some() || m.scale.is_some() || m.fhir.is_some() || m.links.is_some();
+    let settings_only = m.primary.is_some()
+        || m.scale.is_some()
+        || m.fhir.is_some()
+        || m.links.is_some()
+        || m.emergency_number.is_some();
     match (m.kind.as_str(), m.lang) {
         ("legcheck:reset", None) if !settings_only => Ok(Command::Reset),
         ("legcheck:set-language", Some(lang)) if !settings_only => {
@@ -246,12 +265,16 @@ pub fn parse_command(json: &str) -> Result<Command, EmbedError> {
             if let Some(scale) = m.scale {
                 check_scale(scale)?;
             }
+            if let Some(number) = &m.emergency_number {
+                check_emergency_number(number)?;
+            }
             Ok(Command::Init(Box::new(Settings {
                 lang,
                 primary: m.primary,
                 scale: m.scale,
                 fhir: m.fhir,
                 links: m.links.unwrap_or_default().checked()?,
+                emergency_number: m.emergency_number,
             })))
         }
         (other, _) => error(format!("type: unknown command `{other}`")),

@@ -325,3 +325,47 @@ fn events_are_namespaced_and_versioned() {
         serde_json::from_str(&event("result", &serde_json::json!({"a": {"b": {}}}))).unwrap();
     assert_eq!(nested["a"]["b"], serde_json::json!({}));
 }
+
+#[test]
+fn the_emergency_number_comes_only_from_an_init_message_and_is_only_digits() {
+    // A URL could put a stranger's number under the emergency card: it is ignored.
+    let c = parse_query("embed=1&emergency_number=0900123456").unwrap();
+    assert_eq!(c.settings.emergency_number, None);
+    let init = |number: &str| {
+        parse_command(&format!(
+            r#"{{"type":"legcheck:init","version":1,"emergency_number":{number}}}"#
+        ))
+    };
+    for good in ["999", "112", "000", "+4420", "123456789012345"] {
+        let Ok(Command::Init(s)) = init(&format!("\"{good}\"")) else {
+            panic!("{good}")
+        };
+        assert_eq!(s.emergency_number.as_deref(), Some(good));
+    }
+    for bad in [
+        "\"\"",
+        "\"9\"",
+        "\"+\"",
+        "\"1234567890123456\"",
+        "\"999 \"",
+        "\"99a\"",
+        "\"tel:999\"",
+        "\"++999\"",
+        "\"९९९\"",
+        "999",
+    ] {
+        assert!(init(bad).is_err(), "{bad}");
+    }
+    // Like the other settings, a later message replaces it and one that leaves it out keeps it.
+    let mut settings = Settings::default();
+    let Ok(Command::Init(s)) = init("\"911\"") else {
+        panic!()
+    };
+    settings.merge(*s);
+    settings.merge(Settings::default());
+    assert_eq!(settings.emergency_number.as_deref(), Some("911"));
+    // Not a setting of the other commands.
+    assert!(
+        parse_command(r#"{"type":"legcheck:reset","version":1,"emergency_number":"999"}"#).is_err()
+    );
+}

@@ -1,0 +1,147 @@
+//! Where a result's advice comes from, said twice: for the patient, one plain sentence and the
+//! named sources (no reference codes, no evidence grades, no internal notes); and for the
+//! doctor, a section shown only in the printout, with every reference's code, source and how
+//! well it is confirmed, and how certain each artery mapping is.
+
+use legcheck_engine::eval::{ReferenceItem, Segments};
+use yew::prelude::*;
+
+use crate::labels::segment_label;
+use crate::text::{kb, ui, Lang};
+
+/// The references the clinical source summary gives without naming a publication.
+fn unnamed(r: &ReferenceItem) -> bool {
+    r.id.starts_with("source_")
+}
+
+/// The names a patient sees: each named source once, in order of citation, and the source
+/// summary's unnamed references as one entry.
+pub fn patient_sources(lang: Lang, references: &[ReferenceItem]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for r in references {
+        let name = if unnamed(r) {
+            ui(lang).source_summary.to_string()
+        } else {
+            r.source.clone()
+        };
+        if !out.contains(&name) {
+            out.push(name);
+        }
+    }
+    out
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SourcesProps {
+    pub lang: Lang,
+    pub references: Vec<ReferenceItem>,
+    pub segments: Segments,
+}
+
+#[function_component(Sources)]
+pub fn sources(props: &SourcesProps) -> Html {
+    let (t, lang) = (ui(props.lang), props.lang);
+    let certainty = props
+        .segments
+        .left
+        .iter()
+        .chain(&props.segments.right)
+        .map(|h| {
+            format!(
+                "{}: {}",
+                segment_label(lang, h.segment),
+                kb(lang, &h.certainty)
+            )
+        })
+        .fold(Vec::<String>::new(), |mut seen, line| {
+            if !seen.contains(&line) {
+                seen.push(line);
+            }
+            seen
+        });
+    html! {
+        <>
+            <section class="sources">
+                <h2>{ t.sources_title }</h2>
+                <p>{ t.sources_intro }</p>
+                <ul>
+                    { for patient_sources(lang, &props.references).into_iter().map(|s| html! { <li>{ s }</li> }) }
+                </ul>
+            </section>
+            <section class="for-doctor print-only">
+                <h2>{ t.for_doctor_title }</h2>
+                <p>{ t.for_doctor_intro }</p>
+                <h3>{ t.references_title }</h3>
+                <ol class="references">
+                    { for props.references.iter().map(|r| html! {
+                        <li id={format!("ref-{}", r.id)}>
+                            { format!("[{}] {} ({})", r.id, r.source, (t.confidence)(&r.confidence)) }
+                        </li>
+                    }) }
+                </ol>
+                if !certainty.is_empty() {
+                    <h3>{ t.arteries_title }</h3>
+                    <ul>{ for certainty.into_iter().map(|c| html! { <li>{ c }</li> }) }</ul>
+                }
+            </section>
+        </>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(id: &str, source: &str) -> ReferenceItem {
+        ReferenceItem {
+            id: id.into(),
+            source: source.into(),
+            confidence: "confirmed".into(),
+        }
+    }
+
+    #[test]
+    fn patients_see_named_sources_once_and_no_internal_notes() {
+        let refs = [
+            item(
+                "source_2",
+                "Source summary reference 2: ... (publication not named in the summary)",
+            ),
+            item("nhs_leg_cramps", "NHS: Leg cramps (nhs.uk)"),
+            item(
+                "source_5",
+                "Source summary reference 5: ... (publication not named in the summary)",
+            ),
+        ];
+        let names = patient_sources(Lang::En, &refs);
+        assert_eq!(names.len(), 2, "{names:?}");
+        assert_eq!(names[0], ui(Lang::En).source_summary);
+        assert_eq!(names[1], "NHS: Leg cramps (nhs.uk)");
+        assert!(names
+            .iter()
+            .all(|n| !n.contains("not named") && !n.contains('[')));
+    }
+
+    /// Every reference a real result can cite reads as a name a patient can look up: no
+    /// reference code, and no note about what is or is not confirmed.
+    #[test]
+    fn no_reference_in_the_knowledge_base_shows_internal_notes_to_patients() {
+        let engine = crate::engine::engine().unwrap();
+        let all: Vec<ReferenceItem> = engine
+            .kb
+            .references
+            .iter()
+            .map(|r| item(&r.id, &r.source))
+            .collect();
+        for name in patient_sources(Lang::En, &all) {
+            for internal in [
+                "primary source",
+                "not named",
+                "source summary reference",
+                "[",
+            ] {
+                assert!(!name.to_lowercase().contains(internal), "{name}");
+            }
+        }
+    }
+}
