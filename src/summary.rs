@@ -30,6 +30,7 @@ pub fn text(lang: Lang, result: &Assessment, number: &crate::care::EmergencyNumb
             .map(|r| format!("- {}", triage_reason(lang, r))),
     );
     if !result.safety_net.is_empty() {
+        out.push(String::new());
         out.push(t.sooner_title.to_string());
         out.extend(
             result
@@ -37,6 +38,7 @@ pub fn text(lang: Lang, result: &Assessment, number: &crate::care::EmergencyNumb
                 .iter()
                 .map(|a| format!("- {}", kb(lang, &a.text))),
         );
+        out.push(crate::care::number_line(lang, number));
     }
     if !result.cannot_rule_out.is_empty() {
         out.push(String::new());
@@ -133,6 +135,7 @@ mod tests {
         // Below an emergency, the summary says what should make the person act sooner.
         assert!(unclear.contains(t.sooner_title), "{unclear}");
         assert!(unclear.contains("turns cold, pale or blue"), "{unclear}");
+        assert!(unclear.contains("Emergency number: 999"), "{unclear}");
         assert!(
             !s.contains(t.sooner_title),
             "nothing is sooner than now: {s}"

@@ -117,8 +117,9 @@ pub struct Ui {
     pub triage_how: [&'static str; 4],
     /// A number guessed from the browser's language, in a sentence (`{number}`).
     pub local_number: &'static str,
-    /// Under the safety net (`{number}`, named as in `local_number` when guessed).
-    pub number_line: &'static str,
+    /// Under the safety net (`{number}`): the clinic's number, and a number guessed from the
+    /// browser's language.
+    pub number_line: [&'static str; 2],
     /// The tap-to-call button (`{number}`).
     pub call_button: &'static str,
     /// Above the safety-net list: "Get help sooner if:".

@@ -372,7 +372,9 @@ impl Engine {
 
         let segments = self.segments(answers, &likely);
         let likely_ids: BTreeSet<&str> = likely.iter().map(|c| c.id.as_str()).collect();
-        let (next_steps, self_care, safety_net) = self.advice(&values, &likely_ids, level, unclear);
+        let open_ids: BTreeSet<&str> = cannot_rule_out.iter().map(|c| c.id.as_str()).collect();
+        let (next_steps, self_care, safety_net) =
+            self.advice(&values, &likely_ids, &open_ids, level, unclear);
 
         // In order of first citation; a set keeps the check from growing with the square.
         let mut cited: Vec<&str> = Vec::new();

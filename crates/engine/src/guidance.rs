@@ -72,6 +72,7 @@ impl Engine {
         &self,
         values: &[Option<crate::expr::Value<'_>>],
         likely: &BTreeSet<&str>,
+        not_ruled_out: &BTreeSet<&str>,
         level: Triage,
         unclear: bool,
     ) -> (Vec<AdviceItem>, Vec<AdviceItem>, Vec<AdviceItem>) {
@@ -89,8 +90,15 @@ impl Engine {
         let mut self_care = Vec::new();
         let mut safety_net = Vec::new();
         for (a, expr) in self.kb.advice.iter().zip(&self.compiled_advice) {
+            // A safety net is for what is still possible: the likely causes, and those an
+            // unsure warning sign cannot rule out. And it warns whoever might be in its
+            // audience (a "not sure" about diabetes gets the diabetic foot's warning), where
+            // other advice is only for those certainly in it.
+            let net = a.kind == AdviceKind::SafetyNet;
             // `when` narrows `for_conditions` when both are given; either alone suffices.
-            let for_condition = a.for_conditions.iter().any(|c| likely.contains(c.as_str()));
+            let for_condition = a.for_conditions.iter().any(|c| {
+                likely.contains(c.as_str()) || (net && not_ruled_out.contains(c.as_str()))
+            });
             let when = expr.as_ref().map(|e| e.eval(values) == Truth::True);
             let by_answers = match (a.for_conditions.is_empty(), when) {
                 (false, Some(holds)) => for_condition && holds,
@@ -99,8 +107,12 @@ impl Engine {
                 (true, None) => false,
             };
             let wanted = by_answers || a.for_levels.contains(&level) || (a.unclear && unclear);
-            let fits =
-                a.only_for.is_empty() || a.only_for.iter().any(|id| audience(id) == Truth::True);
+            let fits = a.only_for.is_empty()
+                || a.only_for.iter().any(|id| match audience(id) {
+                    Truth::True => true,
+                    Truth::Unknown => net,
+                    Truth::False => false,
+                });
             let unsafe_here = a.avoid_for.iter().any(|id| audience(id) != Truth::False);
             let too_late = a.max_level.is_some_and(|max| level > max);
             if !wanted || !fits || unsafe_here || too_late {

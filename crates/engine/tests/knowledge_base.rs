@@ -106,6 +106,15 @@ fn validation_refuses_edits_that_would_weaken_urgency() {
         .find(|a| a.id == "painkillers_after")
         .unwrap();
     painkillers.only_for = vec!["pregnant".into()];
+    // Every urgent result must still say what should make the person act sooner.
+    for a in kb
+        .advice
+        .iter_mut()
+        .filter(|a| a.kind == legcheck_engine::model::AdviceKind::SafetyNet)
+    {
+        a.for_levels
+            .retain(|l| *l != legcheck_engine::Triage::Urgent);
+    }
     // A rule may not raise a cause on "not sure" (it would outrank a definite answer).
     kb.rules[2].when = "rf_dvt_risks has not_sure".into();
     let engine = Engine::new(engine.kb).unwrap();
@@ -121,6 +130,7 @@ fn validation_refuses_edits_that_would_weaken_urgency() {
         "rule 1 (pad_claudication): basis needs either a figure with its source, or a judgement",
         "advice painkillers_after is both for and unsafe for `pregnant`",
         "only ask_if may test for `not_sure`",
+        "no safety-net advice for every Urgent result",
     ] {
         assert!(problems.contains(expected), "{expected}\n{problems}");
     }

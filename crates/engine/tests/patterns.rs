@@ -39,6 +39,10 @@ fn position(result: &Assessment, id: &str) -> Option<usize> {
     result.conditions.iter().position(|c| c.id == id)
 }
 
+fn advised_owned(result: &Assessment) -> Vec<String> {
+    advised(result).into_iter().map(String::from).collect()
+}
+
 fn advised(result: &Assessment) -> Vec<&str> {
     result
         .next_steps
@@ -501,6 +505,53 @@ fn advice_fits_who_is_asking() {
     assert!(advised(&older).contains(&"magnesium_unlikely"));
     assert!(advised(&older).contains(&"paracetamol_after"));
     assert!(!advised(&older).contains(&"sooner_pregnancy"));
+    assert!(advised(&older).contains(&"sooner_fall_older"));
+    // A safety net warns whoever might be in its audience: "not sure" about health conditions
+    // gets the diabetic foot's emergency signs and pre-eclampsia's, and not the milder
+    // "same day" wording for a hot, swollen leg; after a birth, pre-eclampsia's too.
+    let unsure = advised_owned(&e.evaluate(&night("[not_sure]", "45")));
+    for sooner in ["sooner_diabetic_foot", "sooner_pregnancy"] {
+        assert!(unsure.iter().any(|a| a == sooner), "{sooner}: {unsure:?}");
+    }
+    assert!(
+        !unsure.iter().any(|a| a == "sooner_swollen_hot"),
+        "{unsure:?}"
+    );
+    let plain = advised_owned(&e.evaluate(&night("[none]", "45")));
+    assert!(plain.iter().any(|a| a == "sooner_swollen_hot"), "{plain:?}");
+    assert!(
+        !plain.iter().any(|a| a == "sooner_diabetic_foot"),
+        "{plain:?}"
+    );
+    let birth = advised_owned(&e.evaluate(&night("[recent_birth]", "29")));
+    assert!(birth.iter().any(|a| a == "sooner_pregnancy"), "{birth:?}");
+    // ...and other advice still needs its audience for certain.
+    assert!(
+        !unsure.iter().any(|a| a == "pregnancy_cramps"),
+        "{unsure:?}"
+    );
+    // A safety net also covers what an unsure warning sign cannot rule out: an untested
+    // push-off after a snap at the heel brings the signs of compartment syndrome after injury.
+    let mut snap = night("[none]", "45");
+    snap.insert("push_off_weak".into(), Answer::One("dont_know".into()));
+    let result = e.evaluate(&snap);
+    assert!(
+        result
+            .cannot_rule_out
+            .iter()
+            .any(|c| c.id == "achilles_rupture"),
+        "{:?}",
+        result.cannot_rule_out
+    );
+    assert!(
+        !result.conditions.iter().any(|c| c.id == "achilles_rupture"),
+        "not a likely cause: only the unsure sign brings it"
+    );
+    assert!(
+        advised(&result).contains(&"sooner_injury"),
+        "{:?}",
+        advised(&result)
+    );
     let younger = e.evaluate(&night("[none]", "35"));
     assert!(!advised(&younger).contains(&"magnesium_unlikely"));
     assert!(advised(&younger).contains(&"painkillers_after"));

@@ -69,32 +69,38 @@ pub fn ecq(answers: &BTreeMap<String, Answer>) -> Option<Ecq> {
             "The pain usually continues more than 10 minutes after standing still.",
         );
     }
+    // The questionnaire's last part is its pain diagram (here, the body map). Unanswered, the
+    // site is unknown, not "none", and the questionnaire cannot be scored; answered, the site
+    // is reported even when other items are unknown, so that pain outside the calf, thigh and
+    // buttock counts the same whether an item was answered or not.
+    let site = answers.contains_key("pain_sites").then(|| {
+        let sites = r.sites();
+        if sites.contains(&"calf") {
+            "definite"
+        } else if sites.iter().any(|s| ["thigh_front", "buttock"].contains(s)) {
+            "atypical"
+        } else {
+            "none"
+        }
+    });
+    let incomplete = |explanation: &str| {
+        Some(Ecq {
+            result: "incomplete".into(),
+            grade: None,
+            site: site.map(Into::into),
+            explanation: explanation.into(),
+        })
+    };
     if [q2, q3, q5].contains(&Said::Unsure) {
-        return done(
-            "incomplete",
-            "Some answers needed for the questionnaire are not known.",
-        );
+        return incomplete("Some answers needed for the questionnaire are not known.");
     }
-    // The questionnaire's last part is its pain diagram (here, the body map): unanswered, the
-    // site is unknown, not "none", and the questionnaire cannot be scored.
-    if !answers.contains_key("pain_sites") {
-        return done(
-            "incomplete",
-            "Where the pain is was not answered, and the questionnaire needs it.",
-        );
-    }
+    let Some(site) = site else {
+        return incomplete("Where the pain is was not answered, and the questionnaire needs it.");
+    };
     let grade = match r.said("ecq_ordinary_pace", "yes") {
         Said::Yes => Some(2),
         Said::No => Some(1),
         Said::Unsure => None,
-    };
-    let sites = r.sites();
-    let site = if sites.contains(&"calf") {
-        "definite"
-    } else if sites.iter().any(|s| ["thigh_front", "buttock"].contains(s)) {
-        "atypical"
-    } else {
-        "none"
     };
     Some(Ecq {
         result: "positive".into(),
