@@ -1,17 +1,62 @@
 //! The result as plain text, for "Copy summary as text" and for clinicians reading it in a
-//! message. Pure function of the assessment; no UI.
+//! message, with the date and the answers behind it, grouped by section ("I don't know" shown
+//! as such). Pure functions of the assessment and the answers; no UI.
 
-use legcheck_engine::Assessment;
+use std::collections::BTreeMap;
+
+use legcheck_engine::model::Stage;
+use legcheck_engine::{Answer, Assessment, Engine};
 
 use crate::labels::{band_label, segment_label, triage_index, triage_reason};
 use crate::text::{kb, ui, Lang};
 
 /// `number` is the emergency number the care card shows.
-pub fn text(lang: Lang, result: &Assessment, number: &crate::care::EmergencyNumber) -> String {
+/// The answers given, in asking order, grouped by section: each section's title, and each
+/// question with its answer in words.
+pub fn answered(
+    lang: Lang,
+    engine: &Engine,
+    answers: &BTreeMap<String, Answer>,
+) -> Vec<(&'static str, Vec<(String, String)>)> {
+    let t = ui(lang);
+    let mut out: Vec<(&'static str, Vec<(String, String)>)> = Vec::new();
+    for q in engine.active_questions(answers) {
+        // A question the flow asks but that has no answer (a share link made before a later
+        // knowledge base asked more) says so, rather than vanish from what a clinician reads.
+        let a = answers.get(&q.id).map_or_else(
+            || t.not_answered.to_string(),
+            |a| crate::labels::answer_text(lang, q, a),
+        );
+        let section = t.sections[match q.stage {
+            Stage::About => 0,
+            Stage::RedFlags => 1,
+            Stage::BodyMap => 2,
+            Stage::Symptoms => 3,
+            Stage::History => 4,
+        }];
+        let row = (kb(lang, &q.text), a);
+        match out.last_mut() {
+            Some((title, rows)) if *title == section => rows.push(row),
+            _ => out.push((section, vec![row])),
+        }
+    }
+    out
+}
+
+/// The summary; `date` is the day it was made (`YYYY-MM-DD`), `number` the emergency number
+/// the care card shows.
+pub fn text(
+    lang: Lang,
+    result: &Assessment,
+    number: &crate::care::EmergencyNumber,
+    answers: &[(&'static str, Vec<(String, String)>)],
+    date: &str,
+) -> String {
     let t = ui(lang);
     let level = triage_index(result.triage.level);
     let mut out = vec![
         format!("LegCheck – {}", t.result_title),
+        t.dated.replace("{date}", date),
         String::new(),
         format!(
             "{}{}",
@@ -89,6 +134,14 @@ pub fn text(lang: Lang, result: &Assessment, number: &crate::care::EmergencyNumb
                 .map(|a| format!("- {}", kb(lang, &a.text))),
         );
     }
+    if !answers.is_empty() {
+        out.push(String::new());
+        out.push(t.answers_title.to_string());
+        for (section, rows) in answers {
+            out.push(format!("{section}:"));
+            out.extend(rows.iter().map(|(q, a)| format!("- {q} — {a}")));
+        }
+    }
     out.push(String::new());
     out.push(t.disclaimer.to_string());
     out.push((t.kb_version)(&result.kb_version));
@@ -110,7 +163,14 @@ mod tests {
             .map(|(k, v)| (k.to_string(), v.clone()))
             .collect();
         let number = crate::care::emergency_number(Some("999"), None);
-        text(Lang::En, &engine.evaluate(&answers), &number)
+        let given = answered(Lang::En, engine, &answers);
+        text(
+            Lang::En,
+            &engine.evaluate(&answers),
+            &number,
+            &given,
+            "2026-11-26",
+        )
     }
 
     #[test]
@@ -143,5 +203,26 @@ mod tests {
         // An unsure sign is listed as unsure.
         let unsure = summary(&[("rf_calf_tender", Answer::One("dont_know".into()))]);
         assert!(unsure.contains(t.triage_unsure), "{unsure}");
+        // The date, and the answers grouped by section, "I don't know" shown as such.
+        assert!(
+            unsure.contains("Printed or copied on 2026-11-26"),
+            "{unsure}"
+        );
+        assert!(unsure.contains(t.answers_title), "{unsure}");
+        assert!(unsure.contains(&format!("{}:", t.sections[1])), "{unsure}");
+        assert!(
+            unsure.contains(
+                "tenderness in one calf or thigh, that is there even when you rest? — I don't know"
+            ),
+            "{unsure}"
+        );
+        assert!(
+            s.contains(
+                "- Has one leg or foot suddenly become cold, pale or blue, numb or weak? — Yes"
+            ),
+            "{s}"
+        );
+        // Questions the flow asks that have no answer are said to be unanswered, never dropped.
+        assert!(s.contains(&format!("? — {}", t.not_answered)), "{s}");
     }
 }

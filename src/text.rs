@@ -122,6 +122,13 @@ pub struct Ui {
     pub number_line: [&'static str; 2],
     /// The tap-to-call button (`{number}`).
     pub call_button: &'static str,
+    /// The answers behind a result, in the printout and the copied summary: a heading, the
+    /// date line (`{date}`), and each section's title (about you, warning signs, where it
+    /// hurts, symptoms, health and medicines).
+    pub answers_title: &'static str,
+    pub dated: &'static str,
+    pub sections: [&'static str; 5],
+    pub not_answered: &'static str,
     /// Above the safety-net list: "Get help sooner if:".
     pub sooner_title: &'static str,
     pub triage_prefix: [&'static str; 4],

@@ -1,6 +1,7 @@
 //! The result: the care card for the triage level first, then the ranked possible causes with
 //! their reasons, the arteries that may be involved on each leg, next steps, self-care with its
-//! evidence, where the advice comes from (with a printout-only section for the doctor), "not a diagnosis" and the knowledge-base version, and the actions
+//! evidence, where the advice comes from (with printout-only sections for the doctor: the
+//! references, and the dated answers), "not a diagnosis" and the knowledge-base version, and the actions
 //! (print, copy, save on this device, share link, clear, start again).
 
 use std::collections::BTreeMap;
@@ -56,6 +57,17 @@ fn advice(lang: Lang, title: &str, evidence: &str, list: &[AdviceItem]) -> Html 
     }
 }
 
+/// Today's date on this device, as `YYYY-MM-DD`.
+fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
+
 /// Saves `json` as a file through a temporary blob link (nothing is sent anywhere).
 fn download(name: &str, json: &str) -> Option<()> {
     use wasm_bindgen::JsCast;
@@ -85,6 +97,9 @@ pub fn result_page(props: &ResultPageProps) -> Html {
     };
     let (t, lang) = (ui(props.lang), props.lang);
     let result = engine.evaluate(&props.answers);
+    // The answers behind the result, for the printout and the copied summary.
+    let given = summary::answered(lang, engine, &props.answers);
+    let date = today();
 
     // Callbacks
     let onprint = Callback::from(|_: MouseEvent| {
@@ -93,7 +108,8 @@ pub fn result_page(props: &ResultPageProps) -> Html {
         }
     });
     let oncopy = {
-        let (copied, text) = (copied.clone(), summary::text(lang, &result, &props.number));
+        let text = summary::text(lang, &result, &props.number, &given, &date);
+        let copied = copied.clone();
         Callback::from(move |_: MouseEvent| {
             let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
             match clipboard {
@@ -210,6 +226,20 @@ pub fn result_page(props: &ResultPageProps) -> Html {
             { advice(lang, t.next_steps_title, t.evidence, &result.next_steps) }
             { advice(lang, t.self_care_title, t.evidence, &result.self_care) }
             <Sources {lang} references={result.references.clone()} segments={result.segments.clone()} />
+            <section class="your-answers print-only">
+                <h2>{ t.answers_title }</h2>
+                <p>{ t.dated.replace("{date}", &date) }</p>
+                { for given.iter().map(|(section, rows)| html! {
+                    <>
+                        <h3>{ *section }</h3>
+                        <dl class="summary-list">
+                            { for rows.iter().map(|(q, a)| html! {
+                                <div class="summary-list__row"><dt>{ q }</dt><dd>{ a }</dd></div>
+                            }) }
+                        </dl>
+                    </>
+                }) }
+            </section>
             <p class="notice">{ t.disclaimer }</p>
             <p class="kb-version">{ (t.kb_version)(&result.kb_version) }</p>
             <div class="actions no-print">

@@ -72,11 +72,22 @@ test('acute limb ischaemia goes to the emergency care card at once', async () =>
   // On screen the sources are named without codes; the printout adds "For your doctor", with
   // each reference's code and how well it is confirmed.
   assert.equal(await page.locator('.for-doctor').isVisible(), false);
+  assert.equal(await page.locator('.your-answers').isVisible(), false);
   await page.emulateMedia({ media: 'print' });
   const doctor = page.locator('.for-doctor');
   assert.equal(await doctor.isVisible(), true);
   assert.match(await doctor.innerText(), /For your doctor/);
   assert.match(await doctor.innerText(), /\[acc_aha_2016\] .+ \((confirmed|partly confirmed|not confirmed)\)/);
+  // ...and the dated answers, grouped by section.
+  const given = await page.locator('.your-answers').innerText();
+  assert.match(given, /Your answers/);
+  const today = await page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+  assert.ok(given.includes(`Printed or copied on ${today}`), given);
+  assert.match(given, /Warning signs and health conditions\s+Has one leg or foot suddenly become cold, pale or blue, numb or weak\?\s+Yes/);
+  assert.ok(given.indexOf('About you') < given.indexOf('Warning signs and health conditions'), 'sections in asking order');
   await page.emulateMedia({ media: 'screen' });
   await context.close();
 });
