@@ -572,3 +572,41 @@ fn every_advice_item_names_the_audiences_it_is_unsafe_for_where_it_mentions_ibup
         }
     }
 }
+
+/// Found by the "don't know never ranks a condition above no" property: walking pain at the hip
+/// and the back of the thigh, with the risks of narrowed arteries. "I don't know" to an ECQ
+/// item left the questionnaire incomplete, and a rule written for a positive ECQ ("goes when
+/// you stand still") then ranked PAD strong, above the "no" that makes the ECQ negative.
+#[test]
+fn an_unsure_ecq_item_never_ranks_pad_above_no() {
+    let e = engine();
+    for item in ["ecq_uphill", "ecq_at_rest", "ecq_stand_still"] {
+        let band = |value: &str| {
+            let mut a = answers(&[
+                ("age", "70"),
+                ("ecq_walk_pain", "yes"),
+                ("pain_sites", "[right_hip, right_thigh_back]"),
+            ]);
+            let no = if item == "ecq_stand_still" {
+                "continues"
+            } else {
+                "no"
+            };
+            a.insert(
+                item.into(),
+                Answer::One(if value == "no" { no } else { value }.into()),
+            );
+            e.evaluate(&a)
+                .conditions
+                .iter()
+                .find(|c| c.id == "pad_claudication")
+                .map(|c| c.band)
+        };
+        assert!(
+            band("dont_know") <= band("no"),
+            "{item}: {:?} > {:?}",
+            band("dont_know"),
+            band("no")
+        );
+    }
+}
