@@ -43,6 +43,19 @@ pub fn answered(
     out
 }
 
+/// Adds a section: a blank line, its title and its items as "- item"; nothing when there are
+/// no items. Says whether it added one.
+fn list(out: &mut Vec<String>, title: &str, items: impl Iterator<Item = String>) -> bool {
+    let items: Vec<String> = items.map(|i| format!("- {i}")).collect();
+    if items.is_empty() {
+        return false;
+    }
+    out.push(String::new());
+    out.push(title.to_string());
+    out.extend(items);
+    true
+}
+
 /// The summary; `date` is the day it was made (`YYYY-MM-DD`), `number` the emergency number
 /// the care card shows.
 pub fn text(
@@ -74,24 +87,18 @@ pub fn text(
             .chain(unsure)
             .map(|r| format!("- {}", triage_reason(lang, r))),
     );
-    if !result.safety_net.is_empty() {
-        out.push(String::new());
-        out.push(t.sooner_title.to_string());
-        out.extend(
-            result
-                .safety_net
-                .iter()
-                .map(|a| format!("- {}", kb(lang, &a.text))),
-        );
+    if list(
+        &mut out,
+        t.sooner_title,
+        result.safety_net.iter().map(|a| kb(lang, &a.text)),
+    ) {
         out.push(crate::care::number_line(lang, number));
     }
-    if !result.cannot_rule_out.is_empty() {
-        out.push(String::new());
-        out.push(t.cannot_rule_out_title.to_string());
-        for c in &result.cannot_rule_out {
-            out.push(format!("- {}", kb(lang, &c.name)));
-        }
-    }
+    list(
+        &mut out,
+        t.cannot_rule_out_title,
+        result.cannot_rule_out.iter().map(|c| kb(lang, &c.name)),
+    );
     out.push(String::new());
     if result.unclear {
         out.push(t.causes_unclear_title.to_string());
@@ -124,16 +131,11 @@ pub fn text(
             out.push(format!("- {}: {}", (t.leg)(*left), names.join("; ")));
         }
     }
-    if !result.next_steps.is_empty() {
-        out.push(String::new());
-        out.push(t.next_steps_title.to_string());
-        out.extend(
-            result
-                .next_steps
-                .iter()
-                .map(|a| format!("- {}", kb(lang, &a.text))),
-        );
-    }
+    list(
+        &mut out,
+        t.next_steps_title,
+        result.next_steps.iter().map(|a| kb(lang, &a.text)),
+    );
     if !answers.is_empty() {
         out.push(String::new());
         out.push(t.answers_title.to_string());
