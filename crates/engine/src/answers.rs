@@ -146,13 +146,19 @@ pub struct AssumeNo<'a>(pub &'a dyn Facts);
 
 impl Facts for AssumeNo<'_> {
     fn value(&self, id: &str) -> Option<Value<'_>> {
-        match self.0.value(id) {
-            Some(Value::Choice(DONT_KNOW)) => Some(Value::Choice("no")),
-            Some(Value::Choices(list)) if list.iter().any(|x| x == NOT_SURE) => {
-                Some(Value::Choices(&[]))
-            }
-            other => other,
+        assume_no(self.0.value(id))
+    }
+}
+
+/// One value as `AssumeNo` reads it: "I don't know" as "no", a "not sure" list as empty.
+/// (The compiled evaluation reads its slots through this too.)
+pub(crate) fn assume_no(value: Option<Value<'_>>) -> Option<Value<'_>> {
+    match value {
+        Some(Value::Choice(DONT_KNOW)) => Some(Value::Choice("no")),
+        Some(Value::Choices(list)) if list.iter().any(|x| x == NOT_SURE) => {
+            Some(Value::Choices(&[]))
         }
+        other => other,
     }
 }
 

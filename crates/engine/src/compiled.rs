@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use crate::answers::Answer;
-use crate::expr::{test_compare, test_has, test_is, Cmp, Expr, Truth, Value, DONT_KNOW, NOT_SURE};
+use crate::expr::{test_compare, test_has, test_is, Cmp, Expr, Truth, Value};
 
 /// The ids expressions read, each with its slot number.
 #[derive(Debug, Clone, Default)]
@@ -50,13 +50,7 @@ impl Slots {
 pub(crate) fn assume_no<'a>(values: &[Option<Value<'a>>]) -> Vec<Option<Value<'a>>> {
     values
         .iter()
-        .map(|v| match v {
-            Some(Value::Choice(DONT_KNOW)) => Some(Value::Choice("no")),
-            Some(Value::Choices(list)) if list.iter().any(|x| x == NOT_SURE) => {
-                Some(Value::Choices(&[]))
-            }
-            other => *other,
-        })
+        .map(|v| crate::answers::assume_no(*v))
         .collect()
 }
 
