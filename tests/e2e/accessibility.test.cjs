@@ -69,8 +69,8 @@ for (const lang of ['en', 'es']) {
     await completeJourney(page, [
       [/Where do you feel|Dónde siente/, lang === 'en' ? ['Your left calf'] : ['Pantorrilla (pierna izquierda)']],
       [/Which of these describe|Cuáles de estas frases/, lang === 'en'
-        ? ['Aching, cramping or tired legs that come on when walking']
-        : ['Dolor, calambres o cansancio en las piernas que aparecen al caminar']],
+        ? ['Aching muscles, not in a joint']
+        : ['Dolor en los músculos, no en una articulación']],
       [/How old are you|Cuántos años/, 70],
     ], {
       onScreen: async (heading) => {

@@ -142,7 +142,7 @@ test('night-time cramps: self-care with honest evidence', async () => {
 test('spinal stenosis: eased by sitting or bending forward', async () => {
   const r = await journey('spinal-stenosis', [
     [/Where do you feel/, ['Your left buttock', 'Your right buttock', 'Your left back of thigh', 'Your right back of thigh']],
-    [/Which of these describe/, ['Aching, cramping or tired legs that come on when walking', 'Weak muscles']],
+    [/Which of these describe/, ['Aching muscles, not in a joint', 'Weak muscles']],
     [/in your leg\(s\) when you walk/, 'Yes'],
     [/ever begin when you are standing still/, 'Yes'],
     [/walk uphill or hurry/, 'No'],
@@ -150,7 +150,7 @@ test('spinal stenosis: eased by sitting or bending forward', async () => {
     [/What happens to it if you stand still/, 'Usually continues more than 10 minutes'],
     [/what makes it go away/, 'I have to sit down or bend forward'],
     [/Does standing for a long time/, 'Yes'],
-    [/back pain, or does the pain spread/, 'Yes'],
+    [/Do you have back pain\?/, 'Yes'],
     [/How old are you/, 71],
   ]);
   assert.equal(r.firstId, 'spinal_stenosis');
@@ -160,7 +160,7 @@ test('spinal stenosis: eased by sitting or bending forward', async () => {
 test('possible DVT: urgent', async () => {
   const r = await journey('dvt', [
     [/newly swollen/, 'Yes'],
-    [/Do any of these apply to you/, ['An operation, or staying in bed for more than 3 days, in the last 12 weeks']],
+    [/do any of these apply to you/i, ['An operation, or staying in bed for more than 3 days, in the last 12 weeks']],
     [/Where do you feel/, ['Your left calf']],
     [/Which of these describe/, ['Aching muscles, not in a joint']],
     [/How old are you/, 58],
@@ -218,7 +218,7 @@ test('rest pain in the foot: urgent, limb-threatening ischaemia first', async ()
     [/Where do you feel/, ['Your left toes', 'Your left sole of foot']],
     [/Which of these describe/, ['Burning, tingling, numbness or pins and needles']],
     [/How old are you/, 77],
-    [/Do any of these apply to you/, ['I smoke, or used to smoke']],
+    [/do any of these apply to you/i, ['I smoke, or used to smoke']],
   ]);
   assert.match(r.card, /Get help today/);
   assert.equal(r.firstId, 'chronic_limb_threatening_ischemia');

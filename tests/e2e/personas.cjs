@@ -14,7 +14,7 @@ const NIGHT_CRAMPS = [
 
 /** Classic intermittent claudication answers (add the body map). */
 const WALKING = [
-  [/Which of these describe/, ['Aching, cramping or tired legs that come on when walking']],
+  [/Which of these describe/, ['Aching muscles, not in a joint']],
   [/in your leg\(s\) when you walk/, 'Yes'],
   [/ever begin when you are standing still/, 'No'],
   [/walk uphill or hurry/, 'Yes'],
@@ -23,8 +23,8 @@ const WALKING = [
   [/what makes it go away/, 'Just stopping and standing still'],
   [/same distance/, 'Yes'],
   [/How old are you/, 68],
-  [/Do you have any of these conditions/, ['Diabetes']],
-  [/Do any of these apply to you/, ['I smoke, or used to smoke']],
+  [/Do you have any of these health conditions/, ['Diabetes']],
+  [/do any of these apply to you/i, ['I smoke, or used to smoke']],
 ];
 
 module.exports = { NIGHT_CRAMPS, WALKING };

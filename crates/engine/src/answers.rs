@@ -59,12 +59,47 @@ fn error(field: impl Into<String>, message: impl Into<String>) -> AnswersError {
     }
 }
 
-/// Parses and validates an answers document against `kb`.
+/// Parses and validates an answers document against `kb`, after moving answers given under an
+/// earlier knowledge base to where this one asks them (`migrate`).
 pub fn decode(kb: &KnowledgeBase, json: &str) -> Result<AnswersDoc, AnswersError> {
-    let doc: AnswersDoc =
+    let mut doc: AnswersDoc =
         serde_json::from_str(json).map_err(|e| error("document", format!("invalid JSON: {e}")))?;
+    migrate(&mut doc.answers);
     validate(kb, &doc)?;
     Ok(doc)
+}
+
+/// Answers saved, shared or exported before knowledge base 2026.11.5, rewritten so nothing the
+/// person said is lost or refused:
+/// - pregnancy was an option of `known_conditions` (`pregnant`, `recent_birth`); it is now its
+///   own question, `pregnancy`. If only pregnancy was ticked, the other conditions were not, so
+///   `known_conditions` becomes "None of these".
+/// - `feelings` had a `walking_pain` option, which asked again what the ECQ's first question
+///   (`ecq_walk_pain`) asks; it is dropped, and `feelings` with nothing else left is removed,
+///   to be asked again.
+pub fn migrate(answers: &mut BTreeMap<String, Answer>) {
+    if let Some(Answer::Many(list)) = answers.get_mut("known_conditions") {
+        let moved = ["pregnant", "recent_birth"]
+            .into_iter()
+            .find(|old| list.iter().any(|x| x == old));
+        if let Some(moved) = moved {
+            list.retain(|x| x != "pregnant" && x != "recent_birth");
+            if list.is_empty() {
+                list.push("none".into());
+            }
+            answers
+                .entry("pregnancy".into())
+                .or_insert_with(|| Answer::One(moved.into()));
+        }
+    }
+    if let Some(Answer::Many(list)) = answers.get_mut("feelings") {
+        if list.iter().any(|x| x == "walking_pain") {
+            list.retain(|x| x != "walking_pain");
+            if list.is_empty() {
+                answers.remove("feelings");
+            }
+        }
+    }
 }
 
 /// Checks every answer against its question.

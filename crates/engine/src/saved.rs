@@ -75,7 +75,9 @@ pub fn restore(engine: &Engine, json: &str, now: f64) -> Restore {
     }
     let mut answers = BTreeMap::new();
     let mut dropped = Vec::new();
-    for (id, answer) in saved.answers {
+    let mut given = saved.answers;
+    crate::answers::migrate(&mut given);
+    for (id, answer) in given {
         let one = AnswersDoc {
             answers: BTreeMap::from([(id.clone(), answer.clone())]),
             ..Default::default()

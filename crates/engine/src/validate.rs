@@ -384,7 +384,8 @@ fn check_test(
         return Some(format!("unknown question or fact `{id}`"));
     };
     let ok = match q.kind {
-        QuestionKind::Number => word.is_empty(),
+        // A number has no words, except "I don't know" where it is offered (`age = dont_know`).
+        QuestionKind::Number => word.is_empty() || (q.dont_know && word == crate::expr::DONT_KNOW),
         QuestionKind::BodyRegions => SITES.contains(&word) || split_region(word).is_some(),
         _ => q.option_ids().iter().any(|o| o == word),
     };

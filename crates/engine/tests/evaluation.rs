@@ -12,7 +12,7 @@ use common::answers;
 
 const CLAUDICATION_AND_CRAMPS: &[(&str, &str)] = &[
     ("pain_sites", "[left_calf,left_sole]"),
-    ("feelings", "[walking_pain,cramp]"),
+    ("feelings", "[cramp]"),
     ("ecq_walk_pain", "yes"),
     ("ecq_at_rest", "no"),
     ("ecq_uphill", "yes"),

@@ -264,12 +264,20 @@ fn nocturnal_cramp_counts_the_seven_hallegraeff_features() {
     long.insert("cramp_duration".into(), Answer::One("over_10_min".into()));
     assert_eq!(nocturnal_cramp(&long).unwrap().result, "atypical");
 
-    let mut day = a;
+    let mut day = a.clone();
     day.insert(
         "cramp_when".into(),
         Answer::Many(vec!["during_exercise".into()]),
     );
     assert_eq!(nocturnal_cramp(&day).unwrap().result, "not_nocturnal");
+
+    // "I am not sure" when the cramps come leaves the timing open: not "not nocturnal", and
+    // the features that were answered are still counted.
+    let mut unsure = a;
+    unsure.insert("cramp_when".into(), Answer::Many(vec!["not_sure".into()]));
+    let n = nocturnal_cramp(&unsure).unwrap();
+    assert_eq!(n.result, "timing_unknown");
+    assert_eq!(n.features.len(), 7);
 }
 
 fn pressures(

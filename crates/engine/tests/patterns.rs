@@ -226,7 +226,6 @@ fn unsure_walking_answers_keep_pad_possible_with_its_segments() {
             let mut a = answers(NO_RED_FLAGS);
             a.extend(answers(&[
                 ("pain_sites", "[left_calf]"),
-                ("feelings", "[walking_pain]"),
                 ("ecq_walk_pain", "yes"),
                 ("ecq_at_rest", "dont_know"),
                 ("ecq_uphill", "dont_know"),
@@ -465,8 +464,16 @@ fn advice_fits_who_is_asking() {
     let e = engine();
     let night = |conditions: &str, age: &str| {
         let mut a = with(NO_RED_FLAGS, NIGHT_CRAMPS);
+        // Pregnancy is its own question; "[pregnant]" here stands for its answer.
+        let (conditions, pregnancy) = match conditions {
+            "[pregnant]" => ("[none]", "pregnant"),
+            "[recent_birth]" => ("[none]", "recent_birth"),
+            "[not_sure]" => ("[not_sure]", "dont_know"),
+            _ => (conditions, "no"),
+        };
         a.extend(answers(&[
             ("known_conditions", conditions),
+            ("pregnancy", pregnancy),
             ("age", age),
             ("cramp_frequency", "less_than_weekly"),
             ("cramp_wakes", "no"),

@@ -145,3 +145,83 @@ fn tampered_or_truncated_share_links_are_rejected() {
         matches!(decode(&engine, &encode(&bad)), Err(ShareError::Invalid(m)) if m.contains("no_such_question"))
     );
 }
+
+/// Knowledge base 2026.11.5 moved pregnancy out of `known_conditions` into its own question and
+/// dropped `feelings: walking_pain` (the ECQ asks it). Answers saved, shared or exported before
+/// then still restore, decode and evaluate, with pregnancy where the rules now read it.
+#[test]
+fn answers_given_before_pregnancy_became_its_own_question_are_moved_not_lost() {
+    let engine = Engine::embedded().unwrap();
+    let old = |conditions: &[&str], feelings: &[&str]| {
+        let mut a = sample();
+        a.insert("age".into(), Answer::Number(31.0));
+        let many = |l: &[&str]| Answer::Many(l.iter().map(|s| s.to_string()).collect());
+        a.insert("known_conditions".into(), many(conditions));
+        a.insert("feelings".into(), many(feelings));
+        a
+    };
+    let one = |s: &str| Answer::One(s.into());
+    let many = |l: &[&str]| Answer::Many(l.iter().map(|s| s.to_string()).collect());
+    // (known_conditions, feelings) before -> (known_conditions, pregnancy, feelings) after
+    let cases: [(&[&str], &[&str], &[&str], Option<&str>, Option<&[&str]>); 4] = [
+        (
+            &["pregnant"],
+            &["cramp"],
+            &["none"],
+            Some("pregnant"),
+            Some(&["cramp"]),
+        ),
+        (
+            &["diabetes", "recent_birth"],
+            &["walking_pain", "cramp"],
+            &["diabetes"],
+            Some("recent_birth"),
+            Some(&["cramp"]),
+        ),
+        (&["none"], &["walking_pain"], &["none"], None, None),
+        (
+            &["not_sure"],
+            &["swelling"],
+            &["not_sure"],
+            None,
+            Some(&["swelling"]),
+        ),
+    ];
+    for (conditions, feelings, now_conditions, pregnancy, now_feelings) in cases {
+        let given = old(conditions, feelings);
+        let mut saved = Saved::new(&engine, &given, 0.0);
+        saved.kb_version = "2026.11.4".into();
+        let Restore::Restored {
+            answers, dropped, ..
+        } = restore(&engine, &saved.to_json(), 0.0)
+        else {
+            panic!("{conditions:?} did not restore");
+        };
+        assert!(dropped.is_empty(), "{conditions:?}: dropped {dropped:?}");
+        assert_eq!(answers.get("known_conditions"), Some(&many(now_conditions)));
+        assert_eq!(answers.get("pregnancy"), pregnancy.map(one).as_ref());
+        assert_eq!(answers.get("feelings"), now_feelings.map(many).as_ref());
+        // A share link made before the change decodes to the same answers.
+        let doc = AnswersDoc {
+            answers: given.clone(),
+            ..Default::default()
+        };
+        let link = encode(&doc);
+        let shared = decode(&engine, &link).expect("an old share link still opens");
+        assert_eq!(shared.answers, answers, "{conditions:?}");
+    }
+    // The rules read the moved answer: a pregnant woman's swollen calf is a pregnancy clot.
+    let mut swollen = old(&["pregnant"], &["swelling"]);
+    swollen.insert("rf_one_leg_swollen".into(), one("yes"));
+    let doc = AnswersDoc {
+        answers: swollen,
+        ..Default::default()
+    };
+    let opened = decode(&engine, &encode(&doc)).unwrap();
+    let result = engine.evaluate(&opened.answers);
+    assert!(
+        result.conditions.iter().any(|c| c.id == "pregnancy_vte"),
+        "{:?}",
+        result.conditions.iter().map(|c| &c.id).collect::<Vec<_>>()
+    );
+}

@@ -45,7 +45,6 @@ fn cites(r: &Assessment, condition: &str, reference: &str) -> bool {
 }
 
 const CLAUDICATION: &[(&str, &str)] = &[
-    ("feelings", "[walking_pain]"),
     ("ecq_walk_pain", "yes"),
     ("ecq_at_rest", "no"),
     ("ecq_uphill", "yes"),
@@ -284,11 +283,7 @@ fn s09_rls_urge_at_rest_relieved_by_movement_worse_at_night() {
 #[test]
 fn s10_pseudoclaudication_causes_outrank_true_claudication_when_they_fit() {
     let walking = |more: &[(&'static str, &'static str)]| {
-        let mut pairs = vec![
-            ("pain_sites", "[left_calf]"),
-            ("feelings", "[walking_pain]"),
-            ("ecq_walk_pain", "yes"),
-        ];
+        let mut pairs = vec![("pain_sites", "[left_calf]"), ("ecq_walk_pain", "yes")];
         pairs.extend_from_slice(more);
         eval(&pairs)
     };

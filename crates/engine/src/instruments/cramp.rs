@@ -10,7 +10,7 @@ use crate::answers::Answer;
 /// Hallegraeff 2017: the seven characteristics of nocturnal leg cramps present in the answers.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct NocturnalCramp {
-    /// typical | atypical | not_nocturnal
+    /// typical | atypical | not_nocturnal | timing_unknown ("I am not sure" when they happen)
     pub result: String,
     /// Characteristic ids present, out of the seven.
     pub features: Vec<String>,
@@ -64,7 +64,10 @@ pub fn nocturnal_cramp(answers: &BTreeMap<String, Answer>) -> Option<NocturnalCr
         "calf_or_foot",
         "seldom_thigh",
     ];
-    let result = if !r.has("cramp_when", "night_or_rest") {
+    let result = if r.has("cramp_when", "not_sure") {
+        // Not knowing when the cramps come is not "not at night": the timing stays open.
+        "timing_unknown"
+    } else if !r.has("cramp_when", "night_or_rest") {
         "not_nocturnal"
     } else if core.iter().all(|c| features.iter().any(|f| f == c)) {
         "typical"
