@@ -33,6 +33,11 @@ fn after_paint() {
     let Some(window) = web_sys::window() else {
         return;
     };
+    // Each screen opens at the top, with Back and the progress in view: the browser must not
+    // put back the scroll position of an earlier visit after a reload or Back.
+    if let Ok(history) = window.history() {
+        let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
+    }
     let second = Closure::once_into_js(move || {
         let document = gloo_utils::document();
         if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
@@ -117,7 +122,7 @@ fn page(state: &State, dispatch: &Callback<Action>) -> Html {
             html! {
                 <QuestionPage key={id.clone()} {lang} question={id.clone()}
                     answer={state.answers.get(id).cloned()}
-                    progress={engine.progress(&state.answers)} {onanswer} {back} />
+                    {onanswer} {back} />
             }
         }
         Route::Check => html! {

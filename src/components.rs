@@ -10,4 +10,5 @@ pub mod condition_card;
 pub mod error_summary;
 pub mod language_picker;
 pub mod notices;
+pub mod section_progress;
 pub mod sources;

@@ -2,7 +2,7 @@
 //! does not spell out) and whole answers in words for Check your answers. Pure functions.
 
 use legcheck_engine::eval::Reason;
-use legcheck_engine::model::{split_region, Question, QuestionKind, Side};
+use legcheck_engine::model::{split_region, Question, QuestionKind, Side, Stage};
 use legcheck_engine::{Answer, Band, Segment, Triage};
 
 use crate::text::{kb, ui, Lang};
@@ -102,6 +102,17 @@ pub fn triage_reason(lang: Lang, reason: &Reason) -> String {
         (None, true) => format!("{} {}", t.triage_unsure, kb(lang, &reason.text)),
         (None, false) if reason.answers.is_empty() => t.triage_default_reason.to_string(),
         (None, false) => kb(lang, &reason.text),
+    }
+}
+
+/// The section a question belongs to: its index in `Ui::sections`, in asking order.
+pub fn section_index(stage: Stage) -> usize {
+    match stage {
+        Stage::About => 0,
+        Stage::RedFlags => 1,
+        Stage::BodyMap => 2,
+        Stage::Symptoms => 3,
+        Stage::History => 4,
     }
 }
 

@@ -4,10 +4,9 @@
 
 use std::collections::BTreeMap;
 
-use legcheck_engine::model::Stage;
 use legcheck_engine::{Answer, Assessment, Engine};
 
-use crate::labels::{band_label, segment_label, triage_index, triage_reason};
+use crate::labels::{band_label, section_index, segment_label, triage_index, triage_reason};
 use crate::text::{kb, ui, Lang};
 
 /// `number` is the emergency number the care card shows.
@@ -27,13 +26,7 @@ pub fn answered(
             || t.not_answered.to_string(),
             |a| crate::labels::answer_text(lang, q, a),
         );
-        let section = t.sections[match q.stage {
-            Stage::About => 0,
-            Stage::RedFlags => 1,
-            Stage::BodyMap => 2,
-            Stage::Symptoms => 3,
-            Stage::History => 4,
-        }];
+        let section = t.sections[section_index(q.stage)];
         let row = (kb(lang, &q.text), a);
         match out.last_mut() {
             Some((title, rows)) if *title == section => rows.push(row),

@@ -57,7 +57,8 @@ pub struct Ui {
     pub nav_clinicians: &'static str,
     pub start_title: &'static str,
     pub start_lead: &'static str,
-    pub start_for: &'static str,
+    /// Who it is for and how long it takes: (questions, minutes), each as (fewest, most).
+    pub start_for: fn([u32; 2], [u32; 2]) -> String,
     pub not_diagnosis: &'static str,
     pub not_diagnosis_more: &'static str,
     pub emergency_notice: &'static str,
@@ -67,7 +68,8 @@ pub struct Ui {
     pub start_again: &'static str,
     pub back: &'static str,
     pub continue_: &'static str,
-    pub progress: fn(usize, usize) -> String,
+    /// "Part 2 of 5: Warning signs": the section's number, how many there are, its title.
+    pub progress: fn(usize, usize, &str) -> String,
     pub error_title: &'static str,
     pub error_prefix: &'static str,
     pub err_select: &'static str,

@@ -2,12 +2,12 @@
 //! (or the body map), and continuing without an answer shows an error summary without clearing
 //! anything already chosen.
 
-use legcheck_engine::flow::Progress;
 use legcheck_engine::model::QuestionKind;
 use legcheck_engine::Answer;
 use yew::prelude::*;
 
 use crate::components::body_map::BodyMap;
+use crate::components::section_progress::SectionProgress;
 use crate::components::{choice_list::ChoiceList, error_summary::ErrorSummary};
 use crate::engine::engine;
 use crate::labels::option_label;
@@ -20,7 +20,6 @@ pub struct QuestionPageProps {
     pub question: String,
     /// The answer already given, when the person comes back to this question.
     pub answer: Option<Answer>,
-    pub progress: Progress,
     pub onanswer: Callback<(String, Answer)>,
     /// Where the Back link goes (a route fragment).
     pub back: String,
@@ -86,7 +85,6 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
     };
     let heading = html! { <h1 tabindex="-1" class="question-heading">{ kb(lang, &q.text) }</h1> };
     let hint = q.hint.as_ref().map(|h| kb(lang, h));
-    let Progress { answered, total } = props.progress;
     let control = match q.kind {
         QuestionKind::BodyRegions => html! {
             <BodyMap {lang} legend={heading} {hint} selected={(*selected).clone()} error={error.clone()} {ontoggle} />
@@ -141,7 +139,7 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
     html! {
         <>
             <a href={props.back.clone()} class="back-link">{ t.back }</a>
-            <p class="progress">{ (t.progress)(answered + 1, total.max(answered + 1)) }</p>
+            <SectionProgress {lang} stage={q.stage} />
             if for_adults {
                 <div class="panel panel--adults" role="alert">
                     <h2>{ t.for_adults_title }</h2>

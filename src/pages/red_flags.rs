@@ -4,9 +4,11 @@
 
 use std::collections::BTreeMap;
 
+use legcheck_engine::model::Stage;
 use legcheck_engine::Answer;
 use yew::prelude::*;
 
+use crate::components::section_progress::SectionProgress;
 use crate::components::{choice_list::ChoiceList, error_summary::ErrorSummary};
 use crate::engine::engine;
 use crate::text::{kb, ui, Lang};
@@ -65,6 +67,7 @@ pub fn red_flags_page(props: &RedFlagsPageProps) -> Html {
     html! {
         <>
             <a href="#/" class="back-link">{ t.back }</a>
+            <SectionProgress {lang} stage={Stage::RedFlags} />
             if let Some(message) = message.clone() {
                 <ErrorSummary {lang} errors={vec![(format!("{}-0", missing[0]), message)]} />
             }

@@ -23,7 +23,9 @@ pub fn start_page(props: &StartPageProps) -> Html {
         <>
             <h1 tabindex="-1">{ t.start_title }</h1>
             <p class="lead">{ t.start_lead }</p>
-            <p>{ t.start_for }</p>
+            if let Ok(engine) = crate::engine::engine() {
+                <p>{ (t.start_for)(engine.kb.journey.questions, engine.kb.journey.minutes()) }</p>
+            }
             <div class="notice" role="note">
                 <p><strong>{ t.not_diagnosis }</strong>{ t.not_diagnosis_more }</p>
                 <p><strong>{ t.emergency_notice }</strong></p>

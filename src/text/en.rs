@@ -2,8 +2,11 @@
 
 use super::{fixed2, num, Ui};
 
-fn en_progress(n: usize, total: usize) -> String {
-    format!("Question {n} of about {total}")
+fn en_progress(n: usize, total: usize, section: &str) -> String {
+    format!("Part {n} of {total}: {section}")
+}
+fn en_start_for([few, many]: [u32; 2], [quick, slow]: [u32; 2]) -> String {
+    format!("It is for adults with leg cramps or leg pain. Most people answer {few} to {many} short questions. This takes about {quick} to {slow} minutes.")
 }
 fn en_err_number(min: f64, max: f64) -> String {
     format!("Enter a number from {} to {}", num(min), num(max))
@@ -115,8 +118,8 @@ pub const EN: Ui = Ui {
     nav_home: "LegCheck home",
     nav_clinicians: "For clinicians",
     start_title: "Check your leg pain or cramps",
-    start_lead: "Answer a few questions and mark where it hurts. LegCheck suggests how soon to get care, what might be causing it, and what to ask your doctor.",
-    start_for: "It is for adults with leg cramps or leg pain. It takes about 3 minutes.",
+    start_lead: "Answer some questions and mark where it hurts. LegCheck suggests how soon to get care, what might be causing it, and what to ask your doctor.",
+    start_for: en_start_for,
     not_diagnosis: "This is not a diagnosis.",
     not_diagnosis_more: " LegCheck is a decision aid. It cannot examine you.",
     emergency_notice: "In an emergency call your local emergency number.",

@@ -2,8 +2,11 @@
 
 use super::{fixed2, num, Ui};
 
-fn es_progress(n: usize, total: usize) -> String {
-    format!("Pregunta {n} de unas {total}")
+fn es_start_for([few, many]: [u32; 2], [quick, slow]: [u32; 2]) -> String {
+    format!("Es para adultos con calambres o dolor en las piernas. La mayoría de las personas contesta entre {few} y {many} preguntas cortas. Se tarda entre {quick} y {slow} minutos.")
+}
+fn es_progress(n: usize, total: usize, section: &str) -> String {
+    format!("Parte {n} de {total}: {section}")
 }
 fn es_err_number(min: f64, max: f64) -> String {
     format!("Escriba un número del {} al {}", num(min), num(max))
@@ -144,8 +147,8 @@ pub const ES: Ui = Ui {
     nav_home: "Inicio de LegCheck",
     nav_clinicians: "Para profesionales",
     start_title: "Compruebe su dolor o sus calambres en las piernas",
-    start_lead: "Conteste unas preguntas y marque dónde le duele. LegCheck le indica con qué urgencia buscar atención, qué podría causarlo y qué preguntar a su médico.",
-    start_for: "Es para adultos con calambres o dolor en las piernas. Se tarda unos 3 minutos.",
+    start_lead: "Conteste las preguntas y marque dónde le duele. LegCheck le indica con qué urgencia buscar atención, qué podría causarlo y qué preguntar a su médico.",
+    start_for: es_start_for,
     not_diagnosis: "Esto no es un diagnóstico.",
     not_diagnosis_more: " LegCheck es una ayuda para decidir. No puede examinarle.",
     emergency_notice: "En una emergencia, llame a su número local de emergencias.",

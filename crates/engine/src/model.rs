@@ -11,6 +11,8 @@ pub struct KnowledgeBase {
     pub version: String,
     /// Score thresholds that turn evidence into strength bands.
     pub scoring: Scoring,
+    /// How long the questions take, as measured over the vignettes (the start page says it).
+    pub journey: Journey,
     #[serde(rename = "question", default)]
     pub questions: Vec<Question>,
     #[serde(rename = "condition", default)]
@@ -66,6 +68,26 @@ pub struct Fact {
     pub value: String,
     pub when: String,
     pub refs: Vec<String>,
+}
+
+/// How long the questions take, for the start page's estimate.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Journey {
+    /// The number of questions most people answer: the 10th and 90th percentiles over the
+    /// vignettes that are not emergencies (`tests/vignettes.rs` measures them).
+    pub questions: [u32; 2],
+    /// Seconds to read and answer one short question, fastest and slowest (an assumption).
+    pub seconds_per_question: [u32; 2],
+}
+
+impl Journey {
+    /// Whole minutes: the fewest questions at the fastest pace (rounded down, at least 1), to
+    /// the most at the slowest (rounded up).
+    pub fn minutes(&self) -> [u32; 2] {
+        let [few, many] = self.questions;
+        let [fast, slow] = self.seconds_per_question;
+        [(few * fast / 60).max(1), (many * slow).div_ceil(60)]
+    }
 }
 
 /// Evidence score thresholds: a condition at or above `strong` is "strong", at or above
@@ -425,5 +447,22 @@ impl Question {
                 .collect(),
             QuestionKind::Number => Vec::new(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Journey;
+
+    #[test]
+    fn journey_minutes_round_outwards_and_never_say_zero() {
+        let j = |questions, seconds_per_question| Journey {
+            questions,
+            seconds_per_question,
+        };
+        assert_eq!(j([24, 37], [10, 15]).minutes(), [4, 10]);
+        assert_eq!(j([3, 4], [10, 15]).minutes(), [1, 1]);
+        assert_eq!(j([12, 12], [10, 10]).minutes(), [2, 2]);
+        assert_eq!(j([12, 13], [10, 10]).minutes(), [2, 3]);
     }
 }

@@ -1,0 +1,101 @@
+// Issue 12 on a phone (360 x 780, touch): age first, progress by section, pregnancy asked as its
+// own question (and only where it can apply), "Check your answers" grouped by section, and every
+// screen opening at the top with Back and the progress in view, after a tap, Back or a reload.
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const { BASE_URL, launch, shot } = require('./support.cjs');
+const { completeJourney } = require('./journey.cjs');
+const { NIGHT_CRAMPS } = require('./personas.cjs');
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+async function phone() {
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true, locale: 'en-GB',
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return { context, page, errors };
+}
+
+const heading = async (page) => (await page.locator('main h1').innerText()).trim();
+const progress = (page) => page.locator('main .progress__label').innerText();
+
+/** The screen is at the top: nothing scrolled, and Back and the progress line are in view. */
+async function atTop(page, where) {
+  await page.waitForTimeout(50);
+  const { y, back } = await page.evaluate(() => {
+    const link = document.querySelector('main .back-link');
+    return { y: window.scrollY, back: link ? link.getBoundingClientRect().top : 0 };
+  });
+  assert.equal(y, 0, `${where}: opened scrolled down by ${y} px`);
+  assert.ok(back >= 0 && back < 780, `${where}: Back is out of view (${back})`);
+}
+
+test('a pregnant woman on a phone: age first, sections, pregnancy on its own, grouped answers, screens at the top', async () => {
+  const { context, page, errors } = await phone();
+  await page.goto(BASE_URL);
+  await page.locator('main button.button--start').tap();
+  await page.locator('main h1').waitFor();
+  assert.equal(await heading(page), 'How old are you?', 'the first question is age');
+  assert.equal(await progress(page), 'Part 1 of 5: About you');
+  assert.equal(await page.locator('main .progress__bar li').count(), 5);
+  await shot(page, 'phone-age-360');
+  const seen = await completeJourney(page, [
+    [/How old are you/, 31],
+    [/pregnant, or have you had a baby/, 'Yes, I am pregnant'],
+    ...NIGHT_CRAMPS.filter(([re]) => !re.test('How old are you?')),
+  ], {
+    until: /Check your answers/,
+    onScreen: async (h) => {
+      if (/health conditions/.test(h)) {
+        // Pregnancy is not offered as a health condition any more.
+        assert.equal(await page.getByLabel(/pregnant/i).count(), 0, 'pregnancy listed as a condition');
+        assert.equal(await progress(page), 'Part 2 of 5: Warning signs and health conditions');
+      }
+      if (/Where do you feel/.test(h)) assert.equal(await progress(page), 'Part 3 of 5: Where it hurts');
+      await atTop(page, h);
+    },
+  });
+  const conditions = seen.findIndex((h) => /health conditions/.test(h));
+  const pregnancy = seen.findIndex((h) => /pregnant, or have you had a baby/.test(h));
+  assert.ok(conditions > 0 && pregnancy === conditions + 1, `pregnancy is its own question: ${seen.join(' | ')}`);
+
+  // Check your answers: one heading per section, in asking order; pregnancy under warning signs.
+  const sections = await page.locator('main .summary-section h2').allInnerTexts();
+  assert.deepEqual(sections, ['About you', 'Warning signs and health conditions', 'Where it hurts', 'Your symptoms', 'Your health and medicines']);
+  const warning = await page.locator('main .summary-section').nth(1).innerText();
+  assert.match(warning, /Are you pregnant, or have you had a baby in the last 6 weeks\?\s+Yes, I am pregnant/);
+  await shot(page, 'phone-check-grouped-360');
+
+  // Scrolled to the bottom, a Change link opens its question at the top; so do Back and a reload.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.locator('main .summary-list__action a').last().tap();
+  await page.waitForFunction(() => !/Check your answers/.test(document.querySelector('main h1')?.innerText ?? ''));
+  await atTop(page, 'after Change');
+  await page.goBack();
+  await page.waitForFunction(() => /Check your answers/.test(document.querySelector('main h1')?.innerText ?? ''));
+  await atTop(page, 'after Back');
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.reload();
+  await page.locator('main h1').waitFor();
+  assert.equal(await heading(page), 'Check your answers');
+  await atTop(page, 'after a reload');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a 70-year-old is not asked about pregnancy, and "I don\'t know" to age still asks it', async () => {
+  for (const [age, asked] of [[70, false], [null, true]]) {
+    const { context, page } = await phone();
+    await page.goto(BASE_URL);
+    await page.locator('main button.button--start').tap();
+    await page.locator('main h1').waitFor();
+    const seen = await completeJourney(page, [[/How old are you/, age ?? 'dont know']], { until: /Where do you feel/ });
+    assert.equal(seen.some((h) => /pregnant/.test(h)), asked, `age ${age}: ${seen.join(' | ')}`);
+    await context.close();
+  }
+});
