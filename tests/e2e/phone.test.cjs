@@ -27,10 +27,11 @@ const progress = (page) => page.locator('main .progress__label').innerText();
 /** The screen is at the top: nothing scrolled, and Back and the progress line are in view. */
 async function atTop(page, where) {
   await page.waitForTimeout(50);
-  const { y, back } = await page.evaluate(() => {
+  const { y, back, restoration } = await page.evaluate(() => {
     const link = document.querySelector('main .back-link');
-    return { y: window.scrollY, back: link ? link.getBoundingClientRect().top : 0 };
+    return { y: window.scrollY, back: link ? link.getBoundingClientRect().top : 0, restoration: history.scrollRestoration };
   });
+  assert.equal(restoration, 'manual', 'the browser would put back an old scroll position');
   assert.equal(y, 0, `${where}: opened scrolled down by ${y} px`);
   assert.ok(back >= 0 && back < 780, `${where}: Back is out of view (${back})`);
 }
