@@ -164,6 +164,11 @@ pub struct Ui {
     pub self_care_title: &'static str,
     pub evidence: &'static str,
     pub references_title: &'static str,
+    /// The clinicians' page: every source with how well it is confirmed, and how sure the
+    /// sources are of each body-map site's arteries (kept off the patient's pages).
+    pub evidence_title: &'static str,
+    pub evidence_intro: &'static str,
+    pub segment_map_title: &'static str,
     /// The patient's view of the sources: a heading, one plain sentence, and the name used for
     /// the clinical source summary's unnamed references.
     pub sources_title: &'static str,

@@ -1,10 +1,12 @@
 //! For clinicians: the ABI calculator, the claudication differential table generated from the
-//! knowledge base, and links to the knowledge base and the hazard log.
+//! knowledge base, every source with its confidence label, how sure the sources are of each
+//! body-map site's arteries, and links to the knowledge base and the hazard log.
 
 use yew::prelude::*;
 
 use crate::components::abi_calculator::AbiCalculator;
 use crate::engine::engine;
+use crate::labels::segment_label;
 use crate::text::{kb, ui, Lang};
 
 #[derive(Properties, PartialEq)]
@@ -43,6 +45,27 @@ pub fn clinicians_page(props: &CliniciansPageProps) -> Html {
                     </tbody>
                 </table>
             </div>
+            <h2>{ t.evidence_title }</h2>
+            <p>{ t.evidence_intro }</p>
+            <ol class="references">
+                { for engine.kb.references.iter().map(|r| html! {
+                    <li id={format!("ref-{}", r.id)}>
+                        <span class="ref">{ format!("[{}] ", r.id) }</span>{ r.source.clone() }
+                        { format!(" ({})", (t.confidence)(&r.confidence)) }
+                        if let Some(note) = &r.note { <br /><span class="hint">{ note.clone() }</span> }
+                    </li>
+                }) }
+            </ol>
+            <h2>{ t.segment_map_title }</h2>
+            <ul>
+                { for engine.kb.segment_map.iter().map(|m| html! {
+                    <li>
+                        { format!("{}: {}. ", capitalised(&(t.site)(&m.site)),
+                            m.segments.iter().map(|s| segment_label(lang, *s)).collect::<Vec<_>>().join(", ")) }
+                        <span class="hint">{ kb(lang, &m.certainty) }</span>
+                    </li>
+                }) }
+            </ul>
             <h2>{ t.documents_title }</h2>
             <ul>
                 <li><a href="docs/knowledge-base.toml">{ t.knowledge_link }</a></li>
@@ -53,4 +76,13 @@ pub fn clinicians_page(props: &CliniciansPageProps) -> Html {
             }
         </>
     }
+}
+
+/// "calf" -> "Calf", for the start of a list item.
+fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }

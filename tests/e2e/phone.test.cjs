@@ -100,3 +100,18 @@ test('a 70-year-old is not asked about pregnancy, and "I don\'t know" to age sti
     await context.close();
   }
 });
+
+test('the clinicians page lists every source with its confidence label, and the arteries mapping', async () => {
+  const { context, page, errors } = await phone();
+  await page.goto(`${BASE_URL}#/clinicians`);
+  await page.locator('main h1').waitFor();
+  const sources = page.locator('main ol.references li');
+  assert.ok(await sources.count() >= 20, `${await sources.count()} sources`);
+  const text = await page.locator('main').innerText();
+  assert.match(text, /\[[a-z0-9_]+\] .+\((confirmed|partly confirmed|not confirmed)\)/);
+  assert.match(text, /not confirmed/, 'unconfirmed sources are labelled as such');
+  assert.match(text, /Calf: [A-Z][a-z-]+/);
+  await shot(page, 'phone-clinicians-360');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
