@@ -169,6 +169,7 @@ pub struct Ui {
     pub evidence_title: &'static str,
     pub evidence_intro: &'static str,
     pub segment_map_title: &'static str,
+    pub show_sources: fn(usize) -> String,
     /// The patient's view of the sources: a heading, one plain sentence, and the name used for
     /// the clinical source summary's unnamed references.
     pub sources_title: &'static str,

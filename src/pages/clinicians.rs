@@ -47,6 +47,8 @@ pub fn clinicians_page(props: &CliniciansPageProps) -> Html {
             </div>
             <h2>{ t.evidence_title }</h2>
             <p>{ t.evidence_intro }</p>
+            <details>
+            <summary>{ (t.show_sources)(engine.kb.references.len()) }</summary>
             <ol class="references">
                 { for engine.kb.references.iter().map(|r| html! {
                     <li id={format!("ref-{}", r.id)}>
@@ -56,6 +58,7 @@ pub fn clinicians_page(props: &CliniciansPageProps) -> Html {
                     </li>
                 }) }
             </ol>
+            </details>
             <h2>{ t.segment_map_title }</h2>
             <ul>
                 { for engine.kb.segment_map.iter().map(|m| html! {

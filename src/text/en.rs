@@ -220,6 +220,7 @@ pub const EN: Ui = Ui {
     references_title: "References",
     evidence_title: "Sources and how well each is confirmed",
     evidence_intro: "Every source the knowledge base cites, with its code, as labelled in LegCheck's clinical reference. Where a source or mapping is not confirmed, the knowledge base says so rather than claim certainty.",
+    show_sources: |n| format!("Show all {n} sources"),
     segment_map_title: "Body-map site to arterial segment, and how sure the sources are",
     sources_title: "Where this advice comes from",
     sources_intro: "LegCheck's advice comes from NHS and NICE guidance, medical guidelines and published research, listed here. The printout adds the reference codes and how well each is confirmed, for your doctor.",

@@ -248,6 +248,7 @@ pub const ES: Ui = Ui {
     evidence: "Pruebas científicas: ",
     evidence_title: "Fuentes y grado de confirmación de cada una",
     evidence_intro: "Todas las fuentes que cita la base de conocimientos, con su código, según las etiqueta la referencia clínica de LegCheck. Donde una fuente o una correspondencia no está confirmada, la base de conocimientos lo dice en lugar de aparentar certeza.",
+    show_sources: |n| format!("Mostrar las {n} fuentes"),
     segment_map_title: "Zona del mapa corporal y segmento arterial, y seguridad de las fuentes",
     references_title: "Referencias",
     sources_title: "De dónde vienen estos consejos",

@@ -44,6 +44,15 @@ test('a pregnant woman on a phone: age first, sections, pregnancy on its own, gr
   assert.equal(await heading(page), 'How old are you?', 'the first question is age');
   assert.equal(await progress(page), 'Part 1 of 5: About you');
   assert.equal(await page.locator('main .progress__bar li').count(), 5);
+  // Polish: the heading that takes focus for screen readers shows no focus box after a tap.
+  const ring = await page.evaluate(() => {
+    const h1 = document.querySelector('main h1');
+    const style = getComputedStyle(h1);
+    return { focused: document.activeElement === h1, outline: style.outlineStyle, shadow: style.boxShadow };
+  });
+  assert.ok(ring.focused, 'the new screen\'s heading has focus');
+  assert.equal(ring.outline, 'none');
+  assert.equal(ring.shadow, 'none');
   await shot(page, 'phone-age-360');
   const seen = await completeJourney(page, [
     [/How old are you/, 31],
@@ -58,6 +67,11 @@ test('a pregnant woman on a phone: age first, sections, pregnancy on its own, gr
         assert.equal(await progress(page), 'Part 2 of 5: Warning signs and health conditions');
       }
       if (/Where do you feel/.test(h)) assert.equal(await progress(page), 'Part 3 of 5: Where it hurts');
+      // Radios and checkboxes are 40 px, as GOV.UK's, and their labels are the tap target too.
+      for (const box of await page.locator('main .choice input').evaluateAll((all) =>
+        all.map((i) => { const r = i.getBoundingClientRect(); return [r.width, r.height]; }))) {
+        assert.ok(box[0] >= 40 && box[1] >= 40, `${h}: a ${box[0]} x ${box[1]} px choice`);
+      }
       await atTop(page, h);
     },
   });
@@ -105,6 +119,7 @@ test('the clinicians page lists every source with its confidence label, and the 
   const { context, page, errors } = await phone();
   await page.goto(`${BASE_URL}#/clinicians`);
   await page.locator('main h1').waitFor();
+  await page.locator('main details summary', { hasText: /Show all \d+ sources/ }).tap();
   const sources = page.locator('main ol.references li');
   assert.ok(await sources.count() >= 20, `${await sources.count()} sources`);
   const text = await page.locator('main').innerText();
