@@ -1,0 +1,161 @@
+// Issue 14: LegCheck deployed on the hosts clinics already use. Caddy and Apache (both from
+// Debian) are started with the configurations the build generated (dist/.deploy/, from
+// server/headers.cjs) and must send exactly nginx's headers (CSP with this build's script hash,
+// frame-ancestors, caching), serve the brotli and gzip copies, answer deep links with the app,
+// hide build bookkeeping, and let the service worker take over so that a reload works offline.
+// The static hosts' `_headers` file is checked against nginx's headers path by path.
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const http = require('node:http');
+const os = require('node:os');
+const path = require('node:path');
+const { spawn } = require('node:child_process');
+const { BASE_URL, DIST, launch, openPage } = require('./support.cjs');
+const { parseStaticHeaders, staticHeadersFor } = require('../../server/headers.cjs');
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const COMPARED = ['content-security-policy', 'x-content-type-options', 'referrer-policy',
+  'permissions-policy', 'cache-control'];
+
+/** GET with a chosen Accept-Encoding, without decoding: { status, headers, body }. */
+function get(url, encoding = 'identity') {
+  return new Promise((resolve, reject) => {
+    http.get(url, { headers: { 'Accept-Encoding': encoding } }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+}
+
+/** The paths to compare: each kind of file the build makes, a deep link and the root. */
+function paths() {
+  const files = fs.readdirSync(DIST);
+  const pick = (re) => `/${files.find((f) => re.test(f))}`;
+  return {
+    compressed: [pick(/^legcheck-[0-9a-f]+_bg\.wasm$/), pick(/^legcheck-[0-9a-f]+\.js$/),
+      pick(/^style-[0-9a-f]+\.css$/), '/index.html'],
+    plain: ['/', '/sw.js', '/manifest.webmanifest', '/robots.txt', '/icons/icon-192.png'],
+    deep: '/a/deep/link',
+    hidden: ['/_headers', '/.deploy/Caddyfile'],
+  };
+}
+
+async function waitUp(url) {
+  for (let i = 0; i < 100; i++) {
+    if (await get(url).then(() => true, () => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+function startCaddy(port) {
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'legcheck-caddy-'));
+  const child = spawn('caddy', ['run', '--config', path.join(DIST, '.deploy/Caddyfile'), '--adapter', 'caddyfile'], {
+    stdio: ['ignore', 'ignore', 'pipe'], detached: true,
+    env: { ...process.env, HOME: home, XDG_DATA_HOME: home, XDG_CONFIG_HOME: home,
+      LEGCHECK_ROOT: DIST, LEGCHECK_ADDRESS: `http://127.0.0.1:${port}` },
+  });
+  let log = '';
+  child.stderr.on('data', (d) => { log += d; });
+  return { url: `http://127.0.0.1:${port}/`, log: () => log, stop: () => { try { process.kill(-child.pid); } catch { /* gone */ } } };
+}
+
+function startApache(port) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'legcheck-apache-'));
+  const mods = '/usr/lib/apache2/modules';
+  fs.writeFileSync(path.join(dir, 'httpd.conf'), [
+    `ServerRoot ${dir}`, `Listen 127.0.0.1:${port}`, `PidFile ${dir}/httpd.pid`, `ErrorLog ${dir}/error.log`,
+    'ServerName localhost', 'User www-data', 'Group www-data', 'TypesConfig /etc/mime.types',
+    ...['mpm_event', 'unixd', 'authz_core', 'headers', 'rewrite', 'mime', 'dir', 'env']
+      .map((m) => `LoadModule ${m}_module ${mods}/mod_${m}.so`),
+    `Define LEGCHECK_ROOT ${DIST}`,
+    `Include ${path.join(DIST, '.deploy/apache.conf')}`,
+  ].join('\n') + '\n');
+  const child = spawn('apache2', ['-f', path.join(dir, 'httpd.conf'), '-DFOREGROUND'], { stdio: 'ignore', detached: true });
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    log: () => { try { return fs.readFileSync(path.join(dir, 'error.log'), 'utf8'); } catch { return ''; } },
+    stop: () => { try { process.kill(-child.pid); } catch { /* gone */ } },
+  };
+}
+
+/** The same headers as nginx for every kind of file, both encodings, deep links, hidden files. */
+async function sameAsNginx(server, name) {
+  const p = paths();
+  for (const [encoding, expected] of [['br', 'br'], ['gzip', 'gzip']]) {
+    for (const file of p.compressed) {
+      const [ours, theirs] = await Promise.all([get(BASE_URL.replace(/\/$/, '') + file, encoding), get(server.url.replace(/\/$/, '') + file, encoding)]);
+      assert.equal(theirs.status, 200, `${name} ${file}`);
+      assert.equal(theirs.headers['content-encoding'], expected, `${name} ${file} ${encoding}`);
+      assert.equal(ours.headers['content-encoding'], expected, `nginx ${file} ${encoding}`);
+      assert.equal(theirs.headers['content-type'].split(';')[0], ours.headers['content-type'].split(';')[0], `${name} ${file} type`);
+      assert.deepEqual(theirs.body, ours.body, `${name} ${file}: the same ${encoding} copy`);
+      for (const h of COMPARED) assert.equal(theirs.headers[h], ours.headers[h], `${name} ${file} ${h}`);
+    }
+  }
+  for (const file of [...p.plain, p.deep]) {
+    const [ours, theirs] = await Promise.all([get(BASE_URL.replace(/\/$/, '') + file), get(server.url.replace(/\/$/, '') + file)]);
+    assert.equal(theirs.status, 200, `${name} ${file}`);
+    assert.equal(theirs.headers['content-type'].split(';')[0], ours.headers['content-type'].split(';')[0], `${name} ${file} type`);
+    for (const h of COMPARED) assert.equal(theirs.headers[h], ours.headers[h], `${name} ${file} ${h}`);
+  }
+  assert.match((await get(server.url.replace(/\/$/, '') + p.deep)).body.toString(), /<html/, `${name}: a deep link gets the app`);
+  for (const file of p.hidden) assert.equal((await get(server.url.replace(/\/$/, '') + file)).status, 404, `${name} ${file}`);
+}
+
+/** The app runs there with no CSP violation, and after one visit a reload works offline. */
+async function worksOffline(server, name) {
+  const { context, page, record } = await openPage(browser);
+  try {
+    await page.goto(server.url);
+    await page.locator('main h1').waitFor();
+    await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 30000 });
+  } finally {
+    server.stop();
+  }
+  await new Promise((r) => setTimeout(r, 300));
+  await assert.rejects(get(server.url), `${name} is really down`);
+  await page.reload();
+  await page.locator('main button.button--start').click();
+  assert.equal((await page.locator('main h1').innerText()).trim(), 'How old are you?', `${name}: offline`);
+  assert.deepEqual(record.cspViolations, [], `${name}: CSP violations`);
+  assert.deepEqual(record.pageErrors, []);
+  await context.close();
+}
+
+for (const [name, start, port] of [['Caddy', startCaddy, 8191], ['Apache', startApache, 8192]]) {
+  test(`${name} serves LegCheck as nginx does, and it works offline`, async () => {
+    const server = start(port);
+    try {
+      await waitUp(server.url);
+      await sameAsNginx(server, name);
+    } catch (e) {
+      server.stop();
+      e.message += `\n${name} log:\n${server.log()}`;
+      throw e;
+    }
+    await worksOffline(server, name);
+  });
+}
+
+test('the static hosts\' _headers gives every path nginx\'s headers', async () => {
+  const rules = parseStaticHeaders(fs.readFileSync(path.join(DIST, '_headers'), 'utf8'));
+  const p = paths();
+  const files = fs.readdirSync(DIST, { recursive: true })
+    .filter((f) => fs.statSync(path.join(DIST, f)).isFile() && !/\.(br|gz)$/.test(f) && !/(^|\/)(\.|_headers$)/.test(f))
+    .map((f) => `/${f.split(path.sep).join('/')}`);
+  assert.ok(files.length > 15, `${files.length} files`);
+  for (const file of new Set(['/', ...files, ...p.compressed])) {
+    const ours = await get(BASE_URL.replace(/\/$/, '') + file);
+    const theirs = staticHeadersFor(rules, file);
+    for (const h of COMPARED) assert.equal(theirs[h], ours.headers[h], `_headers ${file} ${h}`);
+  }
+  // A negative control: a rule set that misses a header is caught.
+  const broken = rules.map((r) => ({ ...r, headers: r.headers.filter(([k]) => k !== 'Referrer-Policy') }));
+  assert.notEqual(staticHeadersFor(broken, '/')['referrer-policy'], (await get(BASE_URL)).headers['referrer-policy']);
+});
