@@ -92,6 +92,8 @@ pub struct Ui {
     /// Above the embedding clinic's own next-step link.
     pub clinic_step: &'static str,
     pub map_instructions: &'static str,
+    /// The body map's view switch: its group name, then the two views.
+    pub map_show: &'static str,
     pub map_front: &'static str,
     pub map_back: &'static str,
     pub map_front_note: &'static str,
@@ -102,7 +104,12 @@ pub struct Ui {
     pub region: fn(bool, &str) -> String,
     /// A body site without its side, e.g. "calf".
     pub site: fn(&str) -> String,
-    pub chosen: &'static str,
+    /// A site's short label drawn on the body map, e.g. "Back of knee".
+    pub map_label: fn(&str) -> &'static str,
+    /// How many places are chosen on a view, e.g. "2 chosen" (shown on its button).
+    pub map_view_chosen: fn(usize) -> String,
+    /// Before the list of chosen places: "You have chosen 2 places:".
+    pub chosen: fn(usize) -> String,
     pub chosen_none: &'static str,
     pub check_title: &'static str,
     pub change: &'static str,
@@ -159,6 +166,8 @@ pub struct Ui {
     pub arteries_if: &'static str,
     pub arteries_note: &'static str,
     pub segments: [&'static str; 3],
+    /// The segments' short names on the artery drawing, a line break where one may wrap.
+    pub segment_names: [&'static str; 3],
     pub from_pain_in: &'static str,
     pub next_steps_title: &'static str,
     pub self_care_title: &'static str,

@@ -221,9 +221,36 @@ async fn body_map_picture_and_checkbox_list_stay_in_sync() {
         .unwrap()
         .unwrap();
     assert!(on.class_list().contains("region--on"));
+    // Chosen is shown by a tick as well as a colour.
+    assert!(root
+        .query_selector(".tick[data-region=right_sole]")
+        .unwrap()
+        .is_some());
     assert_eq!(
         *log.borrow(),
         vec!["left_calf".to_string(), "right_sole".to_string()]
+    );
+    // One view at a time: the front first; the back's button counts the two places chosen
+    // on it, and showing the back hides the front without losing anything.
+    let shown = |root: &web_sys::Element| {
+        root.query_selector("figure.body-view:not([hidden])")
+            .unwrap()
+            .unwrap()
+            .get_attribute("data-view")
+            .unwrap()
+    };
+    assert_eq!(shown(&root), "front");
+    assert_eq!(
+        text(&root, ".view-switch__button:last-child .view-switch__count"),
+        "2 chosen"
+    );
+    click(&root, ".view-switch__button:last-child");
+    settle().await;
+    assert_eq!(shown(&root), "back");
+    assert!(checked(&root, "left_calf") && checked(&root, "right_sole"));
+    assert_eq!(
+        text(&root, ".chosen"),
+        "You have chosen 2 places: Your left calf, Your right sole of foot"
     );
     // The picture is not announced twice: it is hidden from assistive technology.
     assert_eq!(

@@ -1,39 +1,122 @@
-//! The implicated arterial segments for each leg: a small front-view diagram with the three
-//! segments drawn along each leg and the implicated ones highlighted, plus the same in words
-//! (the words are what assistive technology reads; the diagram is hidden from it).
+//! The implicated arterial segments for each leg: a front-view diagram with the three segments
+//! (aorto-iliac, femoro-popliteal, tibial) drawn along each leg as separate parts, each with
+//! its own line style and a text label, the implicated ones drawn thicker, coloured and in bold,
+//! plus the same in words (the words are what assistive technology reads; the diagram is
+//! hidden from it).
 
 use legcheck_engine::eval::{SegmentHit, Segments};
 use legcheck_engine::Segment;
 use yew::prelude::*;
 
 use crate::labels::segment_label;
-use crate::text::{num, ui, Lang};
+use crate::text::{num, ui, Lang, Ui};
 
-/// Where each segment runs on a leg drawn 40 wide: from (x1, y1) to (x2, y2).
-const PATHS: [(Segment, f64, f64, f64, f64); 3] = [
-    (Segment::Aortoiliac, 40.0, 8.0, 22.0, 70.0),
-    (Segment::Femoropopliteal, 22.0, 70.0, 20.0, 190.0),
-    (Segment::Tibial, 20.0, 190.0, 18.0, 330.0),
+/// The figure's size in viewBox units (drawn at most 320 CSS px wide, see style.css).
+const WIDTH: f64 = 320.0;
+const HEIGHT: f64 = 400.0;
+
+/// One segment on the person's right leg (the viewer's left; the left leg is its mirror
+/// image): its id, the points it runs through, and where its label's leader line meets it.
+struct Path {
+    segment: Segment,
+    id: &'static str,
+    points: &'static [(f64, f64)],
+    label_at: (f64, f64),
+}
+
+/// The aorta comes down the middle and divides into the iliac arteries, which reach the groin;
+/// the femoral and popliteal arteries run to below the knee; the tibial arteries to the foot.
+/// Gaps between the parts show where one ends and the next begins.
+const PATHS: [Path; 3] = [
+    Path {
+        segment: Segment::Aortoiliac,
+        id: "aortoiliac",
+        points: &[(160.0, 14.0), (160.0, 46.0), (114.0, 90.0)],
+        label_at: (137.0, 68.0),
+    },
+    Path {
+        segment: Segment::Femoropopliteal,
+        id: "femoropopliteal",
+        points: &[(113.0, 102.0), (112.0, 228.0)],
+        label_at: (112.5, 165.0),
+    },
+    Path {
+        segment: Segment::Tibial,
+        id: "tibial",
+        points: &[(112.0, 242.0), (111.0, 362.0)],
+        label_at: (111.5, 302.0),
+    },
 ];
 
-/// One leg at `x`; `mirror` flips it so that the arteries start towards the middle.
-fn leg(x: f64, mirror: bool, hits: &[SegmentHit]) -> Html {
-    let transform = if mirror {
-        format!("translate({} 0) scale(-1 1)", num(x + 44.0))
+/// The body's outline, front view: the lower trunk, then both legs.
+const OUTLINE: &str =
+    "84,8 236,8 240,80 234,372 186,372 180,104 160,96 140,104 134,372 86,372 80,80";
+
+/// Where labels end (the right leg's, on the viewer's left) or start (the left leg's).
+const LABEL_X: f64 = 74.0;
+
+/// An x on the right leg, moved to the given leg.
+fn x_for(left: bool, x: f64) -> f64 {
+    if left {
+        WIDTH - x
     } else {
-        format!("translate({} 0)", num(x))
-    };
+        x
+    }
+}
+
+/// One segment of one leg: the line, its leader and its label (on the leg's outer side).
+fn segment(t: &Ui, left: bool, path: &Path, index: usize, on: bool) -> Html {
+    let points = path
+        .points
+        .iter()
+        .map(|(x, y)| format!("{},{}", num(x_for(left, *x)), num(*y)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let (ax, ay) = path.label_at;
+    let lines: Vec<&str> = t.segment_names[index].split('\n').collect();
+    let first = ay + 5.0 - 8.0 * (lines.len() as f64 - 1.0);
+    let leg = if left { "left" } else { "right" };
     html! {
-        <g {transform}>
-            <rect class="leg-outline" x="2" y="40" width="40" height="300" rx="16" />
-            { for PATHS.iter().map(|(segment, x1, y1, x2, y2)| {
-                let on = hits.iter().any(|h| h.segment == *segment);
-                html! {
-                    <line class={classes!("artery", on.then_some("artery--on"))}
-                        x1={num(*x1)} y1={num(*y1)} x2={num(*x2)} y2={num(*y2)} />
-                }
-            }) }
+        <g class={classes!("artery-part", format!("artery-part--{}", path.id), on.then_some("artery-part--on"))}
+            data-segment={path.id} data-leg={leg}>
+            <line class="artery-leader"
+                x1={num(x_for(left, LABEL_X + 4.0))} y1={num(ay)}
+                x2={num(x_for(left, ax - 6.0))} y2={num(ay)} />
+            <polyline class={classes!("artery", format!("artery--{}", path.id), on.then_some("artery--on"))}
+                {points} />
+            <text class="artery-label" x={num(x_for(left, LABEL_X))} y={num(first)}
+                text-anchor={if left { "start" } else { "end" }}>
+                { for lines.iter().enumerate().map(|(i, line)| html! {
+                    <tspan x={num(x_for(left, LABEL_X))} dy={if i == 0 { "0" } else { "16" }}>{ *line }</tspan>
+                }) }
+            </text>
         </g>
+    }
+}
+
+/// Both legs: the segments that are not implicated first, so that an implicated aorta (shared
+/// by both legs) is drawn over one that is not.
+fn figure(t: &Ui, s: &Segments) -> Html {
+    let mut parts: Vec<(bool, usize, bool)> = [false, true]
+        .into_iter()
+        .flat_map(|left| {
+            let hits = if left { &s.left } else { &s.right };
+            PATHS
+                .iter()
+                .enumerate()
+                .map(move |(i, p)| (left, i, hits.iter().any(|h| h.segment == p.segment)))
+        })
+        .collect();
+    parts.sort_by_key(|(_, _, on)| *on);
+    html! {
+        // Front view, facing you: the person's right leg is on the left.
+        <svg viewBox={format!("0 0 {} {}", num(WIDTH), num(HEIGHT))} class="artery-figure" aria-hidden="true" focusable="false">
+            <polygon class="body-outline" points={OUTLINE} />
+            { for parts.iter().map(|(left, i, on)| segment(t, *left, &PATHS[*i], *i, *on)) }
+            // Under each leg, 20 apart whatever their length.
+            <text x="150" y="392" text-anchor="end" class="side-label">{ t.your_right }</text>
+            <text x="170" y="392" text-anchor="start" class="side-label">{ t.your_left }</text>
+        </svg>
     }
 }
 
@@ -70,18 +153,40 @@ pub fn artery_map(props: &ArteryMapProps) -> Html {
     html! {
         <div class="artery-map">
             <figure>
-                // Front view, facing you: the person's right leg is on the left.
-                <svg viewBox="0 0 140 350" class="artery-figure" aria-hidden="true" focusable="false">
-                    <rect class="body-outline" x="20" y="0" width="100" height="44" rx="18" />
-                    { leg(22.0, false, &s.right) }
-                    { leg(76.0, true, &s.left) }
-                    <text x="44" y="348" text-anchor="middle" class="side-label">{ t.your_right }</text>
-                    <text x="98" y="348" text-anchor="middle" class="side-label">{ t.your_left }</text>
-                </svg>
+                { figure(t, s) }
                 <figcaption>{ t.map_front_note }</figcaption>
             </figure>
             <div><p>{ t.arteries_if }</p>{ words(true, &s.left) }{ words(false, &s.right) }</div>
             <p class="evidence">{ t.arteries_note }</p>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The three parts follow one another down the leg with a gap between each, and every
+    /// label's leader line meets its own part, inside the figure.
+    #[test]
+    fn the_parts_run_down_the_leg_apart() {
+        for pair in PATHS.windows(2) {
+            let end = pair[0].points.last().unwrap().1;
+            let start = pair[1].points[0].1;
+            assert!(
+                start - end >= 8.0,
+                "{} and {} run together",
+                pair[0].id,
+                pair[1].id
+            );
+        }
+        for p in &PATHS {
+            let (ys, ye) = (p.points[0].1, p.points.last().unwrap().1);
+            assert!(p.label_at.1 > ys && p.label_at.1 < ye, "{}", p.id);
+            assert!(p
+                .points
+                .iter()
+                .all(|(x, y)| *x > LABEL_X && *x <= WIDTH / 2.0 && *y < HEIGHT));
+        }
     }
 }

@@ -1,5 +1,5 @@
 //! A native radio or checkbox group inside a fieldset: the accessible control for every
-//! choice question (and, until the picture lands, for the body map).
+//! choice question (and, beside the picture, for the body map).
 
 use yew::prelude::*;
 

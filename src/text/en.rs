@@ -53,6 +53,37 @@ fn en_region(left: bool, site: &str) -> String {
         en_site(site)
     )
 }
+fn en_map_label(site: &str) -> &'static str {
+    match site {
+        "buttock" => "Buttock",
+        "hip" => "Hip",
+        "groin" => "Groin",
+        "thigh_front" => "Front of thigh",
+        "thigh_back" => "Back of thigh",
+        "knee" => "Knee",
+        "knee_back" => "Back of knee",
+        "shin" => "Shin",
+        "calf" => "Calf",
+        "ankle" => "Ankle",
+        "heel" => "Heel",
+        "foot_top" => "Top of foot",
+        "sole" => "Sole",
+        "toes" => "Toes",
+        _ => "Leg",
+    }
+}
+fn en_view_chosen(n: usize) -> String {
+    match n {
+        0 => "None chosen".into(),
+        n => format!("{n} chosen"),
+    }
+}
+fn en_chosen(n: usize) -> String {
+    match n {
+        1 => "You have chosen 1 place:".into(),
+        n => format!("You have chosen {n} places:"),
+    }
+}
 fn en_change_hidden(q: &str) -> String {
     format!(" your answer to: {q}")
 }
@@ -148,9 +179,10 @@ pub const EN: Ui = Ui {
     emergency_body: "What you describe can be an emergency. Do not wait to see if it gets better. If you cannot call, go to the nearest emergency department.",
     emergency_continue: "Continue the questions for information",
     clinic_step: "From the clinic whose website you are on:",
-    map_instructions: "Tap the places on the picture, or tick them in the lists below.",
-    map_front: "Front",
-    map_back: "Back",
+    map_instructions: "Tap the places on the picture. Use the buttons to see the front or the back. You can also tick them in the lists below.",
+    map_show: "Which side of the body to show",
+    map_front: "Front (facing you)",
+    map_back: "Back (seen from behind)",
     map_front_note: "Front view, facing you: your right leg is on the left of the picture.",
     map_back_note: "Back view, seen from behind: your left leg is on the left of the picture.",
     your_left: "Your left",
@@ -158,7 +190,9 @@ pub const EN: Ui = Ui {
     leg: en_leg,
     region: en_region,
     site: en_site_name,
-    chosen: "You have chosen:",
+    map_label: en_map_label,
+    map_view_chosen: en_view_chosen,
+    chosen: en_chosen,
     chosen_none: "Nothing chosen yet.",
     check_title: "Check your answers",
     change: "Change",
@@ -213,6 +247,7 @@ pub const EN: Ui = Ui {
         "Femoro-popliteal: the arteries of the thigh and behind the knee",
         "Tibial: the arteries of the lower leg and foot",
     ],
+    segment_names: ["Aorto-\niliac", "Femoro-\npopliteal", "Tibial"],
     from_pain_in: "from pain in the",
     next_steps_title: "What to ask your doctor",
     self_care_title: "Things you can do yourself",

@@ -76,6 +76,38 @@ fn es_region(left: bool, site: &str) -> String {
         }
     )
 }
+fn es_map_label(site: &str) -> &'static str {
+    match site {
+        "buttock" => "Nalga",
+        "hip" => "Cadera",
+        "groin" => "Ingle",
+        "thigh_front" => "Muslo",
+        "thigh_back" => "Muslo",
+        "knee" => "Rodilla",
+        "knee_back" => "Corva",
+        "shin" => "Espinilla",
+        "calf" => "Pantorrilla",
+        "ankle" => "Tobillo",
+        "heel" => "Talón",
+        "foot_top" => "Empeine",
+        "sole" => "Planta",
+        "toes" => "Dedos",
+        _ => "Pierna",
+    }
+}
+fn es_view_chosen(n: usize) -> String {
+    match n {
+        0 => "Ninguno elegido".into(),
+        1 => "1 elegido".into(),
+        n => format!("{n} elegidos"),
+    }
+}
+fn es_chosen(n: usize) -> String {
+    match n {
+        1 => "Ha elegido 1 lugar:".into(),
+        n => format!("Ha elegido {n} lugares:"),
+    }
+}
 fn es_change_hidden(q: &str) -> String {
     format!(" su respuesta a: {q}")
 }
@@ -177,9 +209,10 @@ pub const ES: Ui = Ui {
     emergency_body: "Lo que describe puede ser una emergencia. No espere a ver si mejora. Si no puede llamar, vaya al servicio de urgencias más cercano.",
     emergency_continue: "Seguir con las preguntas para informarse",
     clinic_step: "De la clínica en cuya web está:",
-    map_instructions: "Toque los lugares en el dibujo o márquelos en las listas de abajo.",
-    map_front: "Delante",
-    map_back: "Detrás",
+    map_instructions: "Toque los lugares en el dibujo. Use los botones para ver la parte de delante o la de detrás. También puede marcarlos en las listas de abajo.",
+    map_show: "Qué parte del cuerpo mostrar",
+    map_front: "Delante (mirando hacia usted)",
+    map_back: "Detrás (vista de espaldas)",
     map_front_note: "Vista de frente, mirando hacia usted: su pierna derecha está a la izquierda del dibujo.",
     map_back_note: "Vista de espaldas: su pierna izquierda está a la izquierda del dibujo.",
     your_left: "Su izquierda",
@@ -187,7 +220,9 @@ pub const ES: Ui = Ui {
     leg: es_leg,
     region: es_region,
     site: es_site_name,
-    chosen: "Ha elegido:",
+    map_label: es_map_label,
+    map_view_chosen: es_view_chosen,
+    chosen: es_chosen,
     chosen_none: "Todavía no ha elegido nada.",
     check_title: "Revise sus respuestas",
     change: "Cambiar",
@@ -242,6 +277,7 @@ pub const ES: Ui = Ui {
         "Femoropoplíteo: las arterias del muslo y de detrás de la rodilla",
         "Tibial: las arterias de la parte baja de la pierna y del pie",
     ],
+    segment_names: ["Aorto-\nilíacas", "Femoro-\npoplíteas", "Tibiales"],
     from_pain_in: "por dolor en",
     next_steps_title: "Qué preguntar a su médico",
     self_care_title: "Lo que puede hacer usted",
