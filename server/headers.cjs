@@ -77,7 +77,6 @@ function caddyfile(options) {
 # Run: LEGCHECK_ROOT=/path/to/dist LEGCHECK_ADDRESS=:8080 caddy run --config Caddyfile --adapter caddyfile
 {
 \tadmin off
-\tpersist_config off
 }
 
 {$LEGCHECK_ADDRESS} {
@@ -93,6 +92,9 @@ ${set}
 \theader @immutable Cache-Control ${quote(CACHE_IMMUTABLE)}
 \t@mutable not path_regexp mutable ${IMMUTABLE}
 \theader @mutable Cache-Control ${quote(CACHE_DEFAULT)}
+\t# Caddy knows no type for the web app manifest.
+\t@manifest path *.webmanifest
+\theader @manifest Content-Type application/manifest+json
 \t# Unknown paths get the app, so deep links and reloads work.
 \ttry_files {path} /index.html
 \t# The brotli and gzip copies made at build time, to browsers that accept them.
