@@ -26,10 +26,11 @@ async function launch() {
 
 /**
  * Opens a fresh page that records requests and errors. `serviceWorkers: 'block'` runs it with
- * no service worker at all; requests record whether the service worker made them.
+ * no service worker at all; requests record whether the service worker made them. `options`
+ * adds browser-context options (a touch screen, clipboard permissions).
  */
-async function openPage(browser, { width = 1280, height = 900, serviceWorkers = 'allow', locale = 'en-US' } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, serviceWorkers, locale });
+async function openPage(browser, { width = 1280, height = 900, serviceWorkers = 'allow', locale = 'en-US', options = {} } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, serviceWorkers, locale, ...options });
   const page = await context.newPage();
   const record = { requests: [], swRequests: 0, consoleErrors: [], pageErrors: [], cspViolations: [] };
   context.on('request', (r) => {
