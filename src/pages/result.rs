@@ -255,7 +255,7 @@ pub fn result_page(props: &ResultPageProps) -> Html {
             // screen too.
             <section class={classes!("your-answers", (!props.shared).then_some("print-only"))}>
                 <h2>{ if props.shared { t.answers_title_shared } else { t.answers_title } }</h2>
-                <p>{ t.dated.replace("{date}", &date) }</p>
+                <p class="print-only">{ t.dated.replace("{date}", &date) }</p>
                 { for given.iter().map(|(section, rows)| html! {
                     <>
                         <h3>{ *section }</h3>
