@@ -116,7 +116,7 @@ pub fn result_page(props: &ResultPageProps) -> Html {
         }
     });
     let oncopy = {
-        let text = summary::text(lang, &result, &props.number, &given, &date);
+        let text = summary::text(lang, &result, &props.number, &given, &date, props.shared);
         props
             .oncopy
             .reform(move |_: MouseEvent| (Item::Summary, text.clone()))
