@@ -5,13 +5,12 @@
 use wasm_bindgen::{closure::Closure, JsCast};
 use yew::prelude::*;
 
-use crate::components::{language_picker::LanguagePicker, notices::Notices};
+use crate::components::{footer::Footer, language_picker::LanguagePicker, notices::Notices};
 use crate::engine::engine;
-use crate::journey;
 use crate::pages::{
-    check::CheckPage, clinicians::CliniciansPage, emergency::EmergencyPage,
-    not_found::NotFoundPage, question::QuestionPage, red_flags::RedFlagsPage, result::ResultPage,
-    start::StartPage,
+    accessibility::AccessibilityPage, check::CheckPage, clinicians::CliniciansPage,
+    emergency::EmergencyPage, not_found::NotFoundPage, privacy::PrivacyPage,
+    question::QuestionPage, red_flags::RedFlagsPage, result::ResultPage, start::StartPage,
 };
 use crate::route::Route;
 use crate::runtime::{start, use_effects, use_url_sync};
@@ -79,7 +78,7 @@ fn page(state: &State, dispatch: &Callback<Action>) -> Html {
     };
     let lang = state.lang;
     let on = |make: fn() -> Action| dispatch.reform(move |_| make());
-    let back = journey::previous(engine, &state.answers, &state.route).to_hash();
+    let back = state.back(engine).to_hash();
     match &state.route {
         Route::Start => html! {
             <StartPage {lang} can_resume={!state.answers.is_empty()}
@@ -133,10 +132,15 @@ fn page(state: &State, dispatch: &Callback<Action>) -> Html {
             <ResultPage {lang} answers={state.answers.clone()} shared={state.shared.is_some()}
                 save_on_device={state.save_on_device} storage_off={state.storage_off}
                 clinic_links={state.clinic.links.clone()} number={state.emergency_number()}
+                status={state.status}
+                oncopy={dispatch.reform(|(item, text)| Action::Copy(item, text))}
+                onsharelink={dispatch.reform(Action::Share)}
                 onsave={dispatch.reform(Action::SaveOnDevice)}
                 onrestart={on(|| Action::Restart)} onclear={on(|| Action::Clear)} />
         },
         Route::Clinicians => html! { <CliniciansPage {lang} /> },
+        Route::Privacy => html! { <PrivacyPage {lang} {back} /> },
+        Route::Accessibility => html! { <AccessibilityPage {lang} {back} /> },
         Route::NotFound => html! { <NotFoundPage {lang} /> },
     }
 }
@@ -195,6 +199,7 @@ pub fn app() -> Html {
             <Notices {lang} notices={state.notices.clone()} {ondismiss} {onreload}
                 answers_kept={!state.storage_off && state.shared.is_none()} />
             <main id="main">{ page(state, &dispatch) }</main>
+            <Footer {lang} embedded={crate::embed::config().embed} />
             <div id="announcer" class="visually-hidden" aria-live="polite" aria-atomic="true"></div>
         </ContextProvider<Catalogues>>
     }

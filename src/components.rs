@@ -8,6 +8,7 @@ pub mod choice_list;
 pub mod clinic_step;
 pub mod condition_card;
 pub mod error_summary;
+pub mod footer;
 pub mod language_picker;
 pub mod notices;
 pub mod section_progress;

@@ -99,7 +99,12 @@ pub fn previous(engine: &Engine, answers: &BTreeMap<String, Answer>, route: &Rou
             .unwrap_or(Route::Start)
     };
     match route {
-        Route::Clinicians | Route::NotFound | Route::Share(_) | Route::Start => Route::Start,
+        Route::Clinicians
+        | Route::Privacy
+        | Route::Accessibility
+        | Route::NotFound
+        | Route::Share(_)
+        | Route::Start => Route::Start,
         // Back to the question whose "yes" showed the emergency card.
         Route::Emergency => {
             let signs = engine.emergency_signs(answers);
@@ -162,7 +167,13 @@ mod tests {
         let second = next(e, &answers);
         assert_eq!(previous(e, &answers, &second), first);
         // Pages anyone may open.
-        for open in [Route::Start, Route::Clinicians, Route::NotFound] {
+        for open in [
+            Route::Start,
+            Route::Clinicians,
+            Route::Privacy,
+            Route::Accessibility,
+            Route::NotFound,
+        ] {
             assert_eq!(resolve(e, &answers, open.clone()), open);
         }
     }

@@ -9,12 +9,15 @@
 //! - `app`: the root component that holds the state machine and picks the page.
 //! - `pages`: one file per screen; `components`: small reusable pieces.
 //! - `labels`, `selection`, `summary`: pure helpers for words, selections and the text summary;
-//!   `care`: the care cards' words and the emergency number to call.
+//!   `care`: the care cards' words and the emergency number to call; `contact`: how to reach
+//!   the people who run this copy; `clipboard`: copying and the phone's share sheet.
 
 pub mod abi_form;
 pub mod app;
 pub mod care;
+pub mod clipboard;
 pub mod components;
+pub mod contact;
 pub mod embed;
 pub mod engine;
 pub mod journey;

@@ -12,6 +12,9 @@ pub enum Route {
     Check,
     Result,
     Clinicians,
+    /// The privacy notice and the accessibility statement (linked from every screen's footer).
+    Privacy,
+    Accessibility,
     /// A share link: the answers document encoded in the fragment (see engine `share`).
     Share(String),
     NotFound,
@@ -30,6 +33,8 @@ impl Route {
             ("check", "") => Route::Check,
             ("result", "") => Route::Result,
             ("clinicians", "") => Route::Clinicians,
+            ("privacy", "") => Route::Privacy,
+            ("accessibility", "") => Route::Accessibility,
             ("share", payload) if !payload.is_empty() => Route::Share(payload.to_string()),
             _ => Route::NotFound,
         }
@@ -45,6 +50,8 @@ impl Route {
             Route::Check => "#/check".into(),
             Route::Result => "#/result".into(),
             Route::Clinicians => "#/clinicians".into(),
+            Route::Privacy => "#/privacy".into(),
+            Route::Accessibility => "#/accessibility".into(),
             Route::Share(payload) => format!("#/share/{payload}"),
             Route::NotFound => "#/not-found".into(),
         }
@@ -72,6 +79,8 @@ mod tests {
             Route::Check,
             Route::Result,
             Route::Clinicians,
+            Route::Privacy,
+            Route::Accessibility,
             Route::Share("v1.abc.0011aabb".into()),
             Route::NotFound,
         ] {

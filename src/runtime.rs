@@ -1,6 +1,7 @@
 //! Where the pure state machine meets the browser. `Model` wraps `state::reduce` as Yew's
 //! reducer and queues the effects it returns; `use_effects`, the one hook that touches storage,
-//! the address bar, the embedding parent and the network, runs them after each render.
+//! the address bar, the clipboard and share sheet, the embedding parent and the network, runs
+//! them after each render.
 //! `startup` reads the browser once, before the first render, so no page renders before the
 //! saved answers and the URL are known (as Yew's function_todomvc reads storage inside
 //! `use_reducer`).
@@ -157,6 +158,20 @@ fn run(effect: Effect, model: &Model, dispatch: &Callback<Action>) {
         Effect::SendResult => crate::embed::send_result(model.engine, &model.state),
         Effect::Theme(settings) => crate::embed::apply_theme(&settings),
         Effect::ActivateUpdate => crate::pwa::activate_update(),
+        Effect::Copy(item, text) => {
+            let dispatch = dispatch.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let ok = crate::clipboard::copy(text).await;
+                dispatch.emit(Action::CopyDone(item, ok));
+            });
+        }
+        Effect::Share(link) => {
+            let dispatch = dispatch.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let outcome = crate::clipboard::share(link).await;
+                dispatch.emit(Action::ShareDone(outcome));
+            });
+        }
         Effect::Warn(message) => {
             web_sys::console::warn_1(&format!("LegCheck: {message}").into());
         }

@@ -14,44 +14,11 @@ use crate::journey;
 use crate::route::Route;
 use crate::text::Lang;
 
+mod notice;
 #[cfg(test)]
 mod tests;
 
-/// Messages shown above the page until dismissed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Notice {
-    StorageOff,
-    Corrupt,
-    Expired,
-    Outdated(usize),
-    Cleared,
-    Saved,
-    BadLink,
-    LinkMismatch,
-    LinkLoaded,
-    /// A share link from another version of LegCheck (with this many answers left out).
-    LinkOutdated(usize),
-    /// A share link of this version with answers LegCheck would not ask (left out).
-    LinkPruned(usize),
-    /// A share link whose answers stop before the questions are done.
-    LinkIncomplete,
-    NoCatalogue,
-    /// A new version is installed and waiting; offered with a reload button.
-    UpdateReady,
-}
-
-impl Notice {
-    /// The notices that describe an open share link.
-    fn is_about_a_link(&self) -> bool {
-        matches!(
-            self,
-            Notice::LinkLoaded
-                | Notice::LinkOutdated(_)
-                | Notice::LinkPruned(_)
-                | Notice::LinkIncomplete
-        )
-    }
-}
+pub use notice::{Item, Notice, Status};
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct State {
@@ -78,6 +45,10 @@ pub struct State {
     /// Emergency signs already shown on the emergency card (`Engine::emergency_signs`), so that
     /// continuing the questions for information does not show it again for the same sign.
     pub emergencies_shown: Vec<String>,
+    /// How the last copy or share went (cleared when the screen changes).
+    pub status: Option<Status>,
+    /// The screen the privacy or accessibility page was opened from: their Back link goes there.
+    pub came_from: Option<Route>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -108,6 +79,14 @@ pub enum Action {
     Clear,
     UpdateReady,
     ReloadToUpdate,
+    /// Copy a text (the summary, the share link) to the clipboard...
+    Copy(Item, String),
+    /// ...and whether the browser did.
+    CopyDone(Item, bool),
+    /// Share the link with the phone's own share sheet (Web Share)...
+    Share(String),
+    /// ...and how it went (`None`: the person closed the share sheet).
+    ShareDone(Option<bool>),
 }
 
 /// What to keep in browser storage.
@@ -142,6 +121,10 @@ pub enum Effect {
     Theme(Box<Settings>),
     /// Let the waiting new version take over, and reload into it.
     ActivateUpdate,
+    /// Put the text on the clipboard; the runner answers with `Action::CopyDone`.
+    Copy(Item, String),
+    /// Open the share sheet with this link; the runner answers with `Action::ShareDone`.
+    Share(String),
     /// Say why something was refused, for whoever debugs an embedding or a link.
     Warn(String),
 }
@@ -162,6 +145,15 @@ impl State {
             self.clinic.emergency_number.as_deref(),
             self.region.as_deref(),
         )
+    }
+
+    /// Where the Back link goes: from the privacy and accessibility pages, the screen they were
+    /// opened from; elsewhere the journey's previous screen.
+    pub fn back(&self, e: &Engine) -> Route {
+        match self.route {
+            Route::Privacy | Route::Accessibility => self.came_from.clone().unwrap_or_default(),
+            _ => journey::previous(e, &self.answers, &self.route),
+        }
     }
 
     fn push_notice(&mut self, notice: Notice) {
@@ -246,6 +238,10 @@ impl State {
 
     /// The route asked for, or the screen it must give way to (`journey::resolve`).
     fn navigate(&mut self, e: &Engine, route: Route, effects: &mut Vec<Effect>) -> Url {
+        let about = |r: &Route| matches!(r, Route::Privacy | Route::Accessibility);
+        if about(&route) && !about(&self.route) {
+            self.came_from = Some(self.route.clone());
+        }
         if let Route::Share(payload) = &route {
             if self.route == route {
                 return Url::Keep;
@@ -370,6 +366,34 @@ pub fn reduce(state: &State, action: Action, e: &Engine) -> (State, Vec<Effect>)
         }
         Action::UpdateReady => next.push_notice(Notice::UpdateReady),
         Action::ReloadToUpdate => effects.push(Effect::ActivateUpdate),
+        // A new attempt clears the last message, so the same message is announced again.
+        Action::Copy(item, text) => {
+            next.status = None;
+            effects.push(Effect::Copy(item, text));
+        }
+        Action::CopyDone(item, ok) => {
+            next.status = Some(if ok {
+                Status::Copied(item)
+            } else {
+                Status::CopyFailed(item)
+            });
+        }
+        Action::Share(link) => {
+            next.status = None;
+            effects.push(Effect::Share(link));
+        }
+        Action::ShareDone(outcome) => {
+            next.status = outcome.map(|ok| {
+                if ok {
+                    Status::Shared
+                } else {
+                    Status::ShareFailed
+                }
+            });
+        }
+    }
+    if next.route != state.route {
+        next.status = None;
     }
     follow(state, &next, url, e, &mut effects);
     (next, effects)

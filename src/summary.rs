@@ -50,18 +50,25 @@ fn list(out: &mut Vec<String>, title: &str, items: impl Iterator<Item = String>)
 }
 
 /// The summary; `date` is the day it was made (`YYYY-MM-DD`), `number` the emergency number
-/// the care card shows.
+/// the care card shows; `shared` when the answers came in a share link (someone else's, so the
+/// titles do not say "your").
 pub fn text(
     lang: Lang,
     result: &Assessment,
     number: &crate::care::EmergencyNumber,
     answers: &[(&'static str, Vec<(String, String)>)],
     date: &str,
+    shared: bool,
 ) -> String {
     let t = ui(lang);
     let level = triage_index(result.triage.level);
+    let (title, answers_title) = if shared {
+        (t.result_title_shared, t.answers_title_shared)
+    } else {
+        (t.result_title, t.answers_title)
+    };
     let mut out = vec![
-        format!("LegCheck – {}", t.result_title),
+        format!("LegCheck – {title}"),
         t.dated.replace("{date}", date),
         String::new(),
         format!(
@@ -131,7 +138,7 @@ pub fn text(
     );
     if !answers.is_empty() {
         out.push(String::new());
-        out.push(t.answers_title.to_string());
+        out.push(answers_title.to_string());
         for (section, rows) in answers {
             out.push(format!("{section}:"));
             out.extend(rows.iter().map(|(q, a)| format!("- {q} — {a}")));
@@ -152,6 +159,10 @@ mod tests {
     use super::*;
 
     fn summary(pairs: &[(&str, Answer)]) -> String {
+        summary_of(pairs, false)
+    }
+
+    fn summary_of(pairs: &[(&str, Answer)], shared: bool) -> String {
         let engine = crate::engine::engine().unwrap();
         let answers: BTreeMap<String, Answer> = pairs
             .iter()
@@ -165,7 +176,30 @@ mod tests {
             &number,
             &given,
             "2026-11-26",
+            shared,
         )
+    }
+
+    /// Copied from a shared result, the summary is someone else's: no "Your result".
+    #[test]
+    fn a_summary_copied_from_a_shared_result_does_not_say_your() {
+        let t = ui(Lang::En);
+        let pairs = [("rf_calf_tender", Answer::One("dont_know".into()))];
+        let own = summary_of(&pairs, false);
+        assert!(
+            own.starts_with(&format!("LegCheck – {}", t.result_title)),
+            "{own}"
+        );
+        let shared = summary_of(&pairs, true);
+        assert!(
+            shared.starts_with(&format!("LegCheck – {}", t.result_title_shared)),
+            "{shared}"
+        );
+        assert!(shared.contains(t.answers_title_shared), "{shared}");
+        assert!(
+            !shared.contains(t.result_title) && !shared.contains(t.answers_title),
+            "{shared}"
+        );
     }
 
     #[test]

@@ -7,6 +7,8 @@
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
+mod about_en;
+mod about_es;
 mod en;
 mod es;
 
@@ -242,6 +244,60 @@ pub struct Ui {
     pub review_note: &'static str,
     pub not_found: &'static str,
     pub unit_mmhg: &'static str,
+    /// The result's share area: copy the link, share it with the phone's share sheet, and how
+    /// each went (announced).
+    pub copy_link: &'static str,
+    pub share_button: &'static str,
+    pub link_copied: &'static str,
+    pub link_copy_failed: &'static str,
+    pub link_shared: &'static str,
+    pub share_failed: &'static str,
+    /// Under the download button: the file's format, for the clinic.
+    pub fhir_hint: &'static str,
+    /// A shared result's answers, shown on screen: they are someone else's.
+    pub answers_title_shared: &'static str,
+    /// The footer and the pages it links to.
+    pub about: &'static About,
+}
+
+/// A part of an information page: a heading, paragraphs, then a list (either may be empty).
+pub struct Section {
+    pub title: &'static str,
+    pub paras: &'static [&'static str],
+    pub items: &'static [&'static str],
+}
+
+/// The footer on every screen, the privacy notice and the accessibility statement.
+pub struct About {
+    /// The footer's heading, for screen readers.
+    pub footer_title: &'static str,
+    pub privacy_link: &'static str,
+    pub accessibility_link: &'static str,
+    /// Who runs LegCheck: on its own, and inside a clinic's website.
+    pub runs: &'static str,
+    pub runs_clinic: &'static str,
+    /// How to reach someone: the clinic that gave the link, then the contact the people who run
+    /// this website set (`contact::CONTACT`), or a plain statement that they set none.
+    pub contact_clinic: &'static str,
+    pub contact_site: &'static str,
+    pub contact_none: &'static str,
+    /// "Content last reviewed" with the date (`YYYY-MM-DD`) and the knowledge-base version.
+    pub reviewed: fn(&str, &str) -> String,
+    pub privacy_title: &'static str,
+    pub privacy_lead: &'static str,
+    pub privacy: &'static [Section],
+    pub accessibility_title: &'static str,
+    pub accessibility_lead: &'static str,
+    pub accessibility: &'static [Section],
+    /// Above the contact on both pages.
+    pub questions_title: &'static str,
+}
+
+/// A date written `YYYY-MM-DD` as (year, month 1-12, day).
+pub fn date_parts(date: &str) -> Option<(u32, usize, u32)> {
+    let mut parts = date.splitn(3, '-').map(|p| p.parse::<u32>().ok());
+    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
+    ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m as usize, d))
 }
 
 /// A number in words for people (at most two decimals); see `legcheck_engine::fmt_num`.

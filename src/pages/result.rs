@@ -2,7 +2,8 @@
 //! their reasons, the arteries that may be involved on each leg, next steps, self-care with its
 //! evidence, where the advice comes from (with printout-only sections for the doctor: the
 //! references, and the dated answers), "not a diagnosis" and the knowledge-base version, and the actions
-//! (print, copy, save on this device, share link, clear, start again).
+//! (print, copy, share link with copy and the phone's share sheet, a FHIR file, save on this
+//! device, clear, start again). A shared result shows its answers on screen, for its reader.
 
 use std::collections::BTreeMap;
 
@@ -16,6 +17,7 @@ use crate::components::{
     condition_card::ConditionCard, sources::Sources,
 };
 use crate::engine::engine;
+use crate::state::{Item, Status};
 use crate::summary;
 use crate::text::{kb, ui, Lang};
 
@@ -32,6 +34,13 @@ pub struct ResultPageProps {
     pub clinic_links: Links,
     /// The emergency number the care card shows and calls.
     pub number: crate::care::EmergencyNumber,
+    /// How the last copy or share went (announced).
+    #[prop_or_default]
+    pub status: Option<Status>,
+    /// Copy the summary or the share link (through the state machine's effects).
+    pub oncopy: Callback<(Item, String)>,
+    /// Share the link with the phone's share sheet.
+    pub onsharelink: Callback<String>,
     pub onsave: Callback<bool>,
     pub onrestart: Callback<()>,
     pub onclear: Callback<()>,
@@ -90,7 +99,6 @@ fn download(name: &str, json: &str) -> Option<()> {
 #[function_component(ResultPage)]
 pub fn result_page(props: &ResultPageProps) -> Html {
     crate::text::use_catalogues();
-    let copied = use_state(|| None::<bool>);
     let share = use_state(|| None::<String>);
     let Ok(engine) = engine() else {
         return Html::default();
@@ -108,22 +116,10 @@ pub fn result_page(props: &ResultPageProps) -> Html {
         }
     });
     let oncopy = {
-        let text = summary::text(lang, &result, &props.number, &given, &date);
-        let copied = copied.clone();
-        Callback::from(move |_: MouseEvent| {
-            let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
-            match clipboard {
-                Some(c) => {
-                    let copied = copied.clone();
-                    let promise = c.write_text(&text);
-                    wasm_bindgen_futures::spawn_local(async move {
-                        let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-                        copied.set(Some(ok));
-                    });
-                }
-                None => copied.set(Some(false)),
-            }
-        })
+        let text = summary::text(lang, &result, &props.number, &given, &date, props.shared);
+        props
+            .oncopy
+            .reform(move |_: MouseEvent| (Item::Summary, text.clone()))
     };
     let onshare = {
         let (share, answers, version) = (
@@ -176,6 +172,35 @@ pub fn result_page(props: &ResultPageProps) -> Html {
             );
         })
     };
+    // The share area: copy the link, or share it where the browser has a share sheet.
+    let link_actions = (*share).clone().map(|link| {
+        let copy = props.oncopy.reform({
+            let link = link.clone();
+            move |_: MouseEvent| (Item::Link, link.clone())
+        });
+        let send = props.onsharelink.reform({
+            let link = link.clone();
+            move |_: MouseEvent| link.clone()
+        });
+        (link, copy, send)
+    });
+    let onselect = Callback::from(|e: FocusEvent| {
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        input.select();
+    });
+    let message = |item: Item| match props.status {
+        Some(Status::Copied(i)) if i == item => match item {
+            Item::Summary => t.copied,
+            Item::Link => t.link_copied,
+        },
+        Some(Status::CopyFailed(i)) if i == item => match item {
+            Item::Summary => t.copy_failed,
+            Item::Link => t.link_copy_failed,
+        },
+        Some(Status::Shared) if item == Item::Link => t.link_shared,
+        Some(Status::ShareFailed) if item == Item::Link => t.share_failed,
+        _ => "",
+    };
     let onrestart = props.onrestart.reform(|_: MouseEvent| ());
     let onclear = props.onclear.reform(|_: MouseEvent| ());
 
@@ -226,9 +251,11 @@ pub fn result_page(props: &ResultPageProps) -> Html {
             { advice(lang, t.next_steps_title, t.evidence, &result.next_steps) }
             { advice(lang, t.self_care_title, t.evidence, &result.self_care) }
             <Sources {lang} references={result.references.clone()} segments={result.segments.clone()} />
-            <section class="your-answers print-only">
-                <h2>{ t.answers_title }</h2>
-                <p>{ t.dated.replace("{date}", &date) }</p>
+            // A shared result is read by someone else (often a clinician): its answers show on
+            // screen too.
+            <section class={classes!("your-answers", (!props.shared).then_some("print-only"))}>
+                <h2>{ if props.shared { t.answers_title_shared } else { t.answers_title } }</h2>
+                <p class="print-only">{ t.dated.replace("{date}", &date) }</p>
                 { for given.iter().map(|(section, rows)| html! {
                     <>
                         <h3>{ *section }</h3>
@@ -246,17 +273,24 @@ pub fn result_page(props: &ResultPageProps) -> Html {
                 <button class="button button--secondary" type="button" onclick={onprint}>{ t.print }</button>
                 <button class="button button--secondary" type="button" onclick={oncopy}>{ t.copy }</button>
                 <button class="button button--secondary" type="button" onclick={onshare}>{ t.share }</button>
-                <button class="button button--secondary" type="button" onclick={onfhir}>{ t.fhir }</button>
-                <p class="status" role="status">
-                    { match *copied { Some(true) => t.copied, Some(false) => t.copy_failed, None => "" } }
-                </p>
-                if let Some(link) = (*share).clone() {
+                <p class="status" role="status">{ message(Item::Summary) }</p>
+                if let Some((link, copy, send)) = link_actions {
                     <div class="share">
                         <label for="share-link">{ t.share_ready }</label>
-                        <input id="share-link" type="text" readonly=true value={link} />
+                        <input id="share-link" type="text" readonly=true value={link} onfocus={onselect} />
                         <p class="hint">{ t.share_hint }</p>
+                        <button class="button button--secondary" type="button" onclick={copy}>{ t.copy_link }</button>
+                        if crate::clipboard::can_share() {
+                            <button class="button button--secondary" type="button" onclick={send}>{ t.share_button }</button>
+                        }
+                        <p class="status" role="status">{ message(Item::Link) }</p>
                     </div>
                 }
+                <div class="fhir">
+                    <button class="button button--secondary" type="button" onclick={onfhir}
+                        aria-describedby="fhir-hint">{ t.fhir }</button>
+                    <p class="hint" id="fhir-hint">{ t.fhir_hint }</p>
+                </div>
                 if !props.storage_off && !props.shared {
                     <div class="choice">
                         <input type="checkbox" id="save-device" checked={props.save_on_device} onchange={onsave} />

@@ -216,7 +216,7 @@ test('the result downloads as a FHIR QuestionnaireResponse', async () => {
   await completeJourney(page, NIGHT_CRAMPS);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: /FHIR/ }).click(),
+    page.getByRole('button', { name: "Download the answers as a file for your clinic's computer system" }).click(),
   ]);
   const file = await download.path();
   const fhir = JSON.parse(require('node:fs').readFileSync(file, 'utf8'));

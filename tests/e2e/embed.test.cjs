@@ -44,6 +44,8 @@ test('a clinic page embeds LegCheck, themes it, sizes it and receives the result
   assert.notEqual(Math.round(height), 600, 'the frame was resized from the app');
   const frame = appFrame(page);
   assert.equal(await frame.locator('.app-header').isVisible(), false, 'compact chrome');
+  // The footer says who provides LegCheck here: the clinic.
+  assert.match(await frame.locator('footer').innerText(), /The clinic whose website you are on gives you LegCheck here/);
   // The colour LegCheck's links and buttons resolve to, and the font scale.
   const theme = () => frame.evaluate(() => [
     getComputedStyle(document.documentElement).getPropertyValue('--primary').trim(),

@@ -26,11 +26,12 @@ async function launch() {
 
 /**
  * Opens a fresh page that records requests and errors. `serviceWorkers: 'block'` runs it with
- * no service worker at all; requests record whether the service worker made them. `touch`
- * emulates a phone's touch screen (no hovering, taps).
+ * no service worker at all; requests record whether the service worker made them. `options`
+ * adds browser-context options (clipboard permissions); `touch` emulates a phone's touch
+ * screen (no hovering, taps).
  */
-async function openPage(browser, { width = 1280, height = 900, serviceWorkers = 'allow', locale = 'en-US', touch = false } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, serviceWorkers, locale, hasTouch: touch, isMobile: touch });
+async function openPage(browser, { width = 1280, height = 900, serviceWorkers = 'allow', locale = 'en-US', touch = false, options = {} } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, serviceWorkers, locale, hasTouch: touch, isMobile: touch, ...options });
   const page = await context.newPage();
   const record = { requests: [], swRequests: 0, consoleErrors: [], pageErrors: [], cspViolations: [] };
   context.on('request', (r) => {

@@ -9,6 +9,9 @@ use serde::{Deserialize, Serialize};
 pub struct KnowledgeBase {
     /// Shown in every result and stored with saved answers.
     pub version: String,
+    /// When the content was last reviewed, `YYYY-MM-DD` (shown under every screen).
+    #[serde(default)]
+    pub reviewed: String,
     /// Score thresholds that turn evidence into strength bands.
     pub scoring: Scoring,
     /// How long the questions take, as measured over the vignettes (the start page says it).

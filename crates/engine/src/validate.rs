@@ -35,6 +35,12 @@ pub fn validate(engine: &Engine) -> Vec<String> {
     let kb = &engine.kb;
     let mut problems = Vec::new();
     unique_ids(kb, &mut problems);
+    if !is_date(&kb.reviewed) {
+        problems.push(format!(
+            "reviewed must be the date the content was last reviewed, YYYY-MM-DD (found `{}`)",
+            kb.reviewed
+        ));
+    }
 
     let refs: BTreeSet<&str> = kb.references.iter().map(|r| r.id.as_str()).collect();
     let conditions: BTreeSet<&str> = kb.conditions.iter().map(|c| c.id.as_str()).collect();
@@ -306,6 +312,20 @@ pub fn validate(engine: &Engine) -> Vec<String> {
         }
     }
     problems
+}
+
+/// A calendar date written `YYYY-MM-DD` (month 1-12, day 1-31).
+fn is_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let [y, m, d] = parts.as_slice() else {
+        return false;
+    };
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    if !(digits(y, 4) && digits(m, 2) && digits(d, 2)) {
+        return false;
+    }
+    let (m, d): (u32, u32) = (m.parse().unwrap_or(0), d.parse().unwrap_or(0));
+    (1..=12).contains(&m) && (1..=31).contains(&d)
 }
 
 fn unique_ids(kb: &KnowledgeBase, problems: &mut Vec<String>) {

@@ -117,6 +117,8 @@ fn validation_refuses_edits_that_would_weaken_urgency() {
     }
     // A rule may not raise a cause on "not sure" (it would outrank a definite answer).
     kb.rules[2].when = "rf_dvt_risks has not_sure".into();
+    // The content must say when it was last reviewed.
+    kb.reviewed = "26/11/2026".into();
     let engine = Engine::new(engine.kb).unwrap();
     let problems = validate(&engine).join("\n");
     for expected in [
@@ -131,6 +133,7 @@ fn validation_refuses_edits_that_would_weaken_urgency() {
         "advice painkillers_after is both for and unsafe for `pregnant`",
         "only ask_if may test for `not_sure`",
         "no safety-net advice for every Urgent result",
+        "reviewed must be the date the content was last reviewed, YYYY-MM-DD (found `26/11/2026`)",
     ] {
         assert!(problems.contains(expected), "{expected}\n{problems}");
     }
@@ -140,6 +143,8 @@ fn validation_refuses_edits_that_would_weaken_urgency() {
 fn knowledge_base_has_a_version() {
     let engine = Engine::embedded().unwrap();
     assert!(!engine.kb.version.is_empty());
+    // The date under every screen ("Content last reviewed") comes from the knowledge base.
+    assert_eq!(engine.kb.reviewed.len(), 10, "{}", engine.kb.reviewed);
     let result = engine.evaluate(&Default::default());
     assert_eq!(result.kb_version, engine.kb.version);
     assert!(result.disclaimer.contains("not a diagnosis"));
