@@ -1,15 +1,27 @@
-// Cold-load timing in headless Chromium, used by scripts/bench.
+// Cold-load measurements in headless Chromium, used by scripts/bench.
 // Usage: node scripts/bench-load.cjs URL SELECTOR [RUNS]
-// Prints one JSON line: medians (ms) from navigation start until SELECTOR first appears,
-// unthrottled and with 4x CPU throttling. Every run uses a fresh browser context (cold cache).
+// Prints one JSON line:
+// - unthrottled_ms, cpu4x_ms: { median, min, max } over RUNS (default 9) cold loads, from
+//   navigation start until SELECTOR first appears, without and with 4x CPU throttling;
+// - bytes: { br, gzip }: the bytes on the wire (response headers and bodies, as Chromium counts
+//   them) of one cold load until the network is idle, once as a browser that accepts brotli and
+//   once as one that accepts only gzip (Accept-Encoding overridden through the DevTools
+//   protocol), with the encodings the server chose. The service worker is blocked for the byte
+//   count, so its precache (made after the page is up) is not counted twice.
+// Every run uses a fresh browser context (cold cache).
 const { chromium } = require('playwright-core');
 
 const [url, selector, runsArg] = process.argv.slice(2);
-const runs = Number(runsArg || 5);
+const runs = Number(runsArg || 9);
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const round = (x) => Math.round(x * 10) / 10;
+function spread(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  return { median: round(mid), min: round(s[0]), max: round(s.at(-1)) };
+}
 
 async function once(browser, throttle) {
   const context = await browser.newContext();
@@ -34,14 +46,41 @@ async function once(browser, throttle) {
   return ms;
 }
 
+/** Bytes on the wire for one cold load, accepting `encoding`; checks the server's choice. */
+async function bytes(browser, encoding) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.setExtraHTTPHeaders', { headers: { 'Accept-Encoding': encoding } });
+  let total = 0;
+  const encodings = new Set();
+  cdp.on('Network.responseReceived', (e) => {
+    const ce = Object.entries(e.response.headers).find(([k]) => k.toLowerCase() === 'content-encoding');
+    if (ce) encodings.add(ce[1]);
+  });
+  cdp.on('Network.loadingFinished', (e) => { total += e.encodedDataLength; });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.locator(selector).first().waitFor();
+  await context.close();
+  const wanted = encoding.startsWith('br') ? 'br' : 'gzip';
+  if (![...encodings].includes(wanted) || (wanted === 'gzip' && encodings.has('br'))) {
+    throw new Error(`asked for ${encoding}, the server sent ${[...encodings].join(', ') || 'nothing compressed'}`);
+  }
+  return total;
+}
+
 (async () => {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
   const out = {};
   for (const throttle of [1, 4]) {
     const samples = [];
     for (let i = 0; i < runs; i++) samples.push(await once(browser, throttle));
-    out[throttle === 1 ? 'unthrottled_ms' : 'cpu4x_ms'] = Math.round(median(samples) * 10) / 10;
+    out[throttle === 1 ? 'unthrottled_ms' : 'cpu4x_ms'] = spread(samples);
   }
+  out.runs = runs;
+  out.bytes = { br: await bytes(browser, 'br, gzip'), gzip: await bytes(browser, 'gzip, deflate') };
   await browser.close();
   console.log(JSON.stringify(out));
 })().catch((e) => { console.error(e); process.exit(1); });

@@ -131,7 +131,7 @@ async function worksOffline(server, name) {
   await context.close();
 }
 
-for (const [name, start, port] of [['Caddy', startCaddy, 8191], ['Apache', startApache, 8192]]) {
+for (const [name, start, port] of [["Caddy", startCaddy, 8196], ["Apache", startApache, 8197]]) {
   test(`${name} serves LegCheck as nginx does, and it works offline`, async () => {
     const server = start(port);
     try {
