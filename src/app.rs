@@ -89,7 +89,7 @@ fn page(state: &State, dispatch: &Callback<Action>) -> Html {
                 mark_answer();
                 Action::AnswerAll(answers)
             });
-            html! { <RedFlagsPage {lang} answers={state.answers.clone()} {onanswer} /> }
+            html! { <RedFlagsPage {lang} answers={state.answers.clone()} {onanswer} {back} /> }
         }
         Route::Emergency => {
             let triage = engine.evaluate(&state.answers).triage;
@@ -138,7 +138,7 @@ fn page(state: &State, dispatch: &Callback<Action>) -> Html {
                 onsave={dispatch.reform(Action::SaveOnDevice)}
                 onrestart={on(|| Action::Restart)} onclear={on(|| Action::Clear)} />
         },
-        Route::Clinicians => html! { <CliniciansPage {lang} /> },
+        Route::Clinicians => html! { <CliniciansPage {lang} {back} /> },
         Route::Privacy => html! { <PrivacyPage {lang} {back} /> },
         Route::Accessibility => html! { <AccessibilityPage {lang} {back} /> },
         Route::NotFound => html! { <NotFoundPage {lang} /> },

@@ -47,8 +47,12 @@ pub struct State {
     pub emergencies_shown: Vec<String>,
     /// How the last copy or share went (cleared when the screen changes).
     pub status: Option<Status>,
-    /// The screen the privacy or accessibility page was opened from: their Back link goes there.
+    /// The screen the privacy, accessibility or clinicians' page was opened from: their Back
+    /// link goes there.
     pub came_from: Option<Route>,
+    /// The answers whose result the embedding clinic was last sent, so that coming back to the
+    /// same result (from the footer's pages, say) does not send it again.
+    pub result_sent: Option<BTreeMap<String, Answer>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -151,7 +155,9 @@ impl State {
     /// opened from; elsewhere the journey's previous screen.
     pub fn back(&self, e: &Engine) -> Route {
         match self.route {
-            Route::Privacy | Route::Accessibility => self.came_from.clone().unwrap_or_default(),
+            Route::Privacy | Route::Accessibility | Route::Clinicians => {
+                self.came_from.clone().unwrap_or_default()
+            }
             _ => journey::previous(e, &self.answers, &self.route),
         }
     }
@@ -238,7 +244,8 @@ impl State {
 
     /// The route asked for, or the screen it must give way to (`journey::resolve`).
     fn navigate(&mut self, e: &Engine, route: Route, effects: &mut Vec<Effect>) -> Url {
-        let about = |r: &Route| matches!(r, Route::Privacy | Route::Accessibility);
+        let about =
+            |r: &Route| matches!(r, Route::Privacy | Route::Accessibility | Route::Clinicians);
         if about(&route) && !about(&self.route) {
             self.came_from = Some(self.route.clone());
         }
@@ -395,6 +402,13 @@ pub fn reduce(state: &State, action: Action, e: &Engine) -> (State, Vec<Effect>)
     if next.route != state.route {
         next.status = None;
     }
+    // The clinic is sent a result once for each set of answers, whenever the result screen is
+    // reached with answers it has not been sent.
+    let reached_result = next.route == Route::Result && state.route != Route::Result;
+    if reached_result && next.result_sent.as_ref() != Some(&next.answers) {
+        next.result_sent = Some(next.answers.clone());
+        effects.push(Effect::SendResult);
+    }
     follow(state, &next, url, e, &mut effects);
     (next, effects)
 }
@@ -438,8 +452,5 @@ fn follow(before: &State, after: &State, url: Url, e: &Engine, effects: &mut Vec
             answered: progress.answered,
             total: progress.total,
         });
-    }
-    if after.route == Route::Result && before.route != Route::Result {
-        effects.push(Effect::SendResult);
     }
 }

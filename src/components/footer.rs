@@ -33,7 +33,7 @@ pub fn contact(lang: Lang) -> Html {
             html! { <>{ a.contact_site }{ " " }<a href={format!("mailto:{email}")}>{ email }</a></> }
         }
         Some(Contact::Web(url)) => {
-            html! { <>{ a.contact_site }{ " " }<a href={url.to_string()}>{ url }</a></> }
+            html! { <>{ a.contact_site }{ " " }<a href={url.to_string()} target="_blank" rel="noopener noreferrer">{ url }</a></> }
         }
         Some(Contact::Text(text)) => html! { <>{ a.contact_site }{ " " }{ text }</> },
         None => html! { { a.contact_none } },

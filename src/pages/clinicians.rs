@@ -12,6 +12,8 @@ use crate::text::{kb, ui, Lang};
 #[derive(Properties, PartialEq)]
 pub struct CliniciansPageProps {
     pub lang: Lang,
+    /// Where the Back link goes: the screen this page was opened from.
+    pub back: String,
 }
 
 #[function_component(CliniciansPage)]
@@ -23,7 +25,7 @@ pub fn clinicians_page(props: &CliniciansPageProps) -> Html {
     let (t, lang) = (ui(props.lang), props.lang);
     html! {
         <>
-            <a href="#/" class="back-link">{ t.back }</a>
+            <a href={props.back.clone()} class="back-link">{ t.back }</a>
             <h1 tabindex="-1">{ t.clinicians_title }</h1>
             <p>{ t.clinicians_lead }</p>
             <AbiCalculator {lang} />

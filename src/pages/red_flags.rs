@@ -18,6 +18,8 @@ pub struct RedFlagsPageProps {
     pub lang: Lang,
     pub answers: BTreeMap<String, Answer>,
     pub onanswer: Callback<Vec<(String, Answer)>>,
+    /// Where the Back link goes (the question before: age).
+    pub back: String,
 }
 
 #[function_component(RedFlagsPage)]
@@ -66,7 +68,7 @@ pub fn red_flags_page(props: &RedFlagsPageProps) -> Html {
     let message = (!missing.is_empty()).then(|| (t.err_red_flags)(missing.len()));
     html! {
         <>
-            <a href="#/" class="back-link">{ t.back }</a>
+            <a href={props.back.clone()} class="back-link">{ t.back }</a>
             <SectionProgress {lang} stage={Stage::RedFlags} />
             if let Some(message) = message.clone() {
                 <ErrorSummary {lang} errors={vec![(format!("{}-0", missing[0]), message)]} />

@@ -115,12 +115,16 @@ pub fn result_page(props: &ResultPageProps) -> Html {
             let _ = w.print();
         }
     });
+    let summary_text = summary::text(lang, &result, &props.number, &given, &date, props.shared);
     let oncopy = {
-        let text = summary::text(lang, &result, &props.number, &given, &date, props.shared);
+        let text = summary_text.clone();
         props
             .oncopy
             .reform(move |_: MouseEvent| (Item::Summary, text.clone()))
     };
+    // When the browser refuses to copy (a clinic's frame without clipboard permission), the
+    // summary is put on screen to select and copy by hand, as the message says.
+    let copy_by_hand = props.status == Some(Status::CopyFailed(Item::Summary));
     let onshare = {
         let (share, answers, version) = (
             share.clone(),
@@ -274,6 +278,11 @@ pub fn result_page(props: &ResultPageProps) -> Html {
                 <button class="button button--secondary" type="button" onclick={oncopy}>{ t.copy }</button>
                 <button class="button button--secondary" type="button" onclick={onshare}>{ t.share }</button>
                 <p class="status" role="status">{ message(Item::Summary) }</p>
+                if copy_by_hand {
+                    <label for="summary-text" class="visually-hidden">{ t.copy }</label>
+                    <textarea id="summary-text" class="summary-text" readonly=true rows="12"
+                        value={summary_text.clone()} />
+                }
                 if let Some((link, copy, send)) = link_actions {
                     <div class="share">
                         <label for="share-link">{ t.share_ready }</label>

@@ -24,7 +24,7 @@ fn reviewed(date: &str, version: &str) -> String {
         Some((y, m, d)) => format!("{d} {} {y}", MONTHS[m - 1]),
         None => date.to_string(),
     };
-    format!("Content last reviewed: {date} (knowledge base version {version})")
+    format!("Content last updated: {date} (knowledge base version {version})")
 }
 
 pub const ABOUT: About = About {
@@ -38,14 +38,14 @@ pub const ABOUT: About = About {
     contact_none: "The people who run this website have not given a contact for LegCheck.",
     reviewed,
     privacy_title: "Privacy notice",
-    privacy_lead: "LegCheck works inside your web browser. Your answers are not sent to us or to any server. This page says what is kept on your device, for how long, and what leaves it only if you choose.",
+    privacy_lead: "LegCheck works inside your web browser. LegCheck does not send your answers to us or to any server. This page says what is kept on your device, for how long, and what leaves it only if you or the clinic that shows you LegCheck asks for it.",
     privacy: &[
         Section {
             title: "What is kept on this device",
             paras: &[],
             items: &[
                 "While you answer, your answers and your language are kept in this browser tab (the browser's session storage). The browser deletes them when you close the tab.",
-                "If you tick \"Save on this device to continue later\", a copy is also kept in the browser's local storage, so you can come back later. LegCheck stops using it 30 days after you last changed an answer, and deletes it the next time it opens. If you untick the box, the copy is deleted at once.",
+                "If you tick \"Save on this device to continue later\", a copy is also kept in the browser's local storage, so you can come back later. LegCheck stops using it 30 days after you last used LegCheck, and deletes it the next time it opens. If you untick the box, the copy is deleted at once.",
                 "\"Clear my answers\" on the result page deletes both copies. You can also delete this website's data in your browser's settings.",
                 "When you open a result from someone else's share link, their answers are shown but not saved.",
                 "LegCheck keeps a copy of its own files on your device (in the browser's cache), so that it works without the internet. This copy has none of your answers in it.",
@@ -122,7 +122,7 @@ pub const ABOUT: About = About {
             title: "What does not work well yet",
             paras: &[],
             items: &[
-                "LegCheck has not yet been tested by people who use assistive technology, or with every screen reader.",
+                "LegCheck has not yet been tried by people who use a screen reader or other assistive technology. It is checked by automatic tests and by keyboard only.",
                 "The table on the \"For clinicians\" page is wide. On a small screen you have to scroll it sideways.",
                 "A printout or PDF made with your browser's print button may not work well with a screen reader.",
                 "The file for your clinic's computer system (FHIR) is made for computers, not for people to read.",
@@ -189,7 +189,7 @@ mod tests {
         let en = (ui(Lang::En).about.reviewed)("2026-11-26", "2026.11.4");
         assert_eq!(
             en,
-            "Content last reviewed: 26 November 2026 (knowledge base version 2026.11.4)"
+            "Content last updated: 26 November 2026 (knowledge base version 2026.11.4)"
         );
         let es = (ui(Lang::Es).about.reviewed)("2026-01-05", "2026.11.4");
         assert!(es.contains("5 de enero de 2026"), "{es}");

@@ -24,7 +24,7 @@ fn reviewed(date: &str, version: &str) -> String {
         None => date.to_string(),
     };
     format!(
-        "Contenido revisado por última vez: {date} (versión de la base de conocimiento {version})"
+        "Contenido actualizado por última vez: {date} (versión de la base de conocimiento {version})"
     )
 }
 
@@ -39,14 +39,14 @@ pub const ABOUT: About = About {
     contact_none: "Quienes gestionan esta web no han dado un contacto para LegCheck.",
     reviewed,
     privacy_title: "Aviso de privacidad",
-    privacy_lead: "LegCheck funciona dentro de su navegador. Sus respuestas no se envían a nosotros ni a ningún servidor. Esta página explica qué se guarda en su dispositivo, durante cuánto tiempo y qué sale de él solo si usted lo decide.",
+    privacy_lead: "LegCheck funciona dentro de su navegador. LegCheck no envía sus respuestas a nosotros ni a ningún servidor. Esta página explica qué se guarda en su dispositivo, durante cuánto tiempo y qué sale de él solo si usted, o el centro que le muestra LegCheck, lo pide.",
     privacy: &[
         Section {
             title: "Qué se guarda en este dispositivo",
             paras: &[],
             items: &[
                 "Mientras responde, sus respuestas y su idioma se guardan en esta pestaña del navegador (el almacenamiento de sesión). El navegador los borra cuando usted cierra la pestaña.",
-                "Si marca «Guardar en este dispositivo para seguir más tarde», también se guarda una copia en el almacenamiento local del navegador, para que pueda volver más tarde. LegCheck deja de usarla 30 días después de la última vez que cambió una respuesta, y la borra la próxima vez que se abre. Si desmarca la casilla, la copia se borra en ese momento.",
+                "Si marca «Guardar en este dispositivo para seguir más tarde», también se guarda una copia en el almacenamiento local del navegador, para que pueda volver más tarde. LegCheck deja de usarla 30 días después de la última vez que usó LegCheck, y la borra la próxima vez que se abre. Si desmarca la casilla, la copia se borra en ese momento.",
                 "«Borrar mis respuestas», en la página del resultado, borra las dos copias. También puede borrar los datos de esta web en los ajustes de su navegador.",
                 "Cuando abre el resultado de un enlace que otra persona compartió, sus respuestas se muestran pero no se guardan.",
                 "LegCheck guarda una copia de sus propios archivos en su dispositivo (en la caché del navegador), para funcionar sin internet. Esta copia no contiene ninguna de sus respuestas.",
@@ -123,7 +123,7 @@ pub const ABOUT: About = About {
             title: "Lo que todavía no funciona bien",
             paras: &[],
             items: &[
-                "Todavía no lo han probado personas que usan tecnologías de apoyo, ni con todos los lectores de pantalla.",
+                "Todavía no lo han probado personas que usan un lector de pantalla u otras tecnologías de apoyo. Se comprueba con pruebas automáticas y usando solo el teclado.",
                 "La tabla de la página «Para profesionales» es ancha. En una pantalla pequeña hay que desplazarla hacia los lados.",
                 "Una copia impresa o un PDF hecho con el botón de imprimir del navegador puede no funcionar bien con un lector de pantalla.",
                 "El archivo para el sistema informático de su centro (FHIR) está hecho para ordenadores, no para que lo lean las personas.",

@@ -220,7 +220,7 @@ pub const EN: Ui = Ui {
     sooner_title: "Get help sooner if:",
     answers_title: "Your answers",
     dated: "Printed or copied on {date}",
-    sections: ["About you", "Warning signs and health conditions", "Where it hurts", "Your symptoms", "Your health and medicines"],
+    sections: ["About you", "Warning signs and your health", "Where it hurts", "Your symptoms", "Your health and medicines"],
     not_answered: "Not answered",
     triage_prefix: ["Self-care advice: ", "Non-urgent advice: ", "Urgent advice: ", "Immediate action required: "],
     triage_default_reason: "Your answers did not clearly match one cause, so a health professional should look at your legs.",
@@ -331,7 +331,7 @@ pub const EN: Ui = Ui {
     link_copy_failed: "Your browser did not allow copying. Select the link in the box above and copy it yourself.",
     link_shared: "The link has been shared.",
     share_failed: "The link could not be shared. Copy it instead.",
-    fhir_hint: "For the clinic: the file is a FHIR QuestionnaireResponse, which many health record systems can read. It is saved on this device. Nothing is sent.",
+    fhir_hint: "For the clinic: the file is a FHIR QuestionnaireResponse, which many health record systems can read. This button saves it on this device and sends nothing.",
     answers_title_shared: "The answers in this link",
     about: &super::about_en::ABOUT,
 };

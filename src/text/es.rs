@@ -250,7 +250,7 @@ pub const ES: Ui = Ui {
     sooner_title: "Busque ayuda antes si:",
     answers_title: "Sus respuestas",
     dated: "Impreso o copiado el {date}",
-    sections: ["Sobre usted", "Señales de alarma y enfermedades", "Dónde le duele", "Sus síntomas", "Su salud y sus medicamentos"],
+    sections: ["Sobre usted", "Señales de alarma y su salud", "Dónde le duele", "Sus síntomas", "Su salud y sus medicamentos"],
     not_answered: "Sin responder",
     triage_prefix: ["Consejo de autocuidado: ", "Consejo no urgente: ", "Consejo urgente: ", "Actúe de inmediato: "],
     triage_default_reason: "Sus respuestas no encajan claramente con una causa, así que un profesional sanitario debería examinarle las piernas.",
@@ -361,7 +361,7 @@ pub const ES: Ui = Ui {
     link_copy_failed: "Su navegador no ha permitido copiar. Seleccione el enlace en el recuadro de arriba y cópielo usted.",
     link_shared: "Se ha compartido el enlace.",
     share_failed: "No se ha podido compartir el enlace. Cópielo en su lugar.",
-    fhir_hint: "Para el centro: el archivo es un QuestionnaireResponse de FHIR, que pueden leer muchos sistemas de historia clínica. Se guarda en este dispositivo. No se envía nada.",
+    fhir_hint: "Para el centro: el archivo es un QuestionnaireResponse de FHIR, que pueden leer muchos sistemas de historia clínica. Este botón lo guarda en este dispositivo y no envía nada.",
     answers_title_shared: "Las respuestas de este enlace",
     about: &super::about_es::ABOUT,
 };

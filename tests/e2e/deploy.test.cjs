@@ -109,6 +109,13 @@ async function sameAsNginx(server, name) {
   }
   assert.match((await get(server.url.replace(/\/$/, '') + p.deep)).body.toString(), /<html/, `${name}: a deep link gets the app`);
   for (const file of p.hidden) assert.equal((await get(server.url.replace(/\/$/, '') + file)).status, 404, `${name} ${file}`);
+  // A hashed name that is not there (an upload in progress) is a 404 on every host, never the
+  // app and never cached for a year.
+  for (const base of [BASE_URL, server.url]) {
+    const missing = await get(base.replace(/\/$/, '') + '/legcheck-00000000deadbeef_bg.wasm', 'br');
+    assert.equal(missing.status, 404, `${base} missing hashed file`);
+    assert.doesNotMatch(missing.headers['cache-control'] ?? '', /immutable/, `${base} caches a 404 for a year`);
+  }
 }
 
 /** The app runs there with no CSP violation, and after one visit a reload works offline. */
@@ -145,6 +152,16 @@ for (const [name, start, port] of [["Caddy", startCaddy, 8196], ["Apache", start
     await worksOffline(server, name);
   });
 }
+
+test('who may frame LegCheck is checked before it reaches a CSP', () => {
+  const { securityHeaders } = require('../../server/headers.cjs');
+  const hashes = "'sha256-AAAA'";
+  for (const bad of ["*", "'self'; script-src *", "https://a.example,https://b.example", "javascript:alert(1)"]) {
+    assert.throws(() => securityHeaders({ scriptHashes: hashes, frameAncestors: bad }), /frame-ancestors/, bad);
+  }
+  const csp = securityHeaders({ scriptHashes: hashes, frameAncestors: "'self' https://clinic.example" })[0][1];
+  assert.match(csp, /frame-ancestors 'self' https:\/\/clinic\.example$/);
+});
 
 test('the static hosts\' _headers gives every path nginx\'s headers', async () => {
   const rules = parseStaticHeaders(fs.readFileSync(path.join(DIST, '_headers'), 'utf8'));

@@ -88,8 +88,8 @@ test('acute limb ischaemia goes to the emergency care card at once', async () =>
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   });
   assert.ok(given.includes(`Printed or copied on ${today}`), given);
-  assert.match(given, /Warning signs and health conditions\s+Has one leg or foot suddenly become cold, pale or blue, numb or weak\?\s+Yes/);
-  assert.ok(given.indexOf('About you') < given.indexOf('Warning signs and health conditions'), 'sections in asking order');
+  assert.match(given, /Warning signs and your health\s+Has one leg or foot suddenly become cold, pale or blue, numb or weak\?\s+Yes/);
+  assert.ok(given.indexOf('About you') < given.indexOf('Warning signs and your health'), 'sections in asking order');
   await page.emulateMedia({ media: 'screen' });
   await context.close();
 });

@@ -22,8 +22,8 @@ const field = (name) => meta.match(new RegExp(`^${name} = "([^"]+)"`, 'm'))[1];
 const [year, month, day] = field('reviewed').split('-').map(Number);
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTHS_ES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
-const REVIEWED_EN = `Content last reviewed: ${day} ${MONTHS_EN[month - 1]} ${year} (knowledge base version ${field('version')})`;
-const REVIEWED_ES = `Contenido revisado por última vez: ${day} de ${MONTHS_ES[month - 1]} de ${year}`;
+const REVIEWED_EN = `Content last updated: ${day} ${MONTHS_EN[month - 1]} ${year} (knowledge base version ${field('version')})`;
+const REVIEWED_ES = `Contenido actualizado por última vez: ${day} de ${MONTHS_ES[month - 1]} de ${year}`;
 
 const heading = async (page) => (await page.locator('main h1').innerText()).trim();
 async function waitHeading(page, re) {
@@ -114,7 +114,7 @@ async function sharedLink(page) {
   return page.locator('#share-link').inputValue();
 }
 
-test('Copy link puts the link on the clipboard; Share shows only without a share sheet', async () => {
+test('Copy link puts the link on the clipboard; Share shows only with a share sheet', async () => {
   const { context, page } = await openPage(browser, {
     ...PHONE, options: { ...PHONE.options, permissions: ['clipboard-read', 'clipboard-write'] },
   });
@@ -167,7 +167,7 @@ for (const [lang, title, answers, yours] of [
     assert.ok(!headings.some((h) => yours.test(h.trim())), headings.join(' | '));
     // The answers are on screen for whoever reads the link (a clinician).
     assert.ok(await reader.page.getByRole('heading', { name: answers }).isVisible());
-    assert.ok(await reader.page.getByText(/Right calf|right calf|Pantorrilla/).first().isVisible());
+    assert.ok(await reader.page.locator('main .your-answers').getByText(/Right calf|right calf|Pantorrilla/).first().isVisible());
     // The urgency is unchanged: the care card still says what to do.
     assert.ok(await reader.page.locator('.care-card').isVisible());
     await shot(reader.page, `trust-${lang}-shared-result-360`);

@@ -64,32 +64,55 @@ fn error(field: impl Into<String>, message: impl Into<String>) -> AnswersError {
 pub fn decode(kb: &KnowledgeBase, json: &str) -> Result<AnswersDoc, AnswersError> {
     let mut doc: AnswersDoc =
         serde_json::from_str(json).map_err(|e| error("document", format!("invalid JSON: {e}")))?;
-    migrate(&mut doc.answers);
+    migrate(&mut doc.answers, doc.kb_version.as_deref());
     validate(kb, &doc)?;
     Ok(doc)
 }
 
-/// Answers saved, shared or exported before knowledge base 2026.11.5, rewritten so nothing the
-/// person said is lost or refused:
-/// - pregnancy was an option of `known_conditions` (`pregnant`, `recent_birth`); it is now its
-///   own question, `pregnancy`. If only pregnancy was ticked, the other conditions were not, so
-///   `known_conditions` becomes "None of these".
+/// The knowledge base that made pregnancy its own question.
+const PREGNANCY_ASKED_APART: [u32; 3] = [2026, 11, 5];
+
+/// Whether `version` (`2026.11.4`) is older than `than`; an unreadable version is not.
+fn older(version: &str, than: [u32; 3]) -> bool {
+    let parts: Vec<u32> = version.split('.').filter_map(|p| p.parse().ok()).collect();
+    parts.len() == 3 && parts[..] < than[..]
+}
+
+/// Answers saved, shared or exported before knowledge base 2026.11.5 (`version`, when the
+/// document says), rewritten so nothing the person said is lost, refused or misread:
+/// - pregnancy was part of `known_conditions` ("Do you have any of these health conditions, or
+///   are you pregnant?"); it is now its own question, `pregnancy`. A ticked `pregnant` or
+///   `recent_birth` becomes that answer (`pregnant` if both were ticked: the rules read them
+///   alike); if nothing else was ticked, `known_conditions` becomes "None of these". Under an
+///   older version, an answer that ticked neither said "not pregnant" (`no`), and "I am not sure"
+///   left pregnancy open (`dont_know`), as it did then, for anyone the question is asked of.
 /// - `feelings` had a `walking_pain` option, which asked again what the ECQ's first question
 ///   (`ecq_walk_pain`) asks; it is dropped, and `feelings` with nothing else left is removed,
 ///   to be asked again.
-pub fn migrate(answers: &mut BTreeMap<String, Answer>) {
+pub fn migrate(answers: &mut BTreeMap<String, Answer>, version: Option<&str>) {
+    // The pregnancy question is asked up to 55 (or when the age is not known); beyond that an
+    // inferred answer would only be pruned again.
+    let may_be_asked = !matches!(answers.get("age"), Some(Answer::Number(age)) if *age > 55.0);
     if let Some(Answer::Many(list)) = answers.get_mut("known_conditions") {
         let moved = ["pregnant", "recent_birth"]
             .into_iter()
             .find(|old| list.iter().any(|x| x == old));
-        if let Some(moved) = moved {
+        let unsure = list.iter().any(|x| x == NOT_SURE);
+        let pregnancy = if let Some(moved) = moved {
             list.retain(|x| x != "pregnant" && x != "recent_birth");
             if list.is_empty() {
                 list.push("none".into());
             }
+            Some(moved)
+        } else if may_be_asked && version.is_some_and(|v| older(v, PREGNANCY_ASKED_APART)) {
+            Some(if unsure { DONT_KNOW } else { "no" })
+        } else {
+            None
+        };
+        if let Some(pregnancy) = pregnancy {
             answers
                 .entry("pregnancy".into())
-                .or_insert_with(|| Answer::One(moved.into()));
+                .or_insert_with(|| Answer::One(pregnancy.into()));
         }
     }
     if let Some(Answer::Many(list)) = answers.get_mut("feelings") {

@@ -43,7 +43,7 @@ pub struct KnowledgeBase {
 }
 
 /// A group of people some advice is written for, or is unsafe for, recognised from the
-/// answers (e.g. `pregnant` when `known_conditions has pregnant`).
+/// answers (e.g. `pregnant` when `pregnancy = pregnant`).
 #[derive(Debug, Clone, Deserialize)]
 pub struct Audience {
     pub id: String,

@@ -163,7 +163,7 @@ fn answers_given_before_pregnancy_became_its_own_question_are_moved_not_lost() {
     let one = |s: &str| Answer::One(s.into());
     let many = |l: &[&str]| Answer::Many(l.iter().map(|s| s.to_string()).collect());
     // (known_conditions, feelings) before -> (known_conditions, pregnancy, feelings) after
-    let cases: [(&[&str], &[&str], &[&str], Option<&str>, Option<&[&str]>); 4] = [
+    let cases: [(&[&str], &[&str], &[&str], Option<&str>, Option<&[&str]>); 5] = [
         (
             &["pregnant"],
             &["cramp"],
@@ -178,13 +178,23 @@ fn answers_given_before_pregnancy_became_its_own_question_are_moved_not_lost() {
             Some("recent_birth"),
             Some(&["cramp"]),
         ),
-        (&["none"], &["walking_pain"], &["none"], None, None),
+        // Under the old question, ticking neither meant "not pregnant", and "I am not sure"
+        // left pregnancy open.
+        (&["none"], &["walking_pain"], &["none"], Some("no"), None),
         (
             &["not_sure"],
             &["swelling"],
             &["not_sure"],
-            None,
+            Some("dont_know"),
             Some(&["swelling"]),
+        ),
+        // Both ticked: the rules read them alike, so "pregnant" stands for both.
+        (
+            &["pregnant", "recent_birth"],
+            &["cramp"],
+            &["none"],
+            Some("pregnant"),
+            Some(&["cramp"]),
         ),
     ];
     for (conditions, feelings, now_conditions, pregnancy, now_feelings) in cases {
@@ -203,12 +213,24 @@ fn answers_given_before_pregnancy_became_its_own_question_are_moved_not_lost() {
         assert_eq!(answers.get("feelings"), now_feelings.map(many).as_ref());
         // A share link made before the change decodes to the same answers.
         let doc = AnswersDoc {
+            kb_version: Some("2026.11.4".into()),
             answers: given.clone(),
             ..Default::default()
         };
         let link = encode(&doc);
         let shared = decode(&engine, &link).expect("an old share link still opens");
         assert_eq!(shared.answers, answers, "{conditions:?}");
+    }
+    // A document of this knowledge base (or with no version) is not touched: "None of these"
+    // to the conditions says nothing about pregnancy now, which is asked apart.
+    for version in [Some(engine.kb.version.clone()), None] {
+        let doc = AnswersDoc {
+            kb_version: version.clone(),
+            answers: old(&["none"], &["cramp"]),
+            ..Default::default()
+        };
+        let opened = decode(&engine, &encode(&doc)).unwrap();
+        assert_eq!(opened.answers.get("pregnancy"), None, "{version:?}");
     }
     // The rules read the moved answer: a pregnant woman's swollen calf is a pregnancy clot.
     let mut swollen = old(&["pregnant"], &["swelling"]);
