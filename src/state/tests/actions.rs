@@ -138,3 +138,38 @@ fn an_embedding_clinic_is_told_progress_and_the_result() {
     );
     assert!(!effects.contains(&Effect::SendResult));
 }
+
+/// Coming back to the same result (from the footer's privacy, accessibility or clinicians'
+/// pages) does not send the clinic the same result again; a changed answer does.
+#[test]
+fn a_clinic_is_sent_each_result_once() {
+    let sends = |effects: &[Effect]| effects.iter().filter(|e| **e == Effect::SendResult).count();
+    let (at_result, effects) = run(&state(Route::Check, finished()), Action::SeeResult);
+    assert_eq!(sends(&effects), 1);
+    for page in [Route::Privacy, Route::Accessibility, Route::Clinicians] {
+        let (away, _) = run(&at_result, Action::UrlChanged(page.clone()));
+        assert_eq!(away.route, page);
+        assert_eq!(
+            away.back(engine()),
+            Route::Result,
+            "{page:?}: Back returns to the result"
+        );
+        let (again, effects) = run(&away, Action::UrlChanged(Route::Result));
+        assert_eq!(again.route, Route::Result);
+        assert_eq!(
+            sends(&effects),
+            0,
+            "{page:?}: the same result was sent twice"
+        );
+    }
+    // Different answers make a different result, which is sent.
+    let (check, _) = run(&at_result, Action::UrlChanged(Route::Check));
+    let mut changed = finished();
+    changed.insert("cramp_distress".into(), one("yes"));
+    let edited = State {
+        answers: changed,
+        ..check
+    };
+    let (_, effects) = run(&edited, Action::SeeResult);
+    assert_eq!(sends(&effects), 1);
+}
