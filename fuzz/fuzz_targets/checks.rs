@@ -1,15 +1,16 @@
 //! What each fuzz target checks, for one input. Shared by the cargo-fuzz targets (libFuzzer
 //! feeds them millions of inputs, by hand through scripts/fuzz) and by the engine's native test
 //! `tests/fuzz_corpus.rs` (which replays the committed corpus, crash reproducers included, in
-//! every CI run). Uses only `legcheck_engine`, against the real knowledge base.
+//! every CI run). Uses `legcheck_engine` and `legcheck_interop`, against the real knowledge base.
 // Each fuzz target includes this file and uses one check.
 #![allow(dead_code)]
 
 use std::sync::OnceLock;
 
-use legcheck_engine::embed::{self, Command, Settings};
-use legcheck_engine::saved::{restore, Restore};
-use legcheck_engine::{share, AnswersDoc, Engine};
+use legcheck_engine::{AnswersDoc, Engine};
+use legcheck_interop::embed::{self, Command, Settings};
+use legcheck_interop::saved::{restore, Restore};
+use legcheck_interop::share;
 
 pub fn engine() -> &'static Engine {
     static ENGINE: OnceLock<Engine> = OnceLock::new();

@@ -4,8 +4,8 @@
 
 use std::collections::BTreeMap;
 
-use legcheck_engine::fhir::{questionnaire, questionnaire_response, ANSWER_SYSTEM};
 use legcheck_engine::{Answer, AnswersDoc, Engine};
+use legcheck_interop::fhir::{questionnaire, questionnaire_response, ANSWER_SYSTEM};
 use serde_json::Value;
 
 const QUESTIONNAIRE_STATUS: [&str; 4] = ["draft", "active", "retired", "unknown"];

@@ -55,7 +55,7 @@ fn main() -> ExitCode {
         }
     };
     if fhir == Some("--fhir-questionnaire") {
-        return print(&legcheck_engine::fhir::questionnaire(&engine));
+        return print(&legcheck_interop::fhir::questionnaire(&engine));
     }
     let mut input = String::new();
     if let Err(e) = std::io::stdin().read_to_string(&mut input) {
@@ -76,7 +76,7 @@ fn main() -> ExitCode {
         // A date is enough for "authored" here; the app records the exact time.
         let days = now / 86_400;
         let authored = civil_date(days);
-        return print(&legcheck_engine::fhir::questionnaire_response(
+        return print(&legcheck_interop::fhir::questionnaire_response(
             &engine, &doc, &authored,
         ));
     }

@@ -5,9 +5,9 @@
 use serde::Serialize;
 use serde_json::{json, Value};
 
-use crate::answers::{Answer, AnswersDoc};
-use crate::model::{Question, QuestionKind};
-use crate::Engine;
+use legcheck_engine::answers::{Answer, AnswersDoc};
+use legcheck_engine::model::{Question, QuestionKind};
+use legcheck_engine::Engine;
 
 /// The canonical URL of LegCheck's Questionnaire.
 pub const QUESTIONNAIRE_URL: &str = "urn:legcheck:questionnaire";
