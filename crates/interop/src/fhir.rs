@@ -1,114 +1,96 @@
-//! HL7 FHIR R4 exports: the knowledge base's questions as a `Questionnaire`, and a person's
-//! answers as the matching `QuestionnaireResponse` (linkIds are question ids, answers are codings
-//! from the question's options, numbers are decimals). Built as JSON values; no FHIR library.
+//! HL7 FHIR R4 for clinics: the knowledge base's questions as an SDC Questionnaire
+//! (`questionnaire`), its answer codes as a CodeSystem (`code_system`), a person's answers as
+//! the matching QuestionnaireResponse (`questionnaire_response`, typed so the app's wasm needs
+//! no generic JSON), and a QuestionnaireResponse read back into an answers document
+//! (`from_response`). No FHIR library: the resources are checked against the HL7 R4 JSON Schema
+//! and FHIRPath invariants by third-party validators in the end-to-end tests (docs/FHIR.md).
 
-use serde::Serialize;
-use serde_json::{json, Value};
+mod enable;
+mod import;
+mod questionnaire;
+mod response;
 
-use legcheck_engine::answers::{Answer, AnswersDoc};
-use legcheck_engine::model::{Question, QuestionKind};
-use legcheck_engine::Engine;
+pub use enable::{enable, falsity, is_integer, truth, CondAnswer, Condition, Enable};
+pub use import::{from_response, ImportError};
+pub use questionnaire::{code_system, questionnaire};
+pub use response::{questionnaire_response, QuestionnaireResponse};
 
-/// The canonical URL of LegCheck's Questionnaire.
-pub const QUESTIONNAIRE_URL: &str = "urn:legcheck:questionnaire";
-/// The code system of answer codes (option ids, `yes`, `no`, `dont_know`, body regions).
-pub const ANSWER_SYSTEM: &str = "urn:legcheck:answer";
+use legcheck_engine::instruments::{ANKLE_RANGE, ARM_RANGE};
+use legcheck_engine::model::Question;
 
-fn item_type(q: &Question) -> &'static str {
-    match q.kind {
-        QuestionKind::Number => "decimal",
-        _ => "choice",
-    }
-}
+/// The canonical URL of LegCheck's Questionnaire. A placeholder under the site's documentation
+/// path (`.example` is reserved): a deployer publishes the resources and changes it (docs/FHIR.md).
+pub const QUESTIONNAIRE_URL: &str = "https://legcheck.example/docs/fhir/Questionnaire/legcheck";
+/// The canonical URL of the CodeSystem of answer codes (option ids, `yes`, `no`, `dont_know`,
+/// body regions); published as `code_system`.
+pub const ANSWER_SYSTEM: &str = "https://legcheck.example/docs/fhir/CodeSystem/legcheck-answer";
+/// The canonical URLs LegCheck used before, still read on import.
+pub const OLD_QUESTIONNAIRE_URL: &str = "urn:legcheck:questionnaire";
+pub const OLD_ANSWER_SYSTEM: &str = "urn:legcheck:answer";
+/// Who publishes the resources.
+pub const PUBLISHER: &str = "LegCheck (open-source project)";
+/// The date the Questionnaire's content last changed (with the knowledge base's version).
+pub const DATE: &str = "2026-11-26";
+/// The SDC profile the Questionnaire claims (SDC 3.0.0, FHIR R4).
+pub const SDC_PROFILE: &str =
+    "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-behave";
 
-fn coding(q: &Question, code: &str) -> Value {
-    let display = q
-        .options
-        .iter()
-        .find(|o| o.id == code)
-        .map(|o| o.text.clone())
-        .unwrap_or_else(|| match code {
-            "yes" => "Yes".into(),
-            "no" => "No".into(),
-            "dont_know" => "I don't know".into(),
-            other => other.replace('_', " "),
-        });
-    json!({ "system": ANSWER_SYSTEM, "code": code, "display": display })
-}
+pub(crate) const EXT_ENABLE_WHEN_EXPRESSION: &str =
+    "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-enableWhenExpression";
+pub(crate) const EXT_ITEM_CONTROL: &str =
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl";
+pub(crate) const EXT_OPTION_EXCLUSIVE: &str =
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive";
+pub(crate) const EXT_MIN: &str = "http://hl7.org/fhir/StructureDefinition/minValue";
+pub(crate) const EXT_MAX: &str = "http://hl7.org/fhir/StructureDefinition/maxValue";
+pub(crate) const EXT_UNIT: &str = "http://hl7.org/fhir/StructureDefinition/questionnaire-unit";
+pub(crate) const EXT_TRANSLATION: &str = "http://hl7.org/fhir/StructureDefinition/translation";
+/// "I don't know" to a number: an answer with no value and this extension (`asked-unknown`).
+pub const EXT_DATA_ABSENT: &str = "http://hl7.org/fhir/StructureDefinition/data-absent-reason";
+pub(crate) const UCUM: &str = "http://unitsofmeasure.org";
 
-/// The knowledge base's questions as a FHIR R4 Questionnaire.
-pub fn questionnaire(engine: &Engine) -> Value {
-    let items: Vec<Value> = engine
-        .kb
-        .questions
-        .iter()
-        .map(|q| {
-            let mut item = json!({
-                "linkId": q.id,
-                "text": q.text,
-                "type": item_type(q),
-                "required": false,
-            });
-            if matches!(q.kind, QuestionKind::Multi | QuestionKind::BodyRegions) {
-                item["repeats"] = json!(true);
-            }
-            if q.kind != QuestionKind::Number {
-                item["answerOption"] = q
-                    .option_ids()
-                    .iter()
-                    .map(|id| json!({ "valueCoding": coding(q, id) }))
-                    .collect();
-            }
-            item
-        })
-        .collect();
-    json!({
-        "resourceType": "Questionnaire",
-        "url": QUESTIONNAIRE_URL,
-        "version": engine.kb.version,
-        "name": "LegCheck",
-        "title": "LegCheck: leg cramps and leg pain",
-        "status": "active",
-        "item": items,
-    })
-}
+/// The ABI pressures as items of the `abi` group: linkId, text, plausible range (mmHg), in the
+/// order of `legcheck_engine::instruments::AbiInput`'s fields.
+pub(crate) const ABI_FIELDS: [(&str, &str, (f64, f64)); 6] = [
+    (
+        "abi.arm_left",
+        "Left arm (brachial) systolic pressure",
+        ARM_RANGE,
+    ),
+    (
+        "abi.arm_right",
+        "Right arm (brachial) systolic pressure",
+        ARM_RANGE,
+    ),
+    (
+        "abi.left_dp",
+        "Left ankle, dorsalis pedis systolic pressure",
+        ANKLE_RANGE,
+    ),
+    (
+        "abi.left_pt",
+        "Left ankle, posterior tibial systolic pressure",
+        ANKLE_RANGE,
+    ),
+    (
+        "abi.right_dp",
+        "Right ankle, dorsalis pedis systolic pressure",
+        ANKLE_RANGE,
+    ),
+    (
+        "abi.right_pt",
+        "Right ankle, posterior tibial systolic pressure",
+        ANKLE_RANGE,
+    ),
+];
+/// The ABI group's text.
+pub(crate) const ABI_GROUP: &str =
+    "Ankle-brachial index: systolic pressures measured by a clinician (optional)";
 
-/// One answer of a QuestionnaireResponse item.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-enum ResponseAnswer<'a> {
-    ValueCoding(Coding<'a>),
-    ValueDecimal(f64),
-}
-
-#[derive(Serialize)]
-struct Coding<'a> {
-    system: &'static str,
-    code: &'a str,
-    display: String,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct ResponseItem<'a> {
-    link_id: &'a str,
-    text: &'a str,
-    answer: Vec<ResponseAnswer<'a>>,
-}
-
-/// A FHIR R4 QuestionnaireResponse (typed, so the app's wasm needs no generic JSON values).
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct QuestionnaireResponse<'a> {
-    resource_type: &'static str,
-    questionnaire: String,
-    status: &'static str,
-    authored: &'a str,
-    item: Vec<ResponseItem<'a>>,
-}
-
-fn typed_coding<'a>(q: &'a Question, code: &'a str) -> Coding<'a> {
-    let display = match q.options.iter().find(|o| o.id == code) {
+/// The words for an answer code under a question: its option's text, or Yes / No / I don't know,
+/// or a body region in words (`left calf`).
+pub fn answer_display(q: &Question, code: &str) -> String {
+    match q.options.iter().find(|o| o.id == code) {
         Some(o) => o.text.clone(),
         None => match code {
             "yes" => "Yes".into(),
@@ -116,47 +98,5 @@ fn typed_coding<'a>(q: &'a Question, code: &'a str) -> Coding<'a> {
             "dont_know" => "I don't know".into(),
             other => other.replace('_', " "),
         },
-    };
-    Coding {
-        system: ANSWER_SYSTEM,
-        code,
-        display,
-    }
-}
-
-/// A person's answers as a FHIR R4 QuestionnaireResponse. `authored` is an ISO 8601 date-time.
-pub fn questionnaire_response<'a>(
-    engine: &'a Engine,
-    doc: &'a AnswersDoc,
-    authored: &'a str,
-) -> QuestionnaireResponse<'a> {
-    let item = engine
-        .kb
-        .questions
-        .iter()
-        .filter_map(|q| {
-            let answer: Vec<ResponseAnswer> = match doc.answers.get(&q.id)? {
-                Answer::Number(n) => vec![ResponseAnswer::ValueDecimal(*n)],
-                // A number the person did not know is left unanswered.
-                Answer::One(_) if q.kind == QuestionKind::Number => return None,
-                Answer::One(code) => vec![ResponseAnswer::ValueCoding(typed_coding(q, code))],
-                Answer::Many(codes) => codes
-                    .iter()
-                    .map(|c| ResponseAnswer::ValueCoding(typed_coding(q, c)))
-                    .collect(),
-            };
-            (!answer.is_empty()).then_some(ResponseItem {
-                link_id: &q.id,
-                text: &q.text,
-                answer,
-            })
-        })
-        .collect();
-    QuestionnaireResponse {
-        resource_type: "QuestionnaireResponse",
-        questionnaire: format!("{QUESTIONNAIRE_URL}|{}", engine.kb.version),
-        status: "completed",
-        authored,
-        item,
     }
 }
