@@ -1,15 +1,20 @@
 //! HL7 FHIR R4 for clinics: the knowledge base's questions as an SDC Questionnaire
 //! (`questionnaire`), its answer codes as a CodeSystem (`code_system`), a person's answers as
 //! the matching QuestionnaireResponse (`questionnaire_response`, typed so the app's wasm needs
-//! no generic JSON), and a QuestionnaireResponse read back into an answers document
-//! (`from_response`). No FHIR library: the resources are checked against the HL7 R4 JSON Schema
-//! and FHIRPath invariants by third-party validators in the end-to-end tests (docs/FHIR.md).
+//! no generic JSON), a QuestionnaireResponse read back into an answers document
+//! (`from_response`), and the assessment as a transaction Bundle (`assessment_bundle`). No FHIR
+//! library: the resources are checked against the HL7 R4 JSON Schema and FHIRPath invariants by
+//! third-party validators in the end-to-end tests (docs/FHIR.md).
 
+mod bundle;
 mod enable;
 mod import;
 mod questionnaire;
 mod response;
 
+pub use bundle::{
+    assessment_bundle, BAND_SYSTEM, CONDITION_SYSTEM, EXT_TRIAGE, OBSERVATION_SYSTEM, TRIAGE_SYSTEM,
+};
 pub use enable::{enable, falsity, is_integer, truth, CondAnswer, Condition, Enable};
 pub use import::{from_response, ImportError};
 pub use questionnaire::{code_system, questionnaire};
@@ -18,6 +23,9 @@ pub use response::{questionnaire_response, QuestionnaireResponse};
 use legcheck_engine::instruments::{ANKLE_RANGE, ARM_RANGE};
 use legcheck_engine::model::Question;
 
+/// Where LegCheck's FHIR definitions are published. A placeholder under the site's documentation
+/// path (`.example` is reserved): a deployer publishes the resources there and changes it.
+pub const BASE: &str = "https://legcheck.example/docs/fhir";
 /// The canonical URL of LegCheck's Questionnaire. A placeholder under the site's documentation
 /// path (`.example` is reserved): a deployer publishes the resources and changes it (docs/FHIR.md).
 pub const QUESTIONNAIRE_URL: &str = "https://legcheck.example/docs/fhir/Questionnaire/legcheck";

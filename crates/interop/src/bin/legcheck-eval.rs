@@ -8,7 +8,9 @@
 //! content).
 //! `legcheck-eval --fhir-questionnaire` prints the questions as an SDC Questionnaire (FHIR R4),
 //! `legcheck-eval --fhir-codesystem` its answer codes as a CodeSystem,
-//! `legcheck-eval --fhir < answers.json` the answers as the matching QuestionnaireResponse, and
+//! `legcheck-eval --fhir < answers.json` the answers as the matching QuestionnaireResponse,
+//! `legcheck-eval --fhir-bundle < answers.json` the answers and their assessment as a FHIR
+//! transaction Bundle (QuestionnaireResponse, RiskAssessment, ABI Observations), and
 //! `legcheck-eval --from-fhir < response.json` reads a QuestionnaireResponse instead of an answers
 //! document and prints the assessment (a bad or foreign response: exit 2, naming the item).
 //! See docs/FHIR.md.
@@ -51,10 +53,11 @@ fn main() -> ExitCode {
         "--fhir",
         "--fhir-questionnaire",
         "--fhir-codesystem",
+        "--fhir-bundle",
         "--from-fhir",
     ];
     if args.len() > 1 || fhir.is_some_and(|f| !modes.contains(&f)) {
-        eprintln!("usage: legcheck-eval < answers.json\n       legcheck-eval --from-fhir < questionnaire-response.json\n       legcheck-eval --fhir < answers.json\n       legcheck-eval --fhir-questionnaire | --fhir-codesystem\n       legcheck-eval --translations <lang>\n       legcheck-eval --catalogue-file <lang>\n\nReads an answers document (or a FHIR QuestionnaireResponse) on stdin and prints the assessment as JSON.");
+        eprintln!("usage: legcheck-eval < answers.json\n       legcheck-eval --from-fhir < questionnaire-response.json\n       legcheck-eval --fhir | --fhir-bundle < answers.json\n       legcheck-eval --fhir-questionnaire | --fhir-codesystem\n       legcheck-eval --translations <lang>\n       legcheck-eval --catalogue-file <lang>\n\nReads an answers document (or a FHIR QuestionnaireResponse) on stdin and prints the assessment as JSON.");
         return ExitCode::from(2);
     }
     let engine = match Engine::embedded() {
@@ -87,7 +90,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    if fhir == Some("--fhir") {
+    if fhir == Some("--fhir") || fhir == Some("--fhir-bundle") {
         let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());
@@ -99,6 +102,11 @@ fn main() -> ExitCode {
             secs / 60 % 60,
             secs % 60
         );
+        if fhir == Some("--fhir-bundle") {
+            return print(&legcheck_interop::fhir::assessment_bundle(
+                &engine, &doc, &authored,
+            ));
+        }
         return print(&legcheck_interop::fhir::questionnaire_response(
             &engine, &doc, &authored,
         ));

@@ -51,11 +51,19 @@ struct ResponseItem<'a> {
     item: Vec<ResponseItem<'a>>,
 }
 
+/// A resource's human-readable summary.
+#[derive(Serialize)]
+struct Narrative {
+    status: &'static str,
+    div: String,
+}
+
 /// A FHIR R4 QuestionnaireResponse.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct QuestionnaireResponse<'a> {
     resource_type: &'static str,
+    text: Narrative,
     questionnaire: String,
     status: &'static str,
     authored: &'a str,
@@ -137,8 +145,18 @@ pub fn questionnaire_response<'a>(
             });
         }
     }
+    let answered = item.iter().filter(|i| i.link_id != "abi").count();
+    let text = Narrative {
+        status: "generated",
+        div: format!(
+            "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Answers to LegCheck (knowledge base {}): {answered} questions answered{}.</p></div>",
+            engine.kb.version,
+            if doc.abi.is_some() { ", with ankle-brachial pressures" } else { "" }
+        ),
+    };
     QuestionnaireResponse {
         resource_type: "QuestionnaireResponse",
+        text,
         questionnaire: format!("{QUESTIONNAIRE_URL}|{}", engine.kb.version),
         status: "completed",
         authored,
