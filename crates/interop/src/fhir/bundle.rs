@@ -83,8 +83,12 @@ fn risk_assessment(a: &Assessment, authored: &str, basis: &[String]) -> Value {
             p
         })
         .collect();
-    let mut next: Vec<&str> = a.next_steps.iter().map(|n| n.text.as_str()).collect();
-    next.extend(a.safety_net.iter().map(|n| n.text.as_str()));
+    let next: Vec<&str> = a.next_steps.iter().map(|n| n.text.as_str()).collect();
+    let mut notes = vec![json!({ "text": a.disclaimer })];
+    if !a.safety_net.is_empty() {
+        let sooner: Vec<&str> = a.safety_net.iter().map(|n| n.text.as_str()).collect();
+        notes.push(json!({ "text": format!("Get help sooner if: {}.", sooner.join("; ")) }));
+    }
     let summary = format!(
         "LegCheck (knowledge base {}): {display}. {}",
         a.kb_version,
@@ -110,7 +114,7 @@ fn risk_assessment(a: &Assessment, authored: &str, basis: &[String]) -> Value {
         "occurrenceDateTime": authored,
         "performer": { "display": PUBLISHER },
         "basis": basis.iter().map(|u| json!({ "reference": u })).collect::<Vec<_>>(),
-        "note": [{ "text": a.disclaimer }],
+        "note": notes,
     });
     if !predictions.is_empty() {
         r["prediction"] = Value::Array(predictions);
