@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use legcheck_engine::{AnswersDoc, Engine};
 use legcheck_interop::embed::{self, Command, Settings};
 use legcheck_interop::saved::{restore, Restore};
-use legcheck_interop::share;
+use legcheck_interop::{fhir, share};
 
 pub fn engine() -> &'static Engine {
     static ENGINE: OnceLock<Engine> = OnceLock::new();
@@ -34,6 +34,21 @@ pub fn share_link(text: &str) {
             share::decode(engine(), &share::encode(&doc)).as_ref(),
             Ok(&doc)
         );
+    }
+}
+
+/// Any text as a FHIR QuestionnaireResponse (`legcheck-eval --from-fhir`): refused naming an
+/// item, or read into valid answers that evaluate, export as a response and read back.
+pub fn fhir_response(text: &str) {
+    match fhir::from_response(engine(), text) {
+        Ok(doc) => {
+            assert!(legcheck_engine::answers::validate(&engine().kb, &doc).is_ok());
+            let _ = engine().evaluate_with_abi(&doc.answers, doc.abi.as_ref());
+            let response = fhir::questionnaire_response(engine(), &doc, "2026-11-26T10:00:00Z");
+            let again = serde_json::to_string(&response).expect("a response encodes");
+            assert!(fhir::from_response(engine(), &again).is_ok(), "{again}");
+        }
+        Err(e) => assert!(!e.item.is_empty()),
     }
 }
 
