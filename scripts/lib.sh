@@ -9,6 +9,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # Tools are installed per version outside the repository, so fresh clones reuse them.
 TOOLS=${LEGCHECK_TOOLS:-$HOME/.cache/legcheck/tools}
 NODE_TOOLS="$TOOLS/node-$BINARYEN_VERSION-$PLAYWRIGHT_CORE_VERSION-$AXE_PLAYWRIGHT_VERSION-$AXE_CORE_VERSION"
+FHIR_TOOLS="$TOOLS/fhir-$LFORMS_VERSION-$FHIRPATH_VERSION-$AJV_VERSION-$FHIR_SCHEMA_PACKAGE_VERSION"
 WASM32_LIB=/usr/lib/rustlib/wasm32-unknown-unknown/lib
 
 # The wasm-bindgen version the app is built against, read from Cargo.lock.
@@ -30,7 +31,9 @@ export PATH="$TOOLS/trunk-$TRUNK_VERSION/bin:$NODE_TOOLS/node_modules/.bin:$PATH
 if [ -f "$ROOT/Cargo.lock" ]; then
   export PATH="$TOOLS/wasm-bindgen-$(wasm_bindgen_version)/bin:$PATH"
 fi
-export NODE_PATH="$NODE_TOOLS/node_modules"
+export NODE_PATH="$NODE_TOOLS/node_modules:$FHIR_TOOLS/node_modules"
+# LHC-Forms' prebuilt files (webcomponent/, fhir/), served by tests/e2e/fhir.test.cjs.
+export LFORMS_DIST="$FHIR_TOOLS/lforms/package/dist/lforms"
 export CHROMEDRIVER=/usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-120}

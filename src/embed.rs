@@ -1,15 +1,15 @@
 //! Running inside a clinic's page (docs/EMBEDDING.md): reads the embedding parameters (only when
 //! LegCheck is really framed), applies the clinic's theme, sends namespaced, versioned events
 //! only to the configured parent origins, and accepts commands only from the parent window at
-//! an allowed origin, after validation. Decoding is the engine's (`legcheck_engine::embed`);
+//! an allowed origin, after validation. Decoding is `legcheck-interop`'s (`legcheck_interop::embed`);
 //! this module only talks to the browser. Commands become actions for the state machine.
 
 use std::cell::Cell;
 use std::sync::OnceLock;
 
 use gloo_events::EventListener;
-use legcheck_engine::embed::{self, EmbedConfig, Settings};
 use legcheck_engine::Engine;
+use legcheck_interop::embed::{self, EmbedConfig, Settings};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use yew::prelude::*;
 
@@ -120,7 +120,7 @@ pub fn send_result(engine: &Engine, state: &State) {
     let fhir = state
         .clinic
         .wants_fhir()
-        .then(|| legcheck_engine::fhir::questionnaire_response(engine, &doc, &authored));
+        .then(|| legcheck_interop::fhir::questionnaire_response(engine, &doc, &authored));
     send("result", &embed::result_payload(&assessment, fhir));
 }
 

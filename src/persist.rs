@@ -2,12 +2,12 @@
 //! chooses "Save on this device" (stamped with the knowledge-base version and a 30-day expiry).
 //! Every access is fallible: disabled, blocked (cross-site iframes) or full storage is reported,
 //! never a crash. Which copy to resume from is decided by a pure function (`choose`); decoding
-//! is the engine's (`legcheck_engine::saved`).
+//! is `legcheck-interop`'s (`legcheck_interop::saved`).
 
 use std::collections::BTreeMap;
 
-use legcheck_engine::saved::{restore, Restore, Saved};
 use legcheck_engine::{Answer, Engine};
+use legcheck_interop::saved::{restore, Restore, Saved};
 use web_sys::Storage;
 
 use crate::state::Notice;

@@ -73,7 +73,7 @@ pub fn start(engine: &'static Engine) -> Model {
         .unwrap_or_default();
     let startup = Startup {
         hash: current_hash(),
-        query_lang: legcheck_engine::embed::query_lang(&query).and_then(|l| Lang::from_code(&l)),
+        query_lang: legcheck_interop::embed::query_lang(&query).and_then(|l| Lang::from_code(&l)),
         browser_lang: browser_lang(),
         stored: crate::persist::load(engine),
         storage_off,

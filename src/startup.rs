@@ -3,8 +3,8 @@
 //! runtime reads the browser and passes what it found, so a reload, a deep link or a share
 //! link shows the right screen, with its answers, from the very first render.
 
-use legcheck_engine::embed::Settings;
 use legcheck_engine::Engine;
+use legcheck_interop::embed::Settings;
 
 use crate::persist::Loaded;
 use crate::route::Route;

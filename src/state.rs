@@ -6,9 +6,9 @@
 
 use std::collections::BTreeMap;
 
-use legcheck_engine::embed::{Command, Settings};
-use legcheck_engine::share::ShareError;
 use legcheck_engine::{Answer, Engine};
+use legcheck_interop::embed::{Command, Settings};
+use legcheck_interop::share::ShareError;
 
 use crate::journey;
 use crate::route::Route;
@@ -69,7 +69,7 @@ pub enum Action {
     ContinueAfterEmergency,
     SeeResult,
     SetLang(Lang),
-    /// A command from the embedding clinic, already checked (`legcheck_engine::embed`).
+    /// A command from the embedding clinic, already checked (`legcheck_interop::embed`).
     Command(Command),
     CatalogueLoaded(Lang),
     CatalogueFailed(Lang),
@@ -205,7 +205,7 @@ impl State {
     /// Opens a share link: its answers, checked and pruned, are shown; the person's own are
     /// kept aside. A damaged or foreign link changes nothing but a notice.
     fn open_share(&mut self, e: &Engine, payload: &str, effects: &mut Vec<Effect>) -> Url {
-        match legcheck_engine::share::decode(e, payload) {
+        match legcheck_interop::share::decode(e, payload) {
             Ok(doc) => {
                 let mut answers = doc.answers;
                 let dropped = e.prune(&mut answers).len();

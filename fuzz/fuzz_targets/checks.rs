@@ -1,15 +1,16 @@
 //! What each fuzz target checks, for one input. Shared by the cargo-fuzz targets (libFuzzer
 //! feeds them millions of inputs, by hand through scripts/fuzz) and by the engine's native test
 //! `tests/fuzz_corpus.rs` (which replays the committed corpus, crash reproducers included, in
-//! every CI run). Uses only `legcheck_engine`, against the real knowledge base.
+//! every CI run). Uses `legcheck_engine` and `legcheck_interop`, against the real knowledge base.
 // Each fuzz target includes this file and uses one check.
 #![allow(dead_code)]
 
 use std::sync::OnceLock;
 
-use legcheck_engine::embed::{self, Command, Settings};
-use legcheck_engine::saved::{restore, Restore};
-use legcheck_engine::{share, AnswersDoc, Engine};
+use legcheck_engine::{AnswersDoc, Engine};
+use legcheck_interop::embed::{self, Command, Settings};
+use legcheck_interop::saved::{restore, Restore};
+use legcheck_interop::{fhir, share};
 
 pub fn engine() -> &'static Engine {
     static ENGINE: OnceLock<Engine> = OnceLock::new();
@@ -33,6 +34,21 @@ pub fn share_link(text: &str) {
             share::decode(engine(), &share::encode(&doc)).as_ref(),
             Ok(&doc)
         );
+    }
+}
+
+/// Any text as a FHIR QuestionnaireResponse (`legcheck-eval --from-fhir`): refused naming an
+/// item, or read into valid answers that evaluate, export as a response and read back.
+pub fn fhir_response(text: &str) {
+    match fhir::from_response(engine(), text) {
+        Ok(doc) => {
+            assert!(legcheck_engine::answers::validate(&engine().kb, &doc).is_ok());
+            let _ = engine().evaluate_with_abi(&doc.answers, doc.abi.as_ref());
+            let response = fhir::questionnaire_response(engine(), &doc, "2026-11-26T10:00:00Z");
+            let again = serde_json::to_string(&response).expect("a response encodes");
+            assert!(fhir::from_response(engine(), &again).is_ok(), "{again}");
+        }
+        Err(e) => assert!(!e.item.is_empty()),
     }
 }
 

@@ -1,9 +1,9 @@
 //! The embedding clinic's own next step for a triage level (e.g. "Book an ABI test at our
 //! clinic"), shown below LegCheck's care card and never instead of it. The engine validated
-//! the link as an https address and trimmed its label (`legcheck_engine::embed`); it opens in
+//! the link as an https address and trimmed its label (`legcheck_interop::embed`); it opens in
 //! the clinic's page, not inside the frame.
 
-use legcheck_engine::embed::ClinicLink;
+use legcheck_interop::embed::ClinicLink;
 use yew::prelude::*;
 
 use crate::text::{ui, Lang};

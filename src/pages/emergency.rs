@@ -1,7 +1,7 @@
 //! The emergency care card, shown as soon as an emergency warning sign is answered "yes". The
 //! person can still continue the questions for information afterwards.
 
-use legcheck_engine::embed::ClinicLink;
+use legcheck_interop::embed::ClinicLink;
 use yew::prelude::*;
 
 use crate::components::care_card::CallButton;

@@ -7,9 +7,9 @@
 
 use std::collections::BTreeMap;
 
-use legcheck_engine::embed::Links;
 use legcheck_engine::eval::AdviceItem;
 use legcheck_engine::{Answer, AnswersDoc};
+use legcheck_interop::embed::Links;
 use yew::prelude::*;
 
 use crate::components::{
@@ -143,7 +143,7 @@ pub fn result_page(props: &ResultPageProps) -> Html {
                 .unwrap_or_default();
             share.set(Some(format!(
                 "{base}#/share/{}",
-                legcheck_engine::share::encode(&doc)
+                legcheck_interop::share::encode(&doc)
             )));
         })
     };
@@ -169,7 +169,7 @@ pub fn result_page(props: &ResultPageProps) -> Html {
                 .to_iso_string()
                 .as_string()
                 .unwrap_or_default();
-            let fhir = legcheck_engine::fhir::questionnaire_response(engine, &doc, &authored);
+            let fhir = legcheck_interop::fhir::questionnaire_response(engine, &doc, &authored);
             download(
                 "legcheck-questionnaire-response.json",
                 &serde_json::to_string(&fhir).unwrap_or_default(),

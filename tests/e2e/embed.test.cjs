@@ -188,6 +188,7 @@ test('the embedded app works with storage unavailable (cross-site iframes)', asy
   const response = JSON.parse(await page.locator('#result').innerText()).questionnaire_response;
   assert.equal(response.resourceType, 'QuestionnaireResponse');
   assert.equal(response.status, 'completed');
-  assert.ok(response.item.some((i) => i.linkId === 'age' && i.answer[0].valueDecimal === 68), 'the answers, as asked for');
+  // Age is an integer item in LegCheck's Questionnaire (docs/FHIR.md).
+  assert.ok(response.item.some((i) => i.linkId === 'age' && i.answer[0].valueInteger === 68), 'the answers, as asked for');
   await context.close();
 });

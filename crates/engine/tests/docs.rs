@@ -22,6 +22,8 @@ fn test_sources() -> String {
     let mut dirs = vec![
         repo().join("crates/engine/tests"),
         repo().join("crates/engine/src"),
+        repo().join("crates/interop/tests"),
+        repo().join("crates/interop/src"),
         repo().join("tests"),
         repo().join("src"),
     ];

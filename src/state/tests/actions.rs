@@ -1,8 +1,8 @@
 //! The state machine's other actions: starting, resuming, changing an answer, languages, a
 //! clinic's commands, start again, clear, notices and updates, and what a clinic is told.
 
-use legcheck_engine::embed::{ClinicLink, Command, Settings};
 use legcheck_engine::Answer;
+use legcheck_interop::embed::{ClinicLink, Command, Settings};
 
 use super::*;
 

@@ -11,7 +11,7 @@ use crate::persist::{choose, Store};
 // --- 2. "Save on this device" survives a reload ------------------------------------------
 
 fn saved_json(on_device: bool) -> String {
-    let mut saved = legcheck_engine::saved::Saved::new(engine(), &finished(), 1_000.0);
+    let mut saved = legcheck_interop::saved::Saved::new(engine(), &finished(), 1_000.0);
     saved.lang = Some("en".into());
     if on_device {
         saved.expires_at = Some(1_000.0 + 30.0 * 86_400_000.0);
@@ -91,7 +91,7 @@ fn ticking_and_unticking_save_on_this_device() {
 // --- 3 and 6. Share links: pruned, version-checked, never saved as one's own -------------
 
 pub(super) fn share_payload(answers: BTreeMap<String, Answer>, version: Option<&str>) -> String {
-    legcheck_engine::share::encode(&legcheck_engine::AnswersDoc {
+    legcheck_interop::share::encode(&legcheck_engine::AnswersDoc {
         kb_version: version.map(String::from),
         answers,
         abi: None,

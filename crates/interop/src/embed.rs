@@ -5,7 +5,7 @@
 
 use serde::Deserialize;
 
-use crate::model::Triage;
+use legcheck_engine::model::Triage;
 
 mod decode;
 mod events;

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::answers::{validate, Answer, AnswersDoc};
-use crate::Engine;
+use legcheck_engine::answers::{validate, Answer, AnswersDoc};
+use legcheck_engine::Engine;
 
 /// The version of this stored shape.
 pub const FORMAT: u32 = 1;
@@ -76,7 +76,7 @@ pub fn restore(engine: &Engine, json: &str, now: f64) -> Restore {
     let mut answers = BTreeMap::new();
     let mut dropped = Vec::new();
     let mut given = saved.answers;
-    crate::answers::migrate(&mut given, Some(&saved.kb_version));
+    legcheck_engine::answers::migrate(&mut given, Some(&saved.kb_version));
     for (id, answer) in given {
         let one = AnswersDoc {
             answers: BTreeMap::from([(id.clone(), answer.clone())]),

@@ -14,12 +14,13 @@ type Check = fn(&str);
 #[test]
 fn the_committed_fuzz_corpus_passes_every_check() {
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/corpus");
-    let targets: [(&str, Check); 5] = [
+    let targets: [(&str, Check); 6] = [
         ("answers_document", checks::answers_document),
         ("share_link", checks::share_link),
         ("saved_state", checks::saved_state),
         ("rule_expression", checks::rule_expression),
         ("embed", checks::embed),
+        ("fhir_response", checks::fhir_response),
     ];
     for (name, check) in targets {
         let mut replayed = 0;

@@ -3,9 +3,9 @@
 
 use std::collections::BTreeMap;
 
-use legcheck_engine::saved::{restore, Restore, Saved};
-use legcheck_engine::share::{decode, encode, ShareError};
 use legcheck_engine::{Answer, AnswersDoc, Engine};
+use legcheck_interop::saved::{restore, Restore, Saved};
+use legcheck_interop::share::{decode, encode, ShareError};
 
 fn sample() -> BTreeMap<String, Answer> {
     BTreeMap::from([
@@ -163,7 +163,14 @@ fn answers_given_before_pregnancy_became_its_own_question_are_moved_not_lost() {
     let one = |s: &str| Answer::One(s.into());
     let many = |l: &[&str]| Answer::Many(l.iter().map(|s| s.to_string()).collect());
     // (known_conditions, feelings) before -> (known_conditions, pregnancy, feelings) after
-    let cases: [(&[&str], &[&str], &[&str], Option<&str>, Option<&[&str]>); 5] = [
+    type Case<'a> = (
+        &'a [&'a str],
+        &'a [&'a str],
+        &'a [&'a str],
+        Option<&'a str>,
+        Option<&'a [&'a str]>,
+    );
+    let cases: [Case; 5] = [
         (
             &["pregnant"],
             &["cramp"],

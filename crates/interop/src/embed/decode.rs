@@ -133,7 +133,7 @@ fn check_primary(value: &str) -> Result<(), EmbedError> {
         None => error("primary: expected a colour such as #005eb8"),
         Some(ratio) if ratio < 4.5 => error(format!(
             "primary: {value} has a contrast of {}:1 with white; links need at least 4.5:1",
-            crate::fmt_num(ratio)
+            legcheck_engine::fmt_num(ratio)
         )),
         Some(_) => Ok(()),
     }
@@ -210,7 +210,7 @@ pub fn parse_query(query: &str) -> Result<EmbedConfig, EmbedError> {
             }
             "scale" => {
                 // Not a number is NaN, which no range contains.
-                let scale = crate::parse_num(&value).unwrap_or(f64::NAN);
+                let scale = legcheck_engine::parse_num(&value).unwrap_or(f64::NAN);
                 check_scale(scale)?;
                 settings.scale = Some(scale);
             }

@@ -4,8 +4,8 @@
 
 use std::fmt;
 
-use crate::answers::AnswersDoc;
-use crate::Engine;
+use legcheck_engine::answers::AnswersDoc;
+use legcheck_engine::Engine;
 
 const PREFIX: &str = "v1.";
 

@@ -6,8 +6,14 @@
 //! a language as JSON (the app's build ships it as a file loaded on demand), and
 //! `legcheck-eval --catalogue-file <lang>` the name that file must have (it changes with its
 //! content).
-//! `legcheck-eval --fhir-questionnaire` prints the questions as a FHIR R4 Questionnaire, and
-//! `legcheck-eval --fhir < answers.json` the answers as the matching QuestionnaireResponse.
+//! `legcheck-eval --fhir-questionnaire` prints the questions as an SDC Questionnaire (FHIR R4),
+//! `legcheck-eval --fhir-codesystem` its answer codes as a CodeSystem,
+//! `legcheck-eval --fhir < answers.json` the answers as the matching QuestionnaireResponse,
+//! `legcheck-eval --fhir-bundle < answers.json` the answers and their assessment as a FHIR
+//! transaction Bundle (QuestionnaireResponse, RiskAssessment, ABI Observations), and
+//! `legcheck-eval --from-fhir < response.json` reads a QuestionnaireResponse instead of an answers
+//! document and prints the assessment (a bad or foreign response: exit 2, naming the item).
+//! See docs/FHIR.md.
 
 use std::io::Read;
 use std::process::ExitCode;
@@ -43,8 +49,15 @@ fn main() -> ExitCode {
         }
     }
     let fhir = args.first().map(String::as_str);
-    if args.len() > 1 || !matches!(fhir, None | Some("--fhir") | Some("--fhir-questionnaire")) {
-        eprintln!("usage: legcheck-eval < answers.json\n       legcheck-eval --translations <lang>\n       legcheck-eval --catalogue-file <lang>\n\nReads an answers document on stdin and prints the assessment as JSON.");
+    let modes = [
+        "--fhir",
+        "--fhir-questionnaire",
+        "--fhir-codesystem",
+        "--fhir-bundle",
+        "--from-fhir",
+    ];
+    if args.len() > 1 || fhir.is_some_and(|f| !modes.contains(&f)) {
+        eprintln!("usage: legcheck-eval < answers.json\n       legcheck-eval --from-fhir < questionnaire-response.json\n       legcheck-eval --fhir | --fhir-bundle < answers.json\n       legcheck-eval --fhir-questionnaire | --fhir-codesystem\n       legcheck-eval --translations <lang>\n       legcheck-eval --catalogue-file <lang>\n\nReads an answers document (or a FHIR QuestionnaireResponse) on stdin and prints the assessment as JSON.");
         return ExitCode::from(2);
     }
     let engine = match Engine::embedded() {
@@ -55,28 +68,46 @@ fn main() -> ExitCode {
         }
     };
     if fhir == Some("--fhir-questionnaire") {
-        return print(&legcheck_engine::fhir::questionnaire(&engine));
+        return print(&legcheck_interop::fhir::questionnaire(&engine));
+    }
+    if fhir == Some("--fhir-codesystem") {
+        return print(&legcheck_interop::fhir::code_system(&engine));
     }
     let mut input = String::new();
     if let Err(e) = std::io::stdin().read_to_string(&mut input) {
         eprintln!("legcheck-eval: cannot read stdin: {e}");
         return ExitCode::from(2);
     }
-    let doc = match engine.decode(&input) {
+    let decoded = if fhir == Some("--from-fhir") {
+        legcheck_interop::fhir::from_response(&engine, &input).map_err(|e| e.to_string())
+    } else {
+        engine.decode(&input).map_err(|e| e.to_string())
+    };
+    let doc = match decoded {
         Ok(doc) => doc,
         Err(e) => {
             eprintln!("legcheck-eval: {e}");
             return ExitCode::from(2);
         }
     };
-    if fhir == Some("--fhir") {
+    if fhir == Some("--fhir") || fhir == Some("--fhir-bundle") {
         let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());
-        // A date is enough for "authored" here; the app records the exact time.
-        let days = now / 86_400;
-        let authored = civil_date(days);
-        return print(&legcheck_engine::fhir::questionnaire_response(
+        let secs = now % 86_400;
+        let authored = format!(
+            "{}T{:02}:{:02}:{:02}Z",
+            civil_date(now / 86_400),
+            secs / 3600,
+            secs / 60 % 60,
+            secs % 60
+        );
+        if fhir == Some("--fhir-bundle") {
+            return print(&legcheck_interop::fhir::assessment_bundle(
+                &engine, &doc, &authored,
+            ));
+        }
+        return print(&legcheck_interop::fhir::questionnaire_response(
             &engine, &doc, &authored,
         ));
     }

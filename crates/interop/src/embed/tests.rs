@@ -290,11 +290,11 @@ fn commands_are_validated() {
 
 #[test]
 fn the_result_event_says_emergency_when_it_is_one() {
-    let engine = crate::Engine::embedded().unwrap();
+    let engine = legcheck_engine::Engine::embedded().unwrap();
     let payload = |answer: &str| {
         let answers = [(
             "rf_sudden_cold_leg".to_string(),
-            crate::Answer::One(answer.into()),
+            legcheck_engine::Answer::One(answer.into()),
         )];
         let assessment = engine.evaluate(&answers.into_iter().collect());
         let json = event("result", &result_payload(&assessment, None));

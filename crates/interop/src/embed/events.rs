@@ -4,10 +4,10 @@
 use serde::Serialize;
 
 use super::VERSION;
-use crate::eval::Assessment;
 use crate::fhir::QuestionnaireResponse;
-use crate::model::{Segment, Triage};
-use crate::Band;
+use legcheck_engine::eval::Assessment;
+use legcheck_engine::model::{Segment, Triage};
+use legcheck_engine::Band;
 
 /// An event to the host page: `{"type": "legcheck:<name>", "version": 1, ...payload}`, where
 /// `payload` serializes to a JSON object.
@@ -70,7 +70,8 @@ pub fn result_payload<'a>(
     assessment: &'a Assessment,
     fhir: Option<QuestionnaireResponse<'a>>,
 ) -> ResultPayload<'a> {
-    let segments = |hits: &[crate::eval::SegmentHit]| hits.iter().map(|h| h.segment).collect();
+    let segments =
+        |hits: &[legcheck_engine::eval::SegmentHit]| hits.iter().map(|h| h.segment).collect();
     ResultPayload {
         triage: assessment.triage.level,
         emergency: assessment.triage.level == Triage::Emergency,
