@@ -87,8 +87,6 @@ function caddyfile(options) {
 
 {$LEGCHECK_ADDRESS} {
 \troot * {$LEGCHECK_ROOT}
-\t@hidden path_regexp hidden ${HIDDEN}
-\trespond @hidden 404
 \theader {
 ${set}
 \t\tVary Accept-Encoding
@@ -101,21 +99,25 @@ ${set}
 \theader @immutable Cache-Control ${quote(CACHE_IMMUTABLE)}
 \t@mutable not path_regexp mutable ${IMMUTABLE}
 \theader @mutable Cache-Control ${quote(CACHE_DEFAULT)}
+\t@hidden path_regexp hidden ${HIDDEN}
 \t# A hashed name that is not there (an upload in progress, an old page) is a plain 404: never
 \t# the app, and never cached for a year.
 \t@missing {
 \t\tpath_regexp missing ${IMMUTABLE}
 \t\tnot file
 \t}
-\trespond @missing 404
 \t# Caddy knows no type for the web app manifest.
 \t@manifest path *.webmanifest
 \theader @manifest Content-Type application/manifest+json
-\t# Unknown paths get the app, so deep links and reloads work.
-\ttry_files {path} /index.html
-\t# The brotli and gzip copies made at build time, to browsers that accept them.
-\tfile_server {
-\t\tprecompressed br gzip
+\t# In this order: refuse what is never served, then give unknown paths the app (deep links and
+\t# reloads), then serve the file, with the brotli and gzip copies made at build time.
+\troute {
+\t\trespond @hidden 404
+\t\trespond @missing 404
+\t\ttry_files {path} /index.html
+\t\tfile_server {
+\t\t\tprecompressed br gzip
+\t\t}
 \t}
 }
 `;
