@@ -325,3 +325,61 @@ fn bad_or_foreign_responses_are_refused_naming_the_item() {
     .unwrap();
     assert_eq!(doc.answers["ecq_walk_pain"], Answer::One("yes".into()));
 }
+
+/// Bad or foreign responses are refused with the item named, never read as "no answer":
+/// lists that are not lists, a response with nothing in it, one withdrawn as entered in error,
+/// and answers to questions LegCheck would not ask with the other answers (a renderer that
+/// ignores a condition shows every question).
+#[test]
+fn malformed_withdrawn_empty_or_unasked_responses_are_refused_naming_the_item() {
+    use legcheck_interop::fhir::{from_response, ANSWER_SYSTEM, QUESTIONNAIRE_URL};
+    let engine = engine();
+    let coded = |code: &str| json!({ "valueCoding": { "system": ANSWER_SYSTEM, "code": code } });
+    let response = |status: &str, item: Value| {
+        json!({
+            "resourceType": "QuestionnaireResponse",
+            "questionnaire": QUESTIONNAIRE_URL,
+            "status": status,
+            "item": item,
+        })
+        .to_string()
+    };
+    let refused = |json: String, item: &str| {
+        let e = from_response(engine, &json).expect_err(&json);
+        assert_eq!(e.item, item, "{e}");
+    };
+    // A "yes" to an emergency sign given as an object instead of a list is not dropped.
+    refused(
+        response(
+            "completed",
+            json!([{ "linkId": "rf_sudden_cold_leg", "answer": coded("yes") }]),
+        ),
+        "rf_sudden_cold_leg",
+    );
+    refused(response("completed", json!({ "linkId": "age" })), "item");
+    refused(response("completed", json!([])), "item");
+    refused(
+        response(
+            "entered-in-error",
+            json!([{ "linkId": "rf_sudden_cold_leg", "answer": [coded("no")] }]),
+        ),
+        "status",
+    );
+    // No walking pain, but the ECQ's follow-ups answered anyway: refused, not evaluated.
+    let unasked = json!([
+        { "linkId": "age", "answer": [{ "valueInteger": 60 }] },
+        { "linkId": "ecq_walk_pain", "answer": [coded("no")] },
+        { "linkId": "ecq_uphill", "answer": [coded("yes")] },
+    ]);
+    refused(response("completed", unasked), "ecq_uphill");
+    // The same without the unasked answer is read.
+    let fine = json!([
+        { "linkId": "age", "answer": [{ "valueInteger": 60 }] },
+        { "linkId": "ecq_walk_pain", "answer": [coded("no")] },
+    ]);
+    let doc = from_response(engine, &response("completed", fine)).unwrap();
+    assert_eq!(
+        doc.answers.get("ecq_walk_pain"),
+        Some(&Answer::One("no".into()))
+    );
+}

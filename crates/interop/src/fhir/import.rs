@@ -42,24 +42,27 @@ fn error<T>(item: &str, message: impl Into<String>) -> Result<T, ImportError> {
     })
 }
 
+/// A list field (`item`, `answer`): absent is empty; anything but a list is refused, naming
+/// where it is, rather than read as "no answer".
+fn list<'a>(value: &'a Value, field: &str, at: &str) -> Result<&'a [Value], ImportError> {
+    match value.get(field) {
+        None => Ok(&[]),
+        Some(Value::Array(list)) => Ok(list),
+        Some(_) => error(at, format!("`{field}` must be a list")),
+    }
+}
+
 /// Every item of the response, however nested (under items or under answers), in order.
-fn flatten<'a>(items: &'a [Value], out: &mut Vec<&'a Value>) {
+fn flatten<'a>(items: &'a [Value], out: &mut Vec<&'a Value>) -> Result<(), ImportError> {
     for item in items {
         out.push(item);
-        if let Some(children) = item.get("item").and_then(Value::as_array) {
-            flatten(children, out);
-        }
-        for answer in item
-            .get("answer")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            if let Some(children) = answer.get("item").and_then(Value::as_array) {
-                flatten(children, out);
-            }
+        let at = item.get("linkId").and_then(Value::as_str).unwrap_or("item");
+        flatten(list(item, "item", at)?, out)?;
+        for answer in list(item, "answer", at)? {
+            flatten(list(answer, "item", at)?, out)?;
         }
     }
+    Ok(())
 }
 
 /// Reads a QuestionnaireResponse (JSON text) into an answers document, validated against the
@@ -82,14 +85,12 @@ pub fn from_response(engine: &Engine, json: &str) -> Result<AnswersDoc, ImportEr
             format!("`{canonical}` is not LegCheck's Questionnaire ({QUESTIONNAIRE_URL})"),
         );
     }
+    // A response withdrawn as entered in error says nothing about the person.
+    if resource.get("status").and_then(Value::as_str) == Some("entered-in-error") {
+        return error("status", "the response is marked entered-in-error");
+    }
     let mut items = Vec::new();
-    flatten(
-        resource
-            .get("item")
-            .and_then(Value::as_array)
-            .map_or(&[], Vec::as_slice),
-        &mut items,
-    );
+    flatten(list(&resource, "item", "item")?, &mut items)?;
     let mut answers = BTreeMap::new();
     let mut abi = AbiInput::default();
     let mut any_abi = false;
@@ -164,7 +165,24 @@ pub fn from_response(engine: &Engine, json: &str) -> Result<AnswersDoc, ImportEr
             return error(link, "answered twice");
         }
     }
+    if answers.is_empty() && !any_abi {
+        return error("item", "the response has no answers");
+    }
+    let given: Vec<String> = answers.keys().cloned().collect();
     migrate(&mut answers, (!version.is_empty()).then_some(version));
+    // Answers to questions LegCheck would not ask with the other answers (a renderer that
+    // ignores a condition shows every question) are refused, not evaluated: they could raise
+    // a cause the flow rules out. (An answer the migration inferred is simply not kept.)
+    let mut asked = answers.clone();
+    for removed in engine.prune(&mut asked) {
+        if given.contains(&removed) {
+            return error(
+                &removed,
+                "answered, but LegCheck would not ask this question with the other answers",
+            );
+        }
+        answers.remove(&removed);
+    }
     let doc = AnswersDoc {
         kb_version: (!version.is_empty()).then(|| version.to_string()),
         answers,
