@@ -22,7 +22,7 @@ pub const SHORT_WORDS: usize = 10;
 /// Spanish, lower case; a word matches a term when it starts with it (`arteritis`, plurals).
 pub const GLOSSARY: &[&str] = &[
     // English
-    "achilles",
+    "limb-threatening",
     "arterial",
     "arteritis",
     "claudication",
@@ -92,7 +92,7 @@ pub const EVERYDAY: &[&str] = &[
     "anybody",
     "immediately",
     "replacement",
-    "exercise-associated",
+    "superficial",
     "diagnosis",
     "immediate",
     // Spanish
@@ -288,7 +288,12 @@ fn explained(text: &str, term: &str) -> bool {
             let word_end = rest
                 .find(|c: char| !c.is_alphanumeric() && c != '-')
                 .unwrap_or(rest.len());
-            if depth > 0 || rest[word_end..].trim_start().starts_with('(') {
+            // In brackets, or bracketed plain words follow within two more words.
+            let after = &rest[word_end..];
+            let clause = after.split([',', ';', '.', ':', ')']).next().unwrap_or("");
+            let before_bracket = clause.split('(').next().unwrap_or("");
+            let near = clause.contains('(') && before_bracket.split_whitespace().count() <= 2;
+            if depth > 0 || near {
                 return true;
             }
         }
