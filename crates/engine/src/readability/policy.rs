@@ -23,7 +23,6 @@ pub const SHORT_WORDS: usize = 10;
 pub const GLOSSARY: &[&str] = &[
     // English
     "limb-threatening",
-    "arterial",
     "arteritis",
     "claudication",
     "compartment",
@@ -45,12 +44,12 @@ pub const GLOSSARY: &[&str] = &[
     "tendinopathy",
     "thrombophlebitis",
     "entrapment",
+    "bruit",
     "aorto-iliac",
     "femoro-popliteal",
     // Spanish
     "aquíleo",
     "arteritis",
-    "arterial",
     "claudicación",
     "compartimental",
     "celulitis",
@@ -93,6 +92,7 @@ pub const EVERYDAY: &[&str] = &[
     "immediately",
     "replacement",
     "superficial",
+    "arterial",
     "diagnosis",
     "immediate",
     // Spanish
