@@ -172,7 +172,7 @@ test('possible DVT: urgent', async () => {
 test('a diuretic-associated cramp', async () => {
   const r = await journey('diuretic-cramp', [
     ...NIGHT_CRAMPS,
-    [/Do you take any of these medicines/, ['A thiazide water tablet, such as hydrochlorothiazide, bendroflumethiazide or indapamide']],
+    [/Do you take any of these medicines/, ['Thiazide water tablet, such as hydrochlorothiazide, bendroflumethiazide or indapamide']],
     [/start or get worse after you started/, 'Yes'],
   ]);
   assert.equal(r.firstId, 'medication_associated_cramp');
