@@ -262,7 +262,7 @@ pub fn check(text: &str, lang: Language, limit: f64) -> Result<(), Problem> {
 }
 
 /// The glossary terms in `text` not explained in brackets there or in a text shown with it.
-pub fn unexplained<'a>(text: &'a str, shown_with: &[&str]) -> Vec<&'static str> {
+pub fn unexplained(text: &str, shown_with: &[&str]) -> Vec<&'static str> {
     let lower = text.to_lowercase();
     GLOSSARY
         .iter()
