@@ -11,6 +11,8 @@ mod about_en;
 mod about_es;
 mod en;
 mod es;
+#[cfg(test)]
+mod reading;
 
 pub use en::EN;
 pub use es::ES;

@@ -20,6 +20,7 @@ pub mod i18n;
 pub mod instruments;
 pub mod model;
 mod number;
+pub mod readability;
 pub mod validate;
 
 pub use answers::{decode, Answer, AnswersDoc, AnswersError};
