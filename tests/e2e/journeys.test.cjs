@@ -118,7 +118,7 @@ test('buttock and thigh claudication: aorto-iliac', async () => {
 test('restless legs are not called a vascular disease', async () => {
   const r = await journey('restless-legs', [
     [/Where do you feel/, ['Your left calf', 'Your right calf']],
-    [/Which of these describe/, ['An urge to move my legs, often with uncomfortable feelings in them']],
+    [/Which of these describe/, ['An urge to move my legs, often with odd feelings in them']],
     [/urge to move your legs, usually/, 'Yes'],
     [/start or get worse when you are resting/, 'Yes'],
     [/Does moving/, 'Yes'],
@@ -267,7 +267,7 @@ test('a hot swollen knee with a fever shows the emergency card as soon as it is 
     [/Where do you feel/, ['Your left knee']],
     [/Which of these describe/, ['Aching in a joint, such as the hip, knee, ankle or foot']],
     [/Is one joint hot, swollen/, 'Yes'],
-    [/About that joint/, ['You have a high temperature, or feel shivery or very unwell']],
+    [/About that joint/, ['A fever, or you feel shivery or very unwell']],
   ], { stopAtEmergency: true, name: 'hot-joint-emergency' });
   // The card came straight after the joint question, before the rest of the questions.
   assert.match(seen.at(-2), /About that joint/);

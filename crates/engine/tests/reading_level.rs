@@ -31,22 +31,7 @@ const RESULT_LIMIT: f64 = 8.0;
 
 /// TODO(lead): questions being restructured by the lead at the same time; empty this list
 /// when they are done, and the test will hold them to the same limits.
-const LEAD_REWRITING: &[&str] = &[
-    "age",
-    "known_conditions",
-    "feelings",
-    "cramp_when",
-    "joint_risks",
-    "spine_red_flags",
-    "back_pain",
-    "rf_sudden_cold_leg",
-    "ecq_walk_pain",
-    "ecq_at_rest",
-    "ecq_uphill",
-    "ecq_ordinary_pace",
-    "ecq_stand_still",
-    "walk_relief",
-];
+const LEAD_REWRITING: &[&str] = &[];
 
 const TODO_FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/reading_level_todo.txt");
 

@@ -122,6 +122,7 @@ pub const EVERYDAY: &[&str] = &[
     "desaparece",
     "desaparezca",
     "temperatura",
+    "escalofríos",
     "emergencias",
     "colesterol",
     "enrojecimiento",
