@@ -183,7 +183,7 @@ test('the artery drawing shows three separate, labelled parts per leg, the named
   await page.goto(BASE_URL);
   await page.locator('main button.button--start').click();
   await completeJourney(page, [[/Where do you feel/, ['Your left calf']], ...WALKING]);
-  assert.match(await page.locator('main').innerText(), /Your left leg\s+Femoro-popliteal/);
+  assert.match(await page.locator('main').innerText(), /Your left leg\s+Arteries of the thigh and behind the knee \(femoro-popliteal\)/);
   const parts = await page.locator('.artery-figure [data-segment]').evaluateAll((gs) => gs.map((g) => {
     const line = g.querySelector('.artery');
     const style = getComputedStyle(line);

@@ -139,7 +139,7 @@ test('night-time cramps: self-care with honest evidence', async () => {
   assert.match(r.main, /Stretch your calf and hamstring muscles/);
   assert.match(r.main, /Mixed evidence/);
   assert.match(r.main, /Do not take quinine/);
-  assert.match(r.main, /Magnesium supplements are unlikely to help/);
+  assert.match(r.main, /magnesium pills or powders are not likely to help cramps/);
 });
 
 test('spinal stenosis: eased by sitting or bending forward', async () => {
