@@ -9,6 +9,8 @@ use std::collections::BTreeMap;
 
 mod en;
 mod es;
+#[cfg(test)]
+mod spanish;
 
 pub use en::EN;
 pub use es::ES;

@@ -243,7 +243,7 @@ pub const ES: Ui = Ui {
     evidence: "En qué se basa: ",
     references_title: "Referencias",
     sources_title: "De dónde vienen estos consejos",
-    sources_intro: "Los consejos de LegCheck vienen de guías médicas y de estudios publicados, que se citan aquí. Muchas fuentes son británicas: el NHS (el servicio público de salud del Reino Unido) y el NICE (el instituto británico que publica guías médicas). Se da el título original de cada fuente y, detrás, de qué trata. La versión impresa añade, para su médico, los códigos de las referencias y su grado de confirmación.",
+    sources_intro: "Los consejos de LegCheck vienen de guías médicas y de estudios publicados, que se citan aquí. Muchas son del Reino Unido: su servicio de salud (NHS) y el instituto que publica sus guías médicas (NICE). Se da el título original de cada fuente y, detrás, de qué trata. La versión impresa añade, para su médico, los códigos de las referencias y su grado de confirmación.",
     source_summary: "El resumen de fuentes clínicas de LegCheck (una revisión de la evidencia sobre calambres y dolor de piernas)",
     for_doctor_title: "Para su médico",
     for_doctor_intro: "Las referencias citadas en este resultado, con su grado de confirmación en las notas clínicas de LegCheck, y la certeza de la relación entre el lugar del dolor y la arteria.",
