@@ -83,21 +83,21 @@ fn es_kb_version(v: &str) -> String {
 fn es_outdated(n: usize) -> String {
     match n {
         0 => "LegCheck se ha actualizado desde que guardó sus respuestas. Todas siguen siendo válidas.".into(),
-        1 => "LegCheck se ha actualizado desde que guardó sus respuestas. Hay que contestar de nuevo 1 pregunta.".into(),
+        1 => "LegCheck se ha actualizado desde que guardó sus respuestas. Hay que contestar de nuevo una pregunta.".into(),
         n => format!("LegCheck se ha actualizado desde que guardó sus respuestas. Hay que contestar de nuevo {n} preguntas."),
     }
 }
 fn es_link_outdated(n: usize) -> String {
     match n {
         0 => "Este enlace se hizo con otra versión de LegCheck. Sus respuestas siguen siendo válidas, pero el resultado puede ser distinto del que vio quien lo envió.".into(),
-        1 => "Este enlace se hizo con otra versión de LegCheck. 1 de sus respuestas ya no se pregunta, así que se ha dejado fuera.".into(),
+        1 => "Este enlace se hizo con otra versión de LegCheck. Una de sus respuestas ya no se pregunta, así que se ha dejado fuera.".into(),
         n => format!("Este enlace se hizo con otra versión de LegCheck. {n} de sus respuestas ya no se preguntan, así que se han dejado fuera."),
     }
 }
 fn es_link_pruned(n: usize) -> String {
     match n {
-        1 => "1 respuesta de este enlace es de una pregunta que LegCheck no haría, así que se ha dejado fuera.".into(),
-        n => format!("{n} respuestas de este enlace son de preguntas que LegCheck no haría, así que se han dejado fuera."),
+        1 => "Una respuesta de este enlace es de una pregunta que LegCheck no haría, así que se ha dejado fuera.".into(),
+        n => format!("De las respuestas de este enlace, {n} son de preguntas que LegCheck no haría, así que se han dejado fuera."),
     }
 }
 fn es_abi_leg(left: bool, value: f64, category: &str) -> String {
@@ -108,7 +108,8 @@ fn es_abi_leg(left: bool, value: f64, category: &str) -> String {
         } else {
             "Pierna derecha"
         },
-        fixed2(value)
+        // A decimal comma, as the category's own limits ("0,90 o menos").
+        fixed2(value).replace('.', ",")
     )
 }
 fn es_confidence(label: &str) -> &'static str {
