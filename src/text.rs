@@ -10,6 +10,8 @@ use std::collections::BTreeMap;
 mod en;
 mod es;
 #[cfg(test)]
+mod reading;
+#[cfg(test)]
 mod spanish;
 
 pub use en::EN;

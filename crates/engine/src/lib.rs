@@ -21,6 +21,7 @@ mod guidance;
 pub mod i18n;
 pub mod instruments;
 pub mod model;
+pub mod readability;
 pub mod saved;
 pub mod share;
 pub mod validate;

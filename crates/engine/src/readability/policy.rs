@@ -1,0 +1,313 @@
+//! LegCheck's reading-level rule for one patient-facing text, shared by the knowledge base's
+//! test (`crates/engine/tests/reading_level.rs`) and the UI catalogue's (`src/text/reading.rs`):
+//! - a text of `SHORT_WORDS` words or more must score at or below its grade limit
+//!   (Flesch–Kincaid in English, Fernández-Huerta through its scale in Spanish);
+//! - a shorter text, where the formulas mean little ("Intermittent claudication" scores 38),
+//!   passes when every long word in it (4+ syllables in English, 5+ in Spanish, whose words are
+//!   longer) is an everyday word (`EVERYDAY`) or a medical term the product explains where it
+//!   is shown (`GLOSSARY`);
+//! - wherever a `GLOSSARY` term is shown, in a text of any length, it is explained there: in
+//!   brackets after plain words ("Muscle breakdown (rhabdomyolysis)"), or followed by the plain
+//!   words in brackets ("a bruit (a whooshing sound …)"), in the text itself or in a text shown
+//!   with it (a condition's name and summary, and its reasons under "Why?");
+//! - medicine names (`MEDICINES`) are read as names, matched against a packet, not as words to
+//!   understand: each is scored as the word "medicine".
+
+use super::{counts, fernandez_huerta, flesch_kincaid_grade, spanish_syllables, Language};
+
+/// Texts with fewer words than this are judged by their long words, not by a formula.
+pub const SHORT_WORDS: usize = 10;
+
+/// Medical terms LegCheck shows patients, always with an explanation beside them. English and
+/// Spanish, lower case; a word matches a term when it starts with it (`arteritis`, plurals).
+pub const GLOSSARY: &[&str] = &[
+    // English
+    "limb-threatening",
+    "arteritis",
+    "claudication",
+    "compartment",
+    "cellulitis",
+    "dialysis",
+    "diuretic",
+    "exertional",
+    "fasciitis",
+    "ischaemia",
+    "necrotising",
+    "neuropathy",
+    "osteoarthritis",
+    "peripheral",
+    "polymyalgia",
+    "popliteal",
+    "pre-eclampsia",
+    "rhabdomyolysis",
+    "rheumatica",
+    "tendinopathy",
+    "thrombophlebitis",
+    "entrapment",
+    "bruit",
+    "anticoagulante",
+    "aorto-iliac",
+    "femoro-popliteal",
+    // Spanish
+    "aquíleo",
+    "arteritis",
+    "claudicación",
+    "compartimental",
+    "celulitis",
+    "diálisis",
+    "diurético",
+    "fascitis",
+    "isquemia",
+    "necrosante",
+    "neuropatía",
+    "artrosis",
+    "periférica",
+    "polimialgia",
+    "poplítea",
+    "preeclampsia",
+    "rabdomiólisis",
+    "reumática",
+    "tendinopatía",
+    "tromboflebitis",
+    "atrapamiento",
+    "hipotiroidismo",
+    "aortoilíac",
+    "femoropoplíte",
+];
+
+/// Long words most adults read without help (English 4+ syllables, Spanish 5+).
+pub const EVERYDAY: &[&str] = &[
+    // English
+    "usually",
+    "especially",
+    "cholesterol",
+    "temperature",
+    "underactive",
+    "information",
+    "emergency",
+    "unusually",
+    "uncomfortable",
+    "completely",
+    "everything",
+    "anybody",
+    "immediately",
+    "replacement",
+    "superficial",
+    "potassium",
+    "magnesium",
+    "antibiotic",
+    "antibiótico",
+    "arterial",
+    "diagnosis",
+    "immediate",
+    // Spanish
+    "embarazada",
+    "medicamento",
+    "articulación",
+    "articulaciones",
+    "insuficiencia",
+    "recomendación",
+    "recomendaciones",
+    "relacionados",
+    "rápidamente",
+    "estrechamiento",
+    "funcionamiento",
+    "anticonceptiva",
+    "entumecimiento",
+    "enfermedades",
+    "habitualmente",
+    "especialmente",
+    "normalmente",
+    "inmediatamente",
+    "desaparece",
+    "desaparezca",
+    "temperatura",
+    "emergencias",
+    "colesterol",
+    "enrojecimiento",
+    "profesionales",
+    "dispositivo",
+    "probablemente",
+    "conocimiento",
+    "examinarle",
+    "autocuidado",
+];
+
+/// Medicine names a question lists as examples (matched against a packet, not read).
+pub const MEDICINES: &[&str] = &[
+    "hydrochlorothiazide",
+    "bendroflumethiazide",
+    "indapamide",
+    "spironolactone",
+    "amiloride",
+    "furosemide",
+    "bumetanide",
+    "atorvastatin",
+    "simvastatin",
+    "prednisolone",
+    "warfarin",
+    "apixaban",
+    "rivaroxaban",
+    "edoxaban",
+    "ciprofloxacin",
+    "levofloxacin",
+    "omeprazole",
+    "clopidogrel",
+    "salmeterol",
+    "formoterol",
+    "lansoprazole",
+    "lansoprazol",
+    "pramipexole",
+    "ropinirole",
+    "rotigotine",
+    "ibuprofen",
+    "paracetamol",
+    "hidroclorotiazida",
+    "bendroflumetiazida",
+    "indapamida",
+    "espironolactona",
+    "amilorida",
+    "furosemida",
+    "bumetanida",
+    "atorvastatina",
+    "simvastatina",
+    "prednisona",
+    "prednisolona",
+    "warfarina",
+    "apixabán",
+    "rivaroxabán",
+    "edoxabán",
+    "ciprofloxacino",
+    "levofloxacino",
+    "omeprazol",
+    "clopidogrel",
+    "pramipexol",
+    "ropinirol",
+    "rotigotina",
+    "ibuprofeno",
+    "acenocumarol",
+    "clortalidona",
+    "acetaminofén",
+];
+
+fn in_list(list: &[&str], word: &str) -> bool {
+    let w = word.to_lowercase();
+    list.iter().any(|t| w.starts_with(t))
+}
+
+/// `text` with each medicine name replaced by the word for medicine.
+pub fn names_as_words(text: &str, lang: Language) -> String {
+    let plain = match lang {
+        Language::English => "medicine",
+        Language::Spanish => "fármaco",
+    };
+    text.split(' ')
+        .map(|w| {
+            let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+            if !core.is_empty() && in_list(MEDICINES, core) {
+                w.replace(core, plain)
+            } else {
+                w.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The grade of a text of `SHORT_WORDS` words or more (medicine names read as names).
+pub fn text_grade(text: &str, lang: Language) -> f64 {
+    let text = names_as_words(text, lang);
+    match lang {
+        Language::English => flesch_kincaid_grade(&text),
+        Language::Spanish => f64::from(super::ease_grade(fernandez_huerta(&text))),
+    }
+}
+
+/// Why a text is too hard for its limit.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Problem {
+    /// The grade of a text of `SHORT_WORDS` words or more.
+    Grade(f64),
+    /// The long words of a short text that are neither everyday nor in the glossary.
+    LongWords(Vec<String>),
+}
+
+/// Checks one text against a grade limit (see the module doc).
+pub fn check(text: &str, lang: Language, limit: f64) -> Result<(), Problem> {
+    let text = names_as_words(text, lang);
+    if counts(&text, lang).words >= SHORT_WORDS {
+        let grade = text_grade(&text, lang);
+        return if grade <= limit {
+            Ok(())
+        } else {
+            Err(Problem::Grade(grade))
+        };
+    }
+    let min = match lang {
+        Language::English => 4,
+        Language::Spanish => 5,
+    };
+    let unknown: Vec<String> = super::words(&text)
+        .into_iter()
+        .filter(|w| match lang {
+            Language::English => super::english_syllables(w) >= min,
+            Language::Spanish => spanish_syllables(w) >= min,
+        })
+        .filter(|w| !in_list(GLOSSARY, w) && !in_list(EVERYDAY, w))
+        .map(|w| w.to_lowercase())
+        .collect();
+    if unknown.is_empty() {
+        Ok(())
+    } else {
+        Err(Problem::LongWords(unknown))
+    }
+}
+
+/// The glossary terms in `text` not explained in brackets there or in a text shown with it.
+pub fn unexplained(text: &str, shown_with: &[&str]) -> Vec<&'static str> {
+    let lower = text.to_lowercase();
+    GLOSSARY
+        .iter()
+        .filter(|term| {
+            lower
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .any(|w| w.starts_with(*term))
+        })
+        .filter(|term| {
+            !std::iter::once(text)
+                .chain(shown_with.iter().copied())
+                .any(|t| explained(t, term))
+        })
+        .copied()
+        .collect()
+}
+
+/// Whether `term` appears in `text` inside brackets or just before an opening bracket.
+fn explained(text: &str, term: &str) -> bool {
+    let lower = text.to_lowercase();
+    let mut depth = 0usize;
+    for (i, c) in lower.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        let starts_word =
+            i == 0 || !lower[..i].ends_with(|p: char| p.is_alphanumeric() || p == '-');
+        if starts_word && lower[i..].starts_with(term) {
+            let rest = &lower[i..];
+            let word_end = rest
+                .find(|c: char| !c.is_alphanumeric() && c != '-')
+                .unwrap_or(rest.len());
+            // In brackets, or bracketed plain words follow within two more words.
+            let after = &rest[word_end..];
+            let clause = after.split([',', ';', '.', ':', ')']).next().unwrap_or("");
+            let before_bracket = clause.split('(').next().unwrap_or("");
+            let near = clause.contains('(') && before_bracket.split_whitespace().count() <= 2;
+            if depth > 0 || near {
+                return true;
+            }
+        }
+    }
+    false
+}

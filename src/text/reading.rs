@@ -1,0 +1,159 @@
+//! Reading level of the UI catalogue's patient-facing strings, English and Spanish (issue 12,
+//! point 7), by the same rule as the knowledge base's texts
+//! (`legcheck_engine::readability::policy`): grade 6 or below for what is read while answering
+//! (start page, questions, errors, the body map, Check your answers), grade 8 or below for the
+//! rest (result, care cards, notices). The clinicians' page, the ABI calculator and the
+//! printout's "For your doctor" are exempt. Every field of `Ui` must be listed here, as read or
+//! as exempt (checked against the struct's source), so a new string cannot be missed.
+
+use legcheck_engine::readability::policy::{check, unexplained, Problem};
+use legcheck_engine::readability::Language;
+
+use super::{ui, Lang, Ui};
+
+const ANSWERING: f64 = 6.0;
+const RESULT: f64 = 8.0;
+
+/// Fields only clinicians see (the clinicians' page, the ABI calculator, "For your doctor").
+const EXEMPT: &[&str] = &[
+    "clinicians_title",
+    "clinicians_lead",
+    "abi_title",
+    "abi_hint",
+    "abi_fields",
+    "abi_calculate",
+    "abi_leg",
+    "abi_no_leg",
+    "abi_categories",
+    "abi_error",
+    "abi_need_arm",
+    "abi_check_high",
+    "differential_title",
+    "differential_headers",
+    "documents_title",
+    "knowledge_link",
+    "hazard_link",
+    "review_note",
+    "for_doctor_title",
+    "for_doctor_intro",
+    "references_title",
+    "confidence",
+    "unit_mmhg",
+];
+
+/// Each patient-facing string: its field, its limit and the text (placeholders filled in).
+fn strings(t: &Ui) -> Vec<(&'static str, f64, String)> {
+    let mut out: Vec<(&'static str, f64, String)> = Vec::new();
+    macro_rules! add {
+        ($limit:expr; $($f:ident),* $(,)?) => { $( out.push((stringify!($f), $limit, t.$f.to_string())); )* };
+    }
+    macro_rules! add_all {
+        ($limit:expr; $($f:ident),* $(,)?) => { $( for s in t.$f.iter() { out.push((stringify!($f), $limit, s.to_string())); } )* };
+    }
+    add!(ANSWERING; skip_link, language, nav_home, nav_clinicians, start_title, start_lead,
+        start_for, not_diagnosis, not_diagnosis_more, emergency_notice, stays_on_device, start,
+        resume, start_again, back, continue_, error_title, error_prefix, err_select,
+        err_select_all, err_select_region, for_adults_title, for_adults, yes, no, dont_know,
+        red_flags_title, red_flags_hint, map_instructions, map_front, map_back, map_front_note,
+        map_back_note, your_left, your_right, chosen, chosen_none, check_title, change,
+        see_result, not_answered);
+    add!(RESULT; emergency_title, emergency_body, emergency_continue, clinic_step,
+        result_title, result_title_shared, shared_hint, start_own, local_number, call_button,
+        answers_title, dated, sooner_title, triage_default_reason, triage_unsure,
+        causes_title, causes_none, causes_unclear_title, causes_unclear,
+        cannot_rule_out_title, cannot_rule_out_intro, emergency_unsure, why, reasons_for,
+        reasons_against, reasons_unsure, arteries_title, arteries_none, arteries_if,
+        arteries_note, from_pain_in, next_steps_title, self_care_title, evidence,
+        sources_title, sources_intro, source_summary, disclaimer, print, copy, copied,
+        copy_failed, clear, save_device, save_device_hint, share, fhir, share_hint,
+        share_ready, dismiss, notice_storage_off, notice_corrupt, notice_expired,
+        notice_cleared, notice_saved, notice_bad_link, notice_link_mismatch,
+        notice_link_loaded, notice_link_incomplete, notice_update_unsaved,
+        notice_no_catalogue, notice_update, update_reload, not_found);
+    add_all!(ANSWERING; sections);
+    add_all!(RESULT; triage_heading, triage_how, number_line, triage_prefix, bands, segments);
+    let calls: [(&'static str, f64, String); 13] = [
+        ("progress", ANSWERING, (t.progress)(3, 20)),
+        ("err_number", ANSWERING, (t.err_number)(18.0, 120.0)),
+        ("err_red_flags", ANSWERING, (t.err_red_flags)(2)),
+        ("leg", ANSWERING, (t.leg)(true).to_string()),
+        ("region", ANSWERING, (t.region)(false, "knee_back")),
+        ("site", ANSWERING, (t.site)("foot_top")),
+        (
+            "change_hidden",
+            ANSWERING,
+            (t.change_hidden)("How old are you?"),
+        ),
+        ("fits", RESULT, (t.fits)("Night-time leg cramps")),
+        ("kb_version", RESULT, (t.kb_version)("2026.11.2")),
+        ("notice_outdated", RESULT, (t.notice_outdated)(2)),
+        ("notice_link_outdated", RESULT, (t.notice_link_outdated)(2)),
+        ("notice_link_pruned", RESULT, (t.notice_link_pruned)(2)),
+        ("emergency_title", RESULT, t.emergency_title.to_string()),
+    ];
+    out.extend(calls);
+    for (_, _, s) in &mut out {
+        *s = s.replace("{number}", "112").replace("{date}", "2026-11-26");
+    }
+    out
+}
+
+/// The fields of `Ui`, read from its source.
+fn ui_fields() -> Vec<String> {
+    let source = include_str!("../text.rs");
+    let body = source
+        .split("pub struct Ui {")
+        .nth(1)
+        .and_then(|s| s.split("\n}").next())
+        .expect("the Ui struct");
+    body.lines()
+        .filter_map(|l| l.trim().strip_prefix("pub "))
+        .filter_map(|l| l.split(':').next())
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn every_ui_field_is_judged_or_exempt() {
+    let judged: Vec<&str> = strings(ui(Lang::En)).iter().map(|(f, _, _)| *f).collect();
+    let missing: Vec<String> = ui_fields()
+        .into_iter()
+        .filter(|f| !judged.contains(&f.as_str()) && !EXEMPT.contains(&f.as_str()))
+        .collect();
+    assert!(missing.is_empty(), "classify these Ui fields: {missing:?}");
+}
+
+#[test]
+fn ui_strings_read_at_grade_6_while_answering_and_8_on_the_result() {
+    let mut problems = Vec::new();
+    for (lang, language) in [(Lang::En, Language::English), (Lang::Es, Language::Spanish)] {
+        for (field, limit, text) in strings(ui(lang)) {
+            match check(&text, language, limit) {
+                Ok(()) => {}
+                Err(Problem::Grade(g)) => problems.push((
+                    g - limit,
+                    format!("{} {field} (grade {g:.1} > {limit}): {text}", lang.code()),
+                )),
+                Err(Problem::LongWords(w)) => problems.push((
+                    99.0,
+                    format!("{} {field} (short, hard words {w:?}): {text}", lang.code()),
+                )),
+            }
+            let missing = unexplained(&text, &[]);
+            if !missing.is_empty() {
+                let line = format!(
+                    "{} {field} ({missing:?} not explained): {text}",
+                    lang.code()
+                );
+                problems.push((50.0, line));
+            }
+        }
+    }
+    problems.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let lines: Vec<&str> = problems.iter().map(|(_, l)| l.as_str()).collect();
+    assert!(
+        problems.is_empty(),
+        "UI strings above their reading level (worst first):\n{}",
+        lines.join("\n")
+    );
+}
