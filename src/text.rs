@@ -13,6 +13,8 @@ mod en;
 mod es;
 #[cfg(test)]
 mod reading;
+#[cfg(test)]
+mod spanish;
 
 pub use en::EN;
 pub use es::ES;

@@ -279,7 +279,7 @@ async fn switching_language_translates_the_screen() {
     settle().await;
     assert_eq!(
         text(&root, "h1"),
-        "Compruebe su dolor o sus calambres en las piernas"
+        "¿Le duelen las piernas o tiene calambres?"
     );
     assert_eq!(
         gloo_utils::document()

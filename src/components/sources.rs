@@ -4,25 +4,22 @@
 //! well it is confirmed, and how certain each artery mapping is.
 
 use legcheck_engine::eval::{ReferenceItem, Segments};
+use legcheck_engine::model::is_named_reference;
 use yew::prelude::*;
 
 use crate::labels::segment_label;
 use crate::text::{kb, ui, Lang};
 
-/// The references the clinical source summary gives without naming a publication.
-fn unnamed(r: &ReferenceItem) -> bool {
-    r.id.starts_with("source_")
-}
-
-/// The names a patient sees: each named source once, in order of citation, and the source
-/// summary's unnamed references as one entry.
+/// The names a patient sees: each named source once, in order of citation (in Spanish, the
+/// original title followed by what it is), and the source summary's unnamed references as one
+/// entry.
 pub fn patient_sources(lang: Lang, references: &[ReferenceItem]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for r in references {
-        let name = if unnamed(r) {
-            ui(lang).source_summary.to_string()
+        let name = if is_named_reference(&r.id) {
+            kb(lang, &r.source)
         } else {
-            r.source.clone()
+            ui(lang).source_summary.to_string()
         };
         if !out.contains(&name) {
             out.push(name);
@@ -141,6 +138,46 @@ mod tests {
                 "[",
             ] {
                 assert!(!name.to_lowercase().contains(internal), "{name}");
+            }
+        }
+    }
+
+    /// A Spanish reader sees each named source's original title, for looking it up, followed
+    /// by what it is in Spanish; never an English note, an internal note or a reference code.
+    #[test]
+    fn spanish_readers_see_what_each_source_is_in_spanish() {
+        let engine = crate::engine::engine().unwrap();
+        let catalogue = legcheck_engine::i18n::catalogue("es").unwrap();
+        assert!(crate::text::set_catalogue(
+            Lang::Es,
+            &serde_json::to_string(&catalogue).unwrap()
+        ));
+        let all: Vec<ReferenceItem> = engine
+            .kb
+            .references
+            .iter()
+            .map(|r| item(&r.id, &r.source))
+            .collect();
+        let names = patient_sources(Lang::Es, &all);
+        assert_eq!(names[0], ui(Lang::Es).source_summary);
+        for (name, r) in names[1..]
+            .iter()
+            .zip(all.iter().filter(|r| is_named_reference(&r.id)))
+        {
+            let (title, what) = name.split_once(" — ").expect(name);
+            assert!(
+                title.starts_with(r.source.split(" (").next().unwrap()),
+                "{name}"
+            );
+            assert!(!what.is_empty() && !r.source.contains(what), "{name}");
+            for internal in [
+                "fuente primaria",
+                "no se nombra",
+                "[",
+                "who can",
+                "see a GP",
+            ] {
+                assert!(!name.contains(internal), "{name}");
             }
         }
     }

@@ -24,57 +24,55 @@ fn es_leg(left: bool) -> &'static str {
         "Su pierna derecha"
     }
 }
-fn es_site(site: &str) -> &'static str {
-    match site {
-        "buttock" => "Nalga",
-        "hip" => "Cadera",
-        "groin" => "Ingle",
-        "thigh_front" => "Parte delantera del muslo",
-        "thigh_back" => "Parte trasera del muslo",
-        "knee" => "Rodilla",
-        "knee_back" => "Parte trasera de la rodilla",
-        "shin" => "Espinilla",
-        "calf" => "Pantorrilla",
-        "ankle" => "Tobillo",
-        "heel" => "Parte trasera del talón",
-        "foot_top" => "Empeine",
-        "sole" => "Planta del pie",
-        "toes" => "Dedos del pie",
-        _ => "Pierna",
-    }
-}
 fn es_site_name(site: &str) -> String {
-    // Spelled out rather than lower-cased at run time, which would pull Unicode tables into the
-    // wasm.
+    // With its article, after "por dolor en" ("por dolor en la pantorrilla"). Spelled out rather
+    // than lower-cased at run time, which would pull Unicode tables into the wasm.
     match site {
-        "buttock" => "nalga",
-        "hip" => "cadera",
-        "groin" => "ingle",
-        "thigh_front" => "parte delantera del muslo",
-        "thigh_back" => "parte trasera del muslo",
-        "knee" => "rodilla",
-        "knee_back" => "parte trasera de la rodilla",
-        "shin" => "espinilla",
-        "calf" => "pantorrilla",
-        "ankle" => "tobillo",
-        "heel" => "parte trasera del talón",
-        "foot_top" => "empeine",
-        "sole" => "planta del pie",
-        "toes" => "dedos del pie",
-        _ => "pierna",
+        "buttock" => "la nalga",
+        "hip" => "la cadera",
+        "groin" => "la ingle",
+        "thigh_front" => "la parte delantera del muslo",
+        "thigh_back" => "la parte trasera del muslo",
+        "knee" => "la rodilla",
+        "knee_back" => "la parte trasera de la rodilla",
+        "shin" => "la espinilla",
+        "calf" => "la pantorrilla",
+        "ankle" => "el tobillo",
+        "heel" => "la parte trasera del talón",
+        "foot_top" => "el empeine",
+        "sole" => "la planta del pie",
+        "toes" => "los dedos del pie",
+        _ => "la pierna",
     }
     .to_string()
 }
+/// A place on one leg, as Spanish says it: "Nalga izquierda", "Planta del pie derecho" (the
+/// side agrees with the noun it describes).
 fn es_region(left: bool, site: &str) -> String {
-    format!(
-        "{} ({})",
-        es_site(site),
-        if left {
-            "pierna izquierda"
-        } else {
-            "pierna derecha"
-        }
-    )
+    let (name, feminine) = match site {
+        "buttock" => ("Nalga", true),
+        "hip" => ("Cadera", true),
+        "groin" => ("Ingle", true),
+        "thigh_front" => ("Parte delantera del muslo", false),
+        "thigh_back" => ("Parte trasera del muslo", false),
+        "knee" => ("Rodilla", true),
+        "knee_back" => ("Parte trasera de la rodilla", true),
+        "shin" => ("Espinilla", true),
+        "calf" => ("Pantorrilla", true),
+        "ankle" => ("Tobillo", false),
+        "heel" => ("Parte trasera del talón", false),
+        "foot_top" => ("Empeine del pie", false),
+        "sole" => ("Planta del pie", false),
+        "toes" => ("Dedos del pie", false),
+        _ => ("Pierna", true),
+    };
+    let side = match (left, feminine) {
+        (true, true) => "izquierda",
+        (true, false) => "izquierdo",
+        (false, true) => "derecha",
+        (false, false) => "derecho",
+    };
+    format!("{name} {side}")
 }
 fn es_map_label(site: &str) -> &'static str {
     match site {
@@ -120,21 +118,21 @@ fn es_kb_version(v: &str) -> String {
 fn es_outdated(n: usize) -> String {
     match n {
         0 => "LegCheck se ha actualizado desde que guardó sus respuestas. Todas siguen siendo válidas.".into(),
-        1 => "LegCheck se ha actualizado desde que guardó sus respuestas. Hay que contestar de nuevo 1 pregunta.".into(),
+        1 => "LegCheck se ha actualizado desde que guardó sus respuestas. Hay que contestar de nuevo una pregunta.".into(),
         n => format!("LegCheck se ha actualizado desde que guardó sus respuestas. Hay que contestar de nuevo {n} preguntas."),
     }
 }
 fn es_link_outdated(n: usize) -> String {
     match n {
         0 => "Este enlace se hizo con otra versión de LegCheck. Sus respuestas siguen siendo válidas, pero el resultado puede ser distinto del que vio quien lo envió.".into(),
-        1 => "Este enlace se hizo con otra versión de LegCheck. 1 de sus respuestas ya no se pregunta, así que se ha dejado fuera.".into(),
+        1 => "Este enlace se hizo con otra versión de LegCheck. Una de sus respuestas ya no se pregunta, así que se ha dejado fuera.".into(),
         n => format!("Este enlace se hizo con otra versión de LegCheck. {n} de sus respuestas ya no se preguntan, así que se han dejado fuera."),
     }
 }
 fn es_link_pruned(n: usize) -> String {
     match n {
-        1 => "1 respuesta de este enlace es de una pregunta que LegCheck no haría, así que se ha dejado fuera.".into(),
-        n => format!("{n} respuestas de este enlace son de preguntas que LegCheck no haría, así que se han dejado fuera."),
+        1 => "Una respuesta de este enlace es de una pregunta que LegCheck no haría, así que se ha dejado fuera.".into(),
+        n => format!("De las respuestas de este enlace, {n} son de preguntas que LegCheck no haría, así que se han dejado fuera."),
     }
 }
 fn es_abi_leg(left: bool, value: f64, category: &str) -> String {
@@ -145,7 +143,8 @@ fn es_abi_leg(left: bool, value: f64, category: &str) -> String {
         } else {
             "Pierna derecha"
         },
-        fixed2(value)
+        // A decimal comma, as the category's own limits ("0,90 o menos").
+        fixed2(value).replace('.', ",")
     )
 }
 fn es_confidence(label: &str) -> &'static str {
@@ -178,12 +177,12 @@ pub const ES: Ui = Ui {
     language: "Idioma",
     nav_home: "Inicio de LegCheck",
     nav_clinicians: "Para profesionales",
-    start_title: "Compruebe su dolor o sus calambres en las piernas",
+    start_title: "¿Le duelen las piernas o tiene calambres?",
     start_lead: "Conteste las preguntas y marque dónde le duele. LegCheck le indica con qué urgencia buscar atención, qué podría causarlo y qué preguntar a su médico.",
     start_for: es_start_for,
     not_diagnosis: "Esto no es un diagnóstico.",
     not_diagnosis_more: " LegCheck es una ayuda para decidir. No puede examinarle.",
-    emergency_notice: "En una emergencia, llame a su número local de emergencias.",
+    emergency_notice: "En una emergencia, llame al número de emergencias.",
     stays_on_device: "Sus respuestas se quedan en este dispositivo. No se envía nada a ningún sitio salvo que usted decida compartirlo.",
     start: "Empezar",
     resume: "Seguir donde lo dejó",
@@ -194,17 +193,17 @@ pub const ES: Ui = Ui {
     error_title: "Hay un problema",
     error_prefix: "Error: ",
     err_select: "Elija una respuesta para continuar",
-    err_select_all: "Elija todas las que correspondan, o la opción que dice que ninguna",
+    err_select_all: "Elija todas las opciones que correspondan o, si no corresponde ninguna, la opción que lo dice",
     err_select_region: "Elija al menos un lugar donde lo note",
     err_number: es_err_number,
     for_adults_title: "LegCheck es para adultos",
-    for_adults: "Las preguntas y los consejos de LegCheck se escribieron para personas de 18 años o más, así que no puede ayudar con el dolor de piernas de un niño o adolescente. Pida consejo a su médico de cabecera o al servicio de atención urgente, o llame al número de emergencias si está muy mal o no puede mover o sentir la pierna. Si escribió la edad por error, cámbiela abajo.",
+    for_adults: "Las preguntas y los consejos de LegCheck se escribieron para personas de 18 años o más, así que no puede ayudar con el dolor de piernas de un niño o adolescente. Pida consejo a su pediatra, a su médico de cabecera o a un servicio de urgencias. Llame al número de emergencias si el niño o la niña está muy mal o no puede mover o sentir la pierna. Si escribió la edad por error, cámbiela abajo.",
     err_red_flags: es_err_red_flags,
     yes: "Sí",
     no: "No",
     dont_know: "No lo sé",
     red_flags_title: "Primero, ¿tiene alguna de estas señales de alarma?",
-    red_flags_hint: "Conteste cada pregunta. Si no está seguro, elija «No lo sé».",
+    red_flags_hint: "Conteste cada pregunta. Si tiene dudas, elija «No lo sé».",
     emergency_title: "Llame ahora al {number}",
     emergency_body: "Lo que describe puede ser una emergencia. No espere a ver si mejora. Si no puede llamar, vaya al servicio de urgencias más cercano.",
     emergency_continue: "Seguir con las preguntas para informarse",
@@ -244,30 +243,30 @@ pub const ES: Ui = Ui {
         "Llame a su centro de salud y pida que le vean hoy. Si está cerrado, acuda a un servicio de urgencias.",
         "Si no puede llamar, vaya al servicio de urgencias más cercano. No conduzca usted.",
     ],
-    local_number: "{number} (o a su número local de emergencias)",
-    number_line: ["Número de emergencias: {number}", "Número de emergencias: {number} (o el de su zona)"],
+    local_number: "{number} (o al número de emergencias de su país)",
+    number_line: ["Número de emergencias: {number}", "Número de emergencias: {number} (o el de su país)"],
     call_button: "Llamar al {number}",
     sooner_title: "Busque ayuda antes si:",
     answers_title: "Sus respuestas",
     dated: "Impreso o copiado el {date}",
-    sections: ["Sobre usted", "Señales de alarma y su salud", "Dónde le duele", "Sus síntomas", "Su salud y sus medicamentos"],
+    sections: ["Sobre usted", "Señales de alarma y estado de salud", "Dónde le duele", "Sus síntomas", "Su salud y sus medicamentos"],
     not_answered: "Sin responder",
     triage_prefix: ["Consejo de autocuidado: ", "Consejo no urgente: ", "Consejo urgente: ", "Actúe de inmediato: "],
     triage_default_reason: "Sus respuestas no encajan bien con una causa. Un profesional sanitario debe mirarle las piernas.",
-    triage_unsure: "No estaba seguro de esta señal de alarma.",
+    triage_unsure: "Tenía dudas sobre esta señal de alarma.",
     fits: es_fits,
     causes_title: "Posibles causas",
     causes_none: "Sus respuestas no apuntan a una causa concreta.",
     causes_unclear_title: "LegCheck no puede saber qué es",
     causes_unclear: "Ninguna de las causas que LegCheck conoce encaja bien con sus respuestas, así que no puede decir qué es. Siga el consejo de su resultado: un médico tiene que hacerle más preguntas y examinarle las piernas. Estas son las que más se acercan, pero ninguna encaja bien:",
-    emergency_unsure: "No estaba seguro de estas señales de alarma:",
+    emergency_unsure: "Tenía dudas sobre estas señales de alarma:",
     cannot_rule_out_title: "No se puede descartar",
-    cannot_rule_out_intro: "No estaba seguro de una señal de alarma, así que LegCheck no puede descartar lo siguiente. Por eso su resultado es más urgente:",
+    cannot_rule_out_intro: "Tenía dudas sobre una señal de alarma, así que LegCheck no puede descartar lo siguiente. Por eso su resultado es más urgente:",
     bands: ["Menos probable", "Posible", "Encaja bien", "Hay que revisarlo con urgencia"],
     why: "¿Por qué?",
     reasons_for: "Respuestas a favor",
     reasons_against: "Respuestas en contra",
-    reasons_unsure: "Respuestas de las que no estaba seguro",
+    reasons_unsure: "Respuestas en las que tenía dudas",
     arteries_title: "Arterias que podrían estar afectadas",
     arteries_none: "Sus respuestas no hacen pensar en arterias estrechadas, así que no se marca ninguna arteria.",
     arteries_if: "Si el dolor al caminar viene de arterias estrechadas, el lugar donde duele indica cuáles:",
@@ -281,20 +280,20 @@ pub const ES: Ui = Ui {
     from_pain_in: "por dolor en",
     next_steps_title: "Qué preguntar a su médico",
     self_care_title: "Lo que puede hacer usted",
-    evidence: "Pruebas científicas: ",
+    evidence: "En qué se basa: ",
     evidence_title: "Fuentes y grado de confirmación de cada una",
     evidence_intro: "Todas las fuentes que cita la base de conocimientos, con su código, según las etiqueta la referencia clínica de LegCheck. Donde una fuente o una correspondencia no está confirmada, la base de conocimientos lo dice en lugar de aparentar certeza.",
     show_sources: |n| format!("Mostrar las {n} fuentes"),
     segment_map_title: "Zona del mapa corporal y segmento arterial, y seguridad de las fuentes",
     references_title: "Referencias",
     sources_title: "De dónde vienen estos consejos",
-    sources_intro: "Los consejos de LegCheck vienen de las guías del NHS (el servicio público de salud británico) y del NICE, de guías médicas y de estudios publicados, que se citan aquí. La versión impresa añade, para su médico, los códigos de las referencias y su grado de confirmación.",
+    sources_intro: "Los consejos de LegCheck vienen de guías médicas y de estudios publicados, que se citan aquí. Muchas son del Reino Unido: su servicio de salud (NHS) y el instituto que publica sus guías médicas (NICE). Se da el título original de cada fuente y, detrás, de qué trata. La versión impresa añade, para su médico, los códigos de las referencias y su grado de confirmación.",
     source_summary: "El resumen de fuentes clínicas de LegCheck (una revisión de la evidencia sobre calambres y dolor de piernas)",
     for_doctor_title: "Para su médico",
     for_doctor_intro: "Las referencias citadas en este resultado, con su grado de confirmación en las notas clínicas de LegCheck, y la certeza de la relación entre el lugar del dolor y la arteria.",
     confidence: es_confidence,
     kb_version: es_kb_version,
-    disclaimer: "LegCheck es una ayuda para decidir, no un diagnóstico. No puede examinarle. Si cree que tiene una emergencia, llame ahora a su número local de emergencias.",
+    disclaimer: "LegCheck es una ayuda para decidir, no un diagnóstico. No puede examinarle. Si cree que tiene una emergencia, llame ahora al número de emergencias.",
     print: "Imprimir o guardar como PDF",
     copy: "Copiar el resumen como texto",
     copied: "Se ha copiado el resumen. Puede pegarlo en un mensaje o una nota.",

@@ -67,7 +67,7 @@ for (const lang of ['en', 'es']) {
     // Every question screen type, Check your answers and the result (with arteries).
     const seen = new Set();
     await completeJourney(page, [
-      [/Where do you feel|Dónde siente/, lang === 'en' ? ['Your left calf'] : ['Pantorrilla (pierna izquierda)']],
+      [/Where do you feel|Dónde siente/, lang === 'en' ? ['Your left calf'] : ['Pantorrilla izquierda']],
       [/Which of these describe|Cuáles de estas frases/, lang === 'en'
         ? ['Aching muscles, not in a joint']
         : ['Dolor en los músculos, no en una articulación']],

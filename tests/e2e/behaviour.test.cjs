@@ -229,7 +229,7 @@ test('the result downloads as a FHIR QuestionnaireResponse', async () => {
 test('?lang=es opens LegCheck in Spanish', async () => {
   const { context, page } = await openPage(browser);
   await page.goto(BASE_URL + '?lang=es');
-  assert.equal(await heading(page), 'Compruebe su dolor o sus calambres en las piernas');
+  assert.equal(await heading(page), '¿Le duelen las piernas o tiene calambres?');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
   await context.close();
 });

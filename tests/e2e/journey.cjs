@@ -25,7 +25,7 @@ async function answerGroup(group, answer) {
     answer = present.length ? present : undefined;
   }
   if (answer === undefined) {
-    for (const fallback of ['None of these', 'No', "I don't know", 'Ninguna de estas', 'No lo sé']) {
+    for (const fallback of ['None of these', 'None of these medicines', 'No', "I don't know", 'Ninguna de estas', 'Ninguno de estos medicamentos', 'No lo sé']) {
       const option = group.getByLabel(fallback, { exact: true });
       if (await option.count()) return option.check();
     }

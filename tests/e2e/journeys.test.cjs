@@ -230,7 +230,7 @@ test('rest pain in the foot: urgent, limb-threatening ischaemia first', async ()
 
 test('the whole journey works in Spanish', async () => {
   const r = await journey('spanish-night-cramps', [
-    [/Dónde siente/, ['Pantorrilla (pierna derecha)']],
+    [/Dónde siente/, ['Pantorrilla derecha']],
     [/Cuáles de estas frases/, ['Calambres de repente y con dolor: el músculo se encoge y se pone duro']],
     [/Cuándo le dan los calambres/, ['Por la noche en la cama, o en reposo']],
     [/Cuánto suele durar/, 'Desde unos segundos hasta 10 minutos'],

@@ -59,3 +59,15 @@ pub fn texts<'a>(kb: &'a crate::KnowledgeBase) -> Vec<&'a str> {
     }
     out
 }
+
+/// The named sources a patient sees under "Where this advice comes from", in knowledge-base
+/// order. Kept apart from `texts`: a translation keeps the original title, for citation, and
+/// adds what the source is in the reader's language ("NHS: Leg cramps — calambres en las
+/// piernas, del servicio de salud británico (NHS)").
+pub fn source_texts(kb: &crate::KnowledgeBase) -> Vec<&str> {
+    kb.references
+        .iter()
+        .filter(|r| crate::model::is_named_reference(&r.id))
+        .map(|r| r.source.as_str())
+        .collect()
+}

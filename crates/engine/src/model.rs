@@ -334,6 +334,16 @@ pub struct Reference {
     pub note: Option<String>,
 }
 
+/// The id prefix of the clinical source summary's own references (`source_3`), which name no
+/// publication: patients see them as one entry, and their text is not translated.
+pub const UNNAMED_REFERENCE_PREFIX: &str = "source_";
+
+/// Whether a patient sees the reference with this id by its own name (a named publication or
+/// web page), rather than as part of the source summary.
+pub fn is_named_reference(id: &str) -> bool {
+    !id.starts_with(UNNAMED_REFERENCE_PREFIX)
+}
+
 /// Arterial segments, proximal to distal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]

@@ -218,7 +218,8 @@ fn every_knowledge_base_text_is_translated() {
     let engine = Engine::embedded().unwrap();
     for lang in legcheck_engine::i18n::LANGUAGES {
         let catalogue = legcheck_engine::i18n::catalogue(lang).expect("a catalogue");
-        let texts = legcheck_engine::i18n::texts(&engine.kb);
+        let mut texts = legcheck_engine::i18n::texts(&engine.kb);
+        texts.extend(legcheck_engine::i18n::source_texts(&engine.kb));
         let missing: Vec<&&str> = texts
             .iter()
             .filter(|t| !catalogue.contains_key(**t))
@@ -240,6 +241,33 @@ fn every_knowledge_base_text_is_translated() {
             catalogue.values().all(|v| !v.trim().is_empty()),
             "{lang}: empty translation"
         );
+    }
+}
+
+/// A translated source keeps its original title, so that it can still be looked up and cited,
+/// and then says what it is in the reader's language: "<title> — <what it is>".
+#[test]
+fn translated_sources_keep_the_original_title_and_say_what_it_is() {
+    let engine = Engine::embedded().unwrap();
+    let sources = legcheck_engine::i18n::source_texts(&engine.kb);
+    assert!(sources.len() > 50, "{} named sources", sources.len());
+    for lang in legcheck_engine::i18n::LANGUAGES {
+        let catalogue = legcheck_engine::i18n::catalogue(lang).expect("a catalogue");
+        for source in &sources {
+            let translated = &catalogue[*source];
+            // The title is the source up to its first note in brackets.
+            let title = source.split(" (").next().unwrap();
+            let (original, gloss) = translated
+                .split_once(" — ")
+                .unwrap_or_else(|| panic!("{lang}: no ' — ' in {translated}"));
+            assert!(original.starts_with(title), "{lang}: {translated}");
+            assert!(gloss.len() > 10 && gloss != title, "{lang}: {translated}");
+            // An English note in brackets is said in the reader's language instead.
+            assert!(
+                !original.contains(" (") || source.starts_with(original),
+                "{lang}: {translated}"
+            );
+        }
     }
 }
 

@@ -187,6 +187,8 @@ pub const MEDICINES: &[&str] = &[
     "rotigotina",
     "ibuprofeno",
     "acenocumarol",
+    "clortalidona",
+    "acetaminofén",
 ];
 
 fn in_list(list: &[&str], word: &str) -> bool {
