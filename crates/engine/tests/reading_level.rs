@@ -138,7 +138,11 @@ type Problems = BTreeMap<(String, String), Vec<(Kind, f64, String)>>;
 fn problems() -> Problems {
     let engine = Engine::embedded().unwrap();
     let es = i18n::catalogue("es").expect("the Spanish catalogue");
-    let tr = |t: &str| es.get(t).cloned().unwrap_or_default();
+    let tr = |t: &str| {
+        es.get(t)
+            .cloned()
+            .unwrap_or_else(|| panic!("no Spanish for {t:?}: it cannot be judged"))
+    };
     let mut out = Problems::new();
     for item in items(&engine) {
         let es_with: Vec<String> = item.shown_with.iter().map(|t| tr(t)).collect();
@@ -188,9 +192,19 @@ fn read_todo() -> Vec<(String, String)> {
         .collect()
 }
 
+/// The most lines the to-do list may hold: lower it with each rewrite, never raise it, so a
+/// hard text cannot be waved through by adding a line to the list.
+const TODO_CEILING: usize = 92;
+
 /// The problems of `kind` on texts not in the to-do list, worst first.
 fn new_problems(all: &Problems, kind: Kind) -> Vec<String> {
     let todo = read_todo();
+    assert!(
+        todo.len() <= TODO_CEILING,
+        "reading_level_todo.txt has {} lines, more than the {TODO_CEILING} allowed: rewrite the \
+         texts instead of listing them",
+        todo.len()
+    );
     let mut found: Vec<&(Kind, f64, String)> = all
         .iter()
         .filter(|(k, _)| !todo.contains(k))

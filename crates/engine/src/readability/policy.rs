@@ -123,6 +123,10 @@ pub const EVERYDAY: &[&str] = &[
     "desaparezca",
     "temperatura",
     "escalofríos",
+    // Names a person matches against their own treatment, as with medicine names.
+    "chemotherapy",
+    "quimioterapia",
+    "parathyroid",
     "emergencias",
     "colesterol",
     "enrojecimiento",
