@@ -86,17 +86,23 @@ fn is_en_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
 }
 
+/// A number ("12", "0,5") counts one syllable per digit, from 1 to 3, in either language;
+/// `None` for a word.
+fn number_syllables(word: &str) -> Option<usize> {
+    word.chars()
+        .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        .then(|| {
+            word.chars()
+                .filter(char::is_ascii_digit)
+                .count()
+                .clamp(1, 3)
+        })
+}
+
 /// Syllables of one English word (see the module doc for the rules).
 pub fn english_syllables(word: &str) -> usize {
-    if word
-        .chars()
-        .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
-    {
-        return word
-            .chars()
-            .filter(char::is_ascii_digit)
-            .count()
-            .clamp(1, 3);
+    if let Some(n) = number_syllables(word) {
+        return n;
     }
     word.split('-').map(english_part).sum::<usize>().max(1)
 }
@@ -164,15 +170,8 @@ fn es_vowel(c: char) -> Option<bool> {
 
 /// Syllables of one Spanish word (see the module doc for the rules).
 pub fn spanish_syllables(word: &str) -> usize {
-    if word
-        .chars()
-        .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
-    {
-        return word
-            .chars()
-            .filter(char::is_ascii_digit)
-            .count()
-            .clamp(1, 3);
+    if let Some(n) = number_syllables(word) {
+        return n;
     }
     let w: Vec<char> = word.to_lowercase().chars().collect();
     let n = w.len();
