@@ -119,17 +119,22 @@ mod tests {
             .all(|n| !n.contains("not named") && !n.contains('[')));
     }
 
+    /// Every reference of the knowledge base, as a result would cite it.
+    fn every_reference(engine: &legcheck_engine::Engine) -> Vec<ReferenceItem> {
+        engine
+            .kb
+            .references
+            .iter()
+            .map(|r| item(&r.id, &r.source))
+            .collect()
+    }
+
     /// Every reference a real result can cite reads as a name a patient can look up: no
     /// reference code, and no note about what is or is not confirmed.
     #[test]
     fn no_reference_in_the_knowledge_base_shows_internal_notes_to_patients() {
         let engine = crate::engine::engine().unwrap();
-        let all: Vec<ReferenceItem> = engine
-            .kb
-            .references
-            .iter()
-            .map(|r| item(&r.id, &r.source))
-            .collect();
+        let all = every_reference(engine);
         for name in patient_sources(Lang::En, &all) {
             for internal in [
                 "primary source",
@@ -152,12 +157,7 @@ mod tests {
             Lang::Es,
             &serde_json::to_string(&catalogue).unwrap()
         ));
-        let all: Vec<ReferenceItem> = engine
-            .kb
-            .references
-            .iter()
-            .map(|r| item(&r.id, &r.source))
-            .collect();
+        let all = every_reference(engine);
         let names = patient_sources(Lang::Es, &all);
         assert_eq!(names[0], ui(Lang::Es).source_summary);
         for (name, r) in names[1..]
