@@ -151,14 +151,13 @@ impl State {
         )
     }
 
-    /// Where the Back link goes: from the privacy and accessibility pages, the screen they were
-    /// opened from; elsewhere the journey's previous screen.
+    /// Where the Back link goes: from a page opened aside, the screen it was opened from;
+    /// elsewhere the journey's previous screen.
     pub fn back(&self, e: &Engine) -> Route {
-        match self.route {
-            Route::Privacy | Route::Accessibility | Route::Clinicians => {
-                self.came_from.clone().unwrap_or_default()
-            }
-            _ => journey::previous(e, &self.answers, &self.route),
+        if opened_aside(&self.route) {
+            self.came_from.clone().unwrap_or_default()
+        } else {
+            journey::previous(e, &self.answers, &self.route)
         }
     }
 
@@ -244,9 +243,7 @@ impl State {
 
     /// The route asked for, or the screen it must give way to (`journey::resolve`).
     fn navigate(&mut self, e: &Engine, route: Route, effects: &mut Vec<Effect>) -> Url {
-        let about =
-            |r: &Route| matches!(r, Route::Privacy | Route::Accessibility | Route::Clinicians);
-        if about(&route) && !about(&self.route) {
+        if opened_aside(&route) && !opened_aside(&self.route) {
             self.came_from = Some(self.route.clone());
         }
         if let Route::Share(payload) = &route {
@@ -411,6 +408,15 @@ pub fn reduce(state: &State, action: Action, e: &Engine) -> (State, Vec<Effect>)
     }
     follow(state, &next, url, e, &mut effects);
     (next, effects)
+}
+
+/// Pages opened aside from the journey (the footer's and the clinicians'): their Back link
+/// returns to the screen they were opened from.
+fn opened_aside(route: &Route) -> bool {
+    matches!(
+        route,
+        Route::Privacy | Route::Accessibility | Route::Clinicians
+    )
 }
 
 /// The effects every change implies, whatever the action: the address bar, storage, the
