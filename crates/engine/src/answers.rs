@@ -7,7 +7,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::expr::{Facts, Value, DONT_KNOW, NOT_SURE};
+use crate::expr::{parse, Facts, Truth, Value, DONT_KNOW, NOT_SURE};
 use crate::instruments::{check_abi, AbiInput};
 use crate::model::{split_region, KnowledgeBase, Question, QuestionKind};
 
@@ -64,7 +64,7 @@ fn error(field: impl Into<String>, message: impl Into<String>) -> AnswersError {
 pub fn decode(kb: &KnowledgeBase, json: &str) -> Result<AnswersDoc, AnswersError> {
     let mut doc: AnswersDoc =
         serde_json::from_str(json).map_err(|e| error("document", format!("invalid JSON: {e}")))?;
-    migrate(&mut doc.answers, doc.kb_version.as_deref());
+    migrate(kb, &mut doc.answers, doc.kb_version.as_deref());
     validate(kb, &doc)?;
     Ok(doc)
 }
@@ -89,10 +89,19 @@ fn older(version: &str, than: [u32; 3]) -> bool {
 /// - `feelings` had a `walking_pain` option, which asked again what the ECQ's first question
 ///   (`ecq_walk_pain`) asks; it is dropped, and `feelings` with nothing else left is removed,
 ///   to be asked again.
-pub fn migrate(answers: &mut BTreeMap<String, Answer>, version: Option<&str>) {
-    // The pregnancy question is asked up to 55 (or when the age is not known); beyond that an
-    // inferred answer would only be pruned again.
-    let may_be_asked = !matches!(answers.get("age"), Some(Answer::Number(age)) if *age > 55.0);
+pub fn migrate(kb: &KnowledgeBase, answers: &mut BTreeMap<String, Answer>, version: Option<&str>) {
+    // An answer is inferred only where the knowledge base's own condition for the pregnancy
+    // question does not rule it out (an inferred answer would otherwise be pruned again).
+    let derived = BTreeMap::new();
+    let facts = AnswerFacts {
+        answers,
+        derived: &derived,
+    };
+    let may_be_asked = kb
+        .question("pregnancy")
+        .and_then(|q| q.ask_if.as_deref())
+        .and_then(|src| parse(src).ok())
+        .is_none_or(|ask_if| ask_if.eval(&facts) != Truth::False);
     if let Some(Answer::Many(list)) = answers.get_mut("known_conditions") {
         let moved = ["pregnant", "recent_birth"]
             .into_iter()

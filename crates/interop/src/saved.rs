@@ -76,7 +76,7 @@ pub fn restore(engine: &Engine, json: &str, now: f64) -> Restore {
     let mut answers = BTreeMap::new();
     let mut dropped = Vec::new();
     let mut given = saved.answers;
-    legcheck_engine::answers::migrate(&mut given, Some(&saved.kb_version));
+    legcheck_engine::answers::migrate(&engine.kb, &mut given, Some(&saved.kb_version));
     for (id, answer) in given {
         let one = AnswersDoc {
             answers: BTreeMap::from([(id.clone(), answer.clone())]),

@@ -169,7 +169,11 @@ pub fn from_response(engine: &Engine, json: &str) -> Result<AnswersDoc, ImportEr
         return error("item", "the response has no answers");
     }
     let given: Vec<String> = answers.keys().cloned().collect();
-    migrate(&mut answers, (!version.is_empty()).then_some(version));
+    migrate(
+        &engine.kb,
+        &mut answers,
+        (!version.is_empty()).then_some(version),
+    );
     // Answers to questions LegCheck would not ask with the other answers (a renderer that
     // ignores a condition shows every question) are refused, not evaluated: they could raise
     // a cause the flow rules out. (An answer the migration inferred is simply not kept.)
