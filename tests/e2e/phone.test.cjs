@@ -3,7 +3,7 @@
 // screen opening at the top with Back and the progress in view, after a tap, Back or a reload.
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const { BASE_URL, launch, shot } = require('./support.cjs');
+const { BASE_URL, launch, openPage, shot } = require('./support.cjs');
 const { completeJourney } = require('./journey.cjs');
 const { NIGHT_CRAMPS } = require('./personas.cjs');
 
@@ -11,14 +11,10 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
+/** A 360 x 780 touch phone, recording page errors (support.cjs's openPage). */
 async function phone() {
-  const context = await browser.newContext({
-    viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true, locale: 'en-GB',
-  });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  return { context, page, errors };
+  const { context, page, record } = await openPage(browser, { width: 360, height: 780, touch: true, locale: 'en-GB' });
+  return { context, page, errors: record.pageErrors };
 }
 
 const heading = async (page) => (await page.locator('main h1').innerText()).trim();
