@@ -1,8 +1,20 @@
-//! Build step for the knowledge base: merges every `knowledge/*.toml` file (in name order) into
-//! one JSON document in `OUT_DIR`, which the engine embeds and parses at start-up. TOML stays the
-//! reviewable source; the compiled app carries no TOML parser.
+//! Build step for the knowledge base: merges every `knowledge/*.toml` file (in name order),
+//! reads it into the engine's own types (`src/model.rs`, so a knowledge base that does not fit
+//! them fails the build) and writes it to `OUT_DIR` in postcard's compact binary form, which
+//! the engine embeds and reads at start-up. TOML stays the reviewable source; the compiled app
+//! carries no TOML or JSON parser for it (issue 14: fewer bytes and less code on a first visit).
 
 use std::{env, fs, path::Path};
+
+/// The knowledge base's types, shared with the engine so both sides agree on the layout.
+#[allow(dead_code)]
+#[path = "src/model.rs"]
+mod model;
+
+/// What `model` needs from the engine's expression module.
+mod expr {
+    pub const DONT_KNOW: &str = "dont_know";
+}
 
 fn main() {
     let dir = Path::new("knowledge");
@@ -44,11 +56,10 @@ fn main() {
         }
     }
     let out = std::path::PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR"));
-    fs::write(
-        out.join("knowledge.json"),
-        serde_json::Value::Object(merged).to_string(),
-    )
-    .expect("write knowledge.json");
+    let kb: model::KnowledgeBase = serde_json::from_value(serde_json::Value::Object(merged))
+        .unwrap_or_else(|e| panic!("knowledge/: does not fit the engine's model: {e}"));
+    let bytes = postcard::to_allocvec(&kb).expect("the knowledge base serialises");
+    fs::write(out.join("knowledge.postcard"), bytes).expect("write knowledge.postcard");
     let translations = translations(&dir.join("i18n"));
     // Each catalogue is published under a name that changes with its content
     // (`i18n/es.<hash>.json`), so a tab still running an older build never reads a newer

@@ -29,8 +29,8 @@ pub use model::{KnowledgeBase, Segment, Side, Triage};
 
 use expr::Expr;
 
-/// The knowledge base as built from `knowledge/*.toml` (merged to JSON by `build.rs`).
-pub const KNOWLEDGE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/knowledge.json"));
+/// The knowledge base as built from `knowledge/*.toml`, in postcard form (see `build.rs`).
+pub const KNOWLEDGE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/knowledge.postcard"));
 
 /// The plain statement shown with every result.
 pub const DISCLAIMER: &str = "LegCheck is a decision aid, not a diagnosis. It cannot examine you. \
@@ -83,13 +83,14 @@ impl std::error::Error for LoadError {}
 impl Engine {
     /// Loads the knowledge base compiled into this build.
     pub fn embedded() -> Result<Engine, LoadError> {
-        Engine::from_json(KNOWLEDGE_JSON)
+        Engine::from_postcard(KNOWLEDGE)
     }
 
-    /// Loads a knowledge base from its merged JSON form and compiles its expressions.
-    pub fn from_json(json: &str) -> Result<Engine, LoadError> {
+    /// Loads a knowledge base from the postcard form `build.rs` writes, and compiles its
+    /// expressions. A truncated or corrupt copy is an error, never a panic.
+    pub fn from_postcard(bytes: &[u8]) -> Result<Engine, LoadError> {
         let kb: KnowledgeBase =
-            serde_json::from_str(json).map_err(|e| LoadError(format!("invalid: {e}")))?;
+            postcard::from_bytes(bytes).map_err(|e| LoadError(format!("invalid: {e}")))?;
         Engine::new(kb)
     }
 

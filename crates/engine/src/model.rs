@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 /// The whole knowledge base, as reviewed by clinicians in `crates/engine/knowledge/`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct KnowledgeBase {
     /// Shown in every result and stored with saved answers.
     pub version: String,
@@ -44,7 +44,7 @@ pub struct KnowledgeBase {
 
 /// A group of people some advice is written for, or is unsafe for, recognised from the
 /// answers (e.g. `pregnant` when `pregnancy = pregnant`).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Audience {
     pub id: String,
     pub name: String,
@@ -53,7 +53,7 @@ pub struct Audience {
 }
 
 /// One row of the ACC/AHA/TASC differential table.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct DifferentialRow {
     pub condition: String,
     pub location: String,
@@ -65,7 +65,7 @@ pub struct DifferentialRow {
 }
 
 /// A named fact that holds `value` when `when` is true (e.g. `pad_risk = increased`).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Fact {
     pub id: String,
     pub value: String,
@@ -74,7 +74,7 @@ pub struct Fact {
 }
 
 /// How long the questions take, for the start page's estimate.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Journey {
     /// The number of questions most people answer: the 10th and 90th percentiles over the
     /// vignettes that are not emergencies (`tests/vignettes.rs` measures them).
@@ -95,7 +95,7 @@ impl Journey {
 
 /// Evidence score thresholds: a condition at or above `strong` is "strong", at or above
 /// `possible` is "possible", and any lower positive score is "less likely".
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Scoring {
     pub strong: i32,
     pub possible: i32,
@@ -131,7 +131,7 @@ pub enum Stage {
     History,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Question {
     pub id: String,
     pub kind: QuestionKind,
@@ -161,7 +161,7 @@ fn yes() -> bool {
     true
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Choice {
     pub id: String,
     pub text: String,
@@ -219,7 +219,7 @@ impl Triage {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Condition {
     pub id: String,
     pub name: String,
@@ -232,7 +232,7 @@ pub struct Condition {
 
 /// One piece of evidence: when `when` holds, `weight` is added to `condition`'s score
 /// (negative weights argue against it).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Rule {
     pub condition: String,
     pub when: String,
@@ -250,7 +250,7 @@ pub struct Rule {
 /// The evidence behind a rule's weight (docs/clinical/evidence.md is generated from it):
 /// either a published figure (a likelihood ratio, sensitivity and specificity, a validated
 /// score's points) with the reference it comes from, or `judgement` with one line of reasoning.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Basis {
     #[serde(default)]
@@ -262,7 +262,7 @@ pub struct Basis {
     pub judgement: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct RedFlag {
     pub id: String,
     pub level: Triage,
@@ -289,7 +289,7 @@ pub enum AdviceKind {
 }
 
 /// A next step or a self-care item, with an honest note on its evidence.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Advice {
     pub id: String,
     pub kind: AdviceKind,
@@ -320,7 +320,7 @@ pub struct Advice {
     pub refs: Vec<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Reference {
     pub id: String,
     pub source: String,
@@ -353,7 +353,7 @@ pub enum Segment {
     Tibial,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct SegmentMap {
     /// A body-map site without its side, e.g. `calf`.
     pub site: String,
