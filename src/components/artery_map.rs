@@ -97,7 +97,7 @@ fn segment(t: &Ui, left: bool, path: &Path, index: usize, on: bool) -> Html {
 /// Both legs: the segments that are not implicated first, so that an implicated aorta (shared
 /// by both legs) is drawn over one that is not.
 fn figure(t: &Ui, s: &Segments) -> Html {
-    let mut parts: Vec<(bool, usize, bool)> = [false, true]
+    let parts: Vec<(bool, usize, bool)> = [false, true]
         .into_iter()
         .flat_map(|left| {
             let hits = if left { &s.left } else { &s.right };
@@ -107,12 +107,16 @@ fn figure(t: &Ui, s: &Segments) -> Html {
                 .map(move |(i, p)| (left, i, hits.iter().any(|h| h.segment == p.segment)))
         })
         .collect();
-    parts.sort_by_key(|(_, _, on)| *on);
+    // Affected parts are drawn last, so they are on top (a filter, not a sort: issue 14).
+    let parts = parts
+        .iter()
+        .filter(|p| !p.2)
+        .chain(parts.iter().filter(|p| p.2));
     html! {
         // Front view, facing you: the person's right leg is on the left.
         <svg viewBox={format!("0 0 {} {}", num(WIDTH), num(HEIGHT))} class="artery-figure" aria-hidden="true" focusable="false">
             <polygon class="body-outline" points={OUTLINE} />
-            { for parts.iter().map(|(left, i, on)| segment(t, *left, &PATHS[*i], *i, *on)) }
+            { for parts.map(|(left, i, on)| segment(t, *left, &PATHS[*i], *i, *on)) }
             // Under each leg, 20 apart whatever their length.
             <text x="150" y="392" text-anchor="end" class="side-label">{ t.your_right }</text>
             <text x="170" y="392" text-anchor="start" class="side-label">{ t.your_left }</text>

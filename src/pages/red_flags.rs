@@ -31,13 +31,13 @@ pub fn red_flags_page(props: &RedFlagsPageProps) -> Html {
     let questions = engine.emergency_questions();
     let ids: Vec<String> = questions.iter().map(|q| q.id.clone()).collect();
     // Only this screen's own answers: a "yes" elsewhere is not a "yes" to a sign here.
-    let initial: BTreeMap<String, String> = ids
-        .iter()
-        .filter_map(|id| match props.answers.get(id) {
-            Some(Answer::One(v)) => Some((id.clone(), v.clone())),
-            _ => None,
-        })
-        .collect();
+    // Built by inserting: `collect` into a map sorts first, with a sort of its own (issue 14).
+    let mut initial: BTreeMap<String, String> = BTreeMap::new();
+    for id in &ids {
+        if let Some(Answer::One(v)) = props.answers.get(id) {
+            initial.insert(id.clone(), v.clone());
+        }
+    }
     let chosen = use_state(|| initial);
     let missing = use_state(Vec::<String>::new);
     let (t, lang) = (ui(props.lang), props.lang);
