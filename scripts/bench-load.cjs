@@ -1,6 +1,9 @@
 // Cold-load measurements in headless Chromium, used by scripts/bench.
 // Usage: node scripts/bench-load.cjs URL SELECTOR [RUNS]
 // Prints one JSON line:
+// - phases, phases_cpu4x: median ms from navigation start to the HTML, to the wasm having
+//   arrived, to the app's main() starting (compiled and instantiated), the knowledge base's load
+//   time, main() having returned (Trunk's TrunkApplicationStarted), and the first heading;
 // - unthrottled_ms, cpu4x_ms: { median, min, max } over RUNS (default 9) cold loads, from
 //   navigation start until SELECTOR first appears, without and with 4x CPU throttling;
 // - bytes: { br, gzip }: the bytes on the wire (response headers and bodies, as Chromium counts
@@ -38,12 +41,28 @@ async function once(browser, throttle) {
       }
     };
     new MutationObserver(seen).observe(document, { childList: true, subtree: true });
+    // Trunk's loader fires this once the wasm is instantiated and main() has returned.
+    addEventListener('TrunkApplicationStarted', () => { window.__started = performance.now(); });
   }, selector);
   await page.goto(url);
   await page.waitForFunction(() => window.__shown !== undefined, null, { timeout: 60000 });
-  const ms = await page.evaluate(() => window.__shown);
+  // Where the time went, from the Resource and User Timing entries (the app's marks are set in
+  // src/main.rs and src/engine.rs; the counter has none, so only its wasm arrival is known).
+  const phases = await page.evaluate(() => {
+    const mark = (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime;
+    const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
+    const [kbStart, kbEnd] = [mark('legcheck-kb-start'), mark('legcheck-kb-end')];
+    return {
+      html_ms: performance.getEntriesByType('navigation')[0]?.responseEnd,
+      wasm_arrived_ms: wasm?.responseEnd,
+      main_started_ms: mark('legcheck-start'),
+      kb_load_ms: kbStart === undefined ? undefined : kbEnd - kbStart,
+      main_returned_ms: window.__started,
+      heading_ms: window.__shown,
+    };
+  });
   await context.close();
-  return ms;
+  return phases;
 }
 
 /** Bytes on the wire for one cold load, accepting `encoding`; checks the server's choice. */
@@ -78,7 +97,14 @@ async function bytes(browser, encoding) {
   for (const throttle of [1, 4]) {
     const samples = [];
     for (let i = 0; i < runs; i++) samples.push(await once(browser, throttle));
-    out[throttle === 1 ? 'unthrottled_ms' : 'cpu4x_ms'] = spread(samples);
+    out[throttle === 1 ? 'unthrottled_ms' : 'cpu4x_ms'] = spread(samples.map((s) => s.heading_ms));
+    // The median of each phase on its own (so they need not add up exactly).
+    const phases = {};
+    for (const key of Object.keys(samples[0])) {
+      const xs = samples.map((s) => s[key]).filter((x) => x !== undefined);
+      if (xs.length) phases[key] = spread(xs).median;
+    }
+    out[throttle === 1 ? 'phases' : 'phases_cpu4x'] = phases;
   }
   out.runs = runs;
   out.bytes = { br: await bytes(browser, 'br, gzip'), gzip: await bytes(browser, 'gzip, deflate') };
