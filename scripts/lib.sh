@@ -37,3 +37,30 @@ export LFORMS_DIST="$FHIR_TOOLS/lforms/package/dist/lforms"
 export CHROMEDRIVER=/usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-120}
+
+# The release app is built with the standard library rebuilt for size: `-Zbuild-std` with std's
+# `optimize_for_size` feature and the `immediate-abort` panic strategy, as Yew's own size CI
+# does. It needs a rustc with the library's source, which Debian's rustc-web and rust-web-src
+# (scripts/setup) give on every machine, and RUSTC_BOOTSTRAP for those unstable flags; see
+# docs/ARCHITECTURE.md, "Build profile", for what it saves and what it costs. Without them the
+# build falls back to the ordinary profile. Only the wasm app and its benchmarks are built this
+# way; native tools and tests, and the wasm component tests, keep the ordinary toolchain.
+size_toolchain() {
+  [ -x /usr/bin/rustc ] && [ -x /usr/bin/cargo ] && [ -x /usr/bin/wasm-ld-19 ] \
+    && [ -f /usr/lib/rustlib/src/rust/library/std/Cargo.toml ]
+}
+size_env() { # size_env COMMAND...: runs COMMAND with the size build's settings, when available
+  if ! size_toolchain; then
+    "$@"
+    return
+  fi
+  mkdir -p "$TOOLS/debian-cargo"
+  ln -sf /usr/bin/cargo "$TOOLS/debian-cargo/cargo"
+  # The host's own settings, for the native tools Trunk's post-build hook runs (scripts/trunk-post-build).
+  LEGCHECK_HOST_PATH="$PATH" LEGCHECK_HOST_TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}" \
+    PATH="$TOOLS/debian-cargo:$PATH" RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 \
+    CARGO_UNSTABLE_BUILD_STD=std,panic_abort CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
+    RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=/usr/bin/wasm-ld-19 \
+    CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}/size" "$@"
+}
