@@ -77,6 +77,29 @@ fn words_and_sentences_are_counted_as_people_read_them() {
 }
 
 #[test]
+fn abbreviations_do_not_end_sentences() {
+    // English: the point of "e.g.", "i.e.", "Dr.", "approx." is not a sentence end.
+    assert_eq!(sentences("Some medicines, e.g. water tablets, cause cramps."), 1);
+    assert_eq!(sentences("Rest the leg, i.e. sit down. Then walk."), 2);
+    assert_eq!(sentences("Ask Dr. Jones or Dr Smith about it."), 1);
+    assert_eq!(sentences("It takes approx. 3 months to heal."), 1);
+    // Spanish: "p. ej." (two points), "aprox.", "Dra.".
+    assert_eq!(sentences("Algunos medicamentos, p. ej. los diuréticos, causan calambres."), 1);
+    assert_eq!(sentences("Algunos, p.ej. los diuréticos, causan calambres."), 1);
+    assert_eq!(sentences("Dura aprox. 3 meses. Luego mejora."), 2);
+    assert_eq!(sentences("Pregunte a la Dra. López o al Dr. Pérez."), 1);
+    // "etc." ends a sentence only when a new one starts after it, or the text ends there.
+    assert_eq!(sentences("Muscle, bone, etc. are all in the leg."), 1);
+    assert_eq!(sentences("Muscle, bone, etc. Then rest."), 2);
+    assert_eq!(sentences("It hurts in muscle, bone, etc."), 1);
+    // An ordinary word that happens to end a sentence still ends it.
+    assert_eq!(sentences("Say no. Then rest. Take vitamin D. Then walk."), 4);
+    // One sentence with "e.g." is graded as one sentence, as it reads.
+    let with = "Some medicines, e.g. water tablets or statins, can cause cramps at night.";
+    assert_eq!(counts(with, Language::English).sentences, 1);
+}
+
+#[test]
 fn flesch_kincaid_by_hand() {
     // 6 words, 1 sentence, 6 syllables: 0.39*6 + 11.8*1 - 15.59 = -1.45.
     assert!((flesch_kincaid_grade("The cat sat on the mat.") + 1.45).abs() < 1e-9);
@@ -147,3 +170,4 @@ fn long_words_lists_the_words_a_glossary_must_explain() {
     );
     assert!(long_words("Night-time leg cramps", Language::English, 4).is_empty());
 }
+
