@@ -171,3 +171,37 @@ fn long_words_lists_the_words_a_glossary_must_explain() {
     assert!(long_words("Night-time leg cramps", Language::English, 4).is_empty());
 }
 
+#[test]
+fn a_bracket_explains_a_term_only_with_plain_words() {
+    use super::policy::{plain_words, unexplained};
+    // An abbreviation, a code or a number in brackets explains nothing.
+    for text in [
+        "Para las personas con enfermedad arterial periférica (EAP).",
+        "People with peripheral arterial disease (PAD) should walk.",
+        "PAD (peripheral arterial disease) is common.",
+        "(claudication) is common.",
+        "Exercise helps claudication (NICE QS52).",
+        "Claudication (2024) is common.",
+        "La claudicación (ITB) es frecuente.",
+        "Polymyalgia (PMR) and arteritis (GCA) often come together.",
+    ] {
+        assert!(!unexplained(text, &[]).is_empty(), "counted as explained: {text}");
+    }
+    // Plain words in brackets after the term, or the term in brackets after plain words.
+    for text in [
+        "Muscle breakdown (rhabdomyolysis)",
+        "A bruit (a whooshing sound) over the artery.",
+        "Leg pain on walking (claudication) is common.",
+        "Los diuréticos (pastillas para eliminar líquido) aumentan el riesgo.",
+        "Arterias estrechadas en las piernas (enfermedad arterial periférica, EAP).",
+        "Narrowed leg arteries (peripheral arterial disease, PAD).",
+        "Peripheral arterial disease (narrowed leg arteries, PAD) is common.",
+    ] {
+        assert!(unexplained(text, &[]).is_empty(), "not counted as explained: {text}");
+    }
+    assert!(!plain_words("EAP"));
+    assert!(!plain_words("NICE QS52, 2024"));
+    assert!(!plain_words("REDs"));
+    assert!(!plain_words("claudicación"));
+    assert!(plain_words("pastillas para eliminar líquido"));
+}
