@@ -79,22 +79,25 @@ pub const ABBREVIATIONS: &[&str] = &[
 /// when the text ends there ("… muscle, bone, etc. Then rest."), and not otherwise.
 pub const ABBREVIATIONS_AT_END: &[&str] = &["etc"];
 
-/// Sentences: each `.`, `!` or `?` that ends a word (not the point of `0.90` or `e.g.` inside
-/// a word, nor the point of an abbreviation such as "e.g.", "Dr." or "p. ej.", see
-/// `ABBREVIATIONS`); a text with none is one sentence.
+/// Sentences: each `.`, `!` or `?` that ends a word or a figure ("20 %."), but not the point
+/// of `0.90` or `e.g.` inside a word, nor that of an abbreviation such as "e.g.", "Dr." or
+/// "p. ej." (`ABBREVIATIONS`); and the words after the last of them, if any ("One. Two" is two
+/// sentences). A text with none is one sentence.
 pub fn sentences(text: &str) -> usize {
     let chars: Vec<char> = text.chars().collect();
     let closing = |c: &char| matches!(c, ')' | '"' | '\'' | '\u{201d}' | '\u{bb}');
-    let ends = (1..chars.len())
+    let ends: Vec<usize> = (1..chars.len())
         .filter(|&i| {
             let after = chars[i + 1..].iter().find(|c| !closing(c));
             matches!(chars[i], '.' | '!' | '?')
-                && (chars[i - 1].is_alphanumeric() || closing(&chars[i - 1]))
+                && !chars[i - 1].is_whitespace()
                 && after.is_none_or(|c| c.is_whitespace())
                 && !(chars[i] == '.' && abbreviation_point(&chars, i))
         })
-        .count();
-    ends.max(1)
+        .collect();
+    let tail = ends.last().map_or(0, |&i| i + 1);
+    let unfinished = chars[tail..].iter().any(|c| c.is_alphanumeric());
+    (ends.len() + usize::from(unfinished)).max(1)
 }
 
 /// Whether the point at `chars[i]` closes an abbreviation that does not end the sentence.
