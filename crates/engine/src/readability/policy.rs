@@ -138,6 +138,13 @@ pub const EVERYDAY: &[&str] = &[
     "conocimiento",
     "examinarle",
     "autocuidado",
+    "automatic",
+    "automátic",
+    "actualizado",
+    // The names the law and the GOV.UK pattern give the page ("Accessibility statement",
+    // "Declaración de accesibilidad"), which people look for by that name.
+    "accessib",
+    "accesib",
 ];
 
 /// Medicine names a question lists as examples (matched against a packet, not read).
