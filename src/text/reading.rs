@@ -9,8 +9,8 @@
 //! as read or as exempt (checked against the struct's source), so a new string cannot be
 //! missed.
 
-use legcheck_engine::readability::policy::{check, unexplained, Problem};
-use legcheck_engine::readability::Language;
+use legcheck_engine::readability::policy::{check, text_grade, unexplained, Problem, SHORT_WORDS};
+use legcheck_engine::readability::{counts, Language};
 
 use super::{ui, Lang};
 
@@ -183,8 +183,18 @@ fn every_ui_field_is_judged_or_exempt() {
 #[test]
 fn ui_strings_read_at_grade_6_while_answering_and_8_on_the_result() {
     let mut problems = Vec::new();
+    // The hardest grade of the strings judged by a formula, per language and limit, and how
+    // many strings were judged (printed with `--nocapture`).
+    let mut worst: std::collections::BTreeMap<(&str, u8), (f64, usize)> = Default::default();
     for (lang, language) in [(Lang::En, Language::English), (Lang::Es, Language::Spanish)] {
         for (field, limit, text) in strings(lang) {
+            let entry = worst
+                .entry((lang.code(), limit as u8))
+                .or_insert((f64::MIN, 0));
+            entry.1 += 1;
+            if counts(&text, language).words >= SHORT_WORDS {
+                entry.0 = entry.0.max(text_grade(&text, language));
+            }
             match check(&text, language, limit) {
                 Ok(()) => {}
                 Err(Problem::Grade(g)) => problems.push((
@@ -219,6 +229,9 @@ fn ui_strings_read_at_grade_6_while_answering_and_8_on_the_result() {
         "UI strings above their reading level (worst first):\n{}",
         lines.join("\n")
     );
+    for ((code, limit), (grade, n)) in worst {
+        println!("{code}, limit {limit}: {n} strings, hardest grade {grade:.1}");
+    }
 }
 
 #[test]

@@ -20,8 +20,10 @@
 use std::collections::BTreeMap;
 
 use legcheck_engine::model::AdviceKind;
-use legcheck_engine::readability::policy::{check, unexplained, Problem};
-use legcheck_engine::readability::Language;
+use legcheck_engine::readability::policy::{
+    check, names_as_words, text_grade, unexplained, Problem, SHORT_WORDS,
+};
+use legcheck_engine::readability::{counts, fernandez_huerta, Language};
 use legcheck_engine::{i18n, Engine};
 
 const QUESTION_LIMIT: f64 = 6.0;
@@ -190,6 +192,49 @@ fn problems_of(all: &Problems, kind: Kind) -> Vec<String> {
         .collect()
 }
 
+/// What the test judged: texts per language, and the hardest grade among those judged by a
+/// formula (in Spanish also the lowest Fernández-Huerta ease), per language and limit
+/// (printed with `--nocapture`).
+fn summary() -> String {
+    let engine = Engine::embedded().unwrap();
+    let es = i18n::catalogue("es").unwrap();
+    let mut worst: BTreeMap<(&str, u8), (f64, usize, usize, f64)> = BTreeMap::new();
+    for item in items(&engine) {
+        for (lang, code, text) in [
+            (Language::English, "en", item.text.clone()),
+            (Language::Spanish, "es", es[&item.text].clone()),
+        ] {
+            let entry = worst
+                .entry((code, item.limit as u8))
+                .or_insert((f64::MIN, 0, 0, f64::MAX));
+            entry.1 += 1;
+            if counts(&text, lang).words >= SHORT_WORDS {
+                entry.0 = entry.0.max(text_grade(&text, lang));
+                if lang == Language::Spanish {
+                    entry.3 = entry.3.min(fernandez_huerta(&names_as_words(&text, lang)));
+                }
+            } else {
+                entry.2 += 1;
+            }
+        }
+    }
+    worst
+        .iter()
+        .map(|((code, limit), (grade, n, short, ease))| {
+            let ease = if *code == "es" {
+                format!(" (lowest ease {ease:.1})")
+            } else {
+                String::new()
+            };
+            format!(
+                "{code}, limit {limit}: {n} texts ({short} short, judged by their words), \
+                 hardest grade {grade:.1}{ease}"
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 #[test]
 fn patient_texts_read_at_grade_6_for_questions_and_8_for_results() {
     let hard = problems_of(&problems(), Kind::Hard);
@@ -198,6 +243,7 @@ fn patient_texts_read_at_grade_6_for_questions_and_8_for_results() {
         "patient-facing texts read above their limit (worst first):\n{}",
         hard.join("\n")
     );
+    println!("{}", summary());
 }
 
 #[test]
