@@ -24,7 +24,7 @@ fn reviewed(date: &str, version: &str) -> String {
         Some((y, m, d)) => format!("{d} {} {y}", MONTHS[m - 1]),
         None => date.to_string(),
     };
-    format!("Content last updated: {date} (knowledge base version {version})")
+    format!("Content last updated: {date} (version {version})")
 }
 
 pub const ABOUT: About = About {
@@ -74,7 +74,7 @@ pub const ABOUT: About = About {
             paras: &[
                 "A clinic can show LegCheck inside its own website. If it does, LegCheck tells that website how many questions you have answered. When you see your result, it also tells the website how urgent your result is, the possible causes and which arteries may be involved.",
                 "The clinic gets your answers only if it has asked for them as a file for its records (FHIR). The clinic's own privacy notice says what it does with them.",
-                "When you open LegCheck on its own, not inside a clinic's website, it sends nothing to any clinic.",
+                "You may open LegCheck on its own, not inside a clinic's website. Then it sends nothing to any clinic.",
             ],
             items: &[],
         },
@@ -104,7 +104,7 @@ pub const ABOUT: About = About {
         Section {
             title: "How accessible LegCheck is",
             paras: &[
-                "LegCheck aims to meet the Web Content Accessibility Guidelines (WCAG) version 2.2 at level AA. It has not yet been checked by an independent accessibility expert, so we cannot say that it fully meets this standard.",
+                "LegCheck aims to meet the Web Content Accessibility Guidelines (WCAG) version 2.2 at level AA. No outside expert has checked it yet. So we cannot say that it fully meets this standard.",
             ],
             items: &[],
         },
@@ -112,8 +112,8 @@ pub const ABOUT: About = About {
             title: "How we test it",
             paras: &["Each time LegCheck's code changes, automatic tests check that:"],
             items: &[
-                "an accessibility checker (axe-core) finds no problems on any screen, in English and in Spanish",
-                "every screen fits a screen 320 pixels wide without scrolling sideways",
+                "a checking tool (axe-core) finds no problems on any screen, in English and in Spanish",
+                "every screen fits on a screen 320 pixels wide, with no need to scroll sideways",
                 "the whole check can be done with only a keyboard",
                 "buttons, links and boxes have the names a screen reader reads out",
             ],
@@ -122,11 +122,11 @@ pub const ABOUT: About = About {
             title: "What does not work well yet",
             paras: &[],
             items: &[
-                "LegCheck has not yet been tried by people who use a screen reader or other assistive technology. It is checked by automatic tests and by keyboard only.",
+                "No one who uses a screen reader or other assistive technology has tried LegCheck yet. It is checked by automatic tests and by keyboard only.",
                 "The table on the \"For clinicians\" page is wide. On a small screen you have to scroll it sideways.",
                 "A printout or PDF made with your browser's print button may not work well with a screen reader.",
-                "The file for your clinic's computer system (FHIR) is made for computers, not for people to read.",
-                "The Spanish clinical text has not yet been checked by a Spanish-speaking clinician.",
+                "The file for your clinic's computer system (FHIR) is made for computers. It is not for people to read.",
+                "A health professional who speaks Spanish has not yet checked the Spanish medical text.",
             ],
         },
         Section {
@@ -189,7 +189,7 @@ mod tests {
         let en = (ui(Lang::En).about.reviewed)("2026-11-26", "2026.11.4");
         assert_eq!(
             en,
-            "Content last updated: 26 November 2026 (knowledge base version 2026.11.4)"
+            "Content last updated: 26 November 2026 (version 2026.11.4)"
         );
         let es = (ui(Lang::Es).about.reviewed)("2026-01-05", "2026.11.4");
         assert!(es.contains("5 de enero de 2026"), "{es}");

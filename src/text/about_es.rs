@@ -23,9 +23,7 @@ fn reviewed(date: &str, version: &str) -> String {
         Some((y, m, d)) => format!("{d} de {} de {y}", MONTHS[m - 1]),
         None => date.to_string(),
     };
-    format!(
-        "Contenido actualizado por última vez: {date} (versión de la base de conocimiento {version})"
-    )
+    format!("Actualizado el {date} (versión {version})")
 }
 
 pub const ABOUT: About = About {
@@ -57,7 +55,7 @@ pub const ABOUT: About = About {
             paras: &[],
             items: &[
                 "No usa cookies.",
-                "No usa estadísticas ni seguimiento de ningún tipo.",
+                "No usa herramientas para contar visitas ni para seguirle.",
                 "No carga nada de otras webs: ni anuncios, ni fuentes, ni programas.",
                 "No le pide su nombre, su dirección, su fecha de nacimiento ni sus datos de contacto.",
             ],
@@ -75,7 +73,7 @@ pub const ABOUT: About = About {
             paras: &[
                 "Un centro puede mostrar LegCheck dentro de su propia web. En ese caso, LegCheck le dice a esa web cuántas preguntas ha respondido usted. Cuando usted ve su resultado, también le dice lo urgente que es, las posibles causas y qué arterias pueden estar afectadas.",
                 "El centro recibe sus respuestas solo si las ha pedido en un archivo para su historia clínica (FHIR). El aviso de privacidad del propio centro explica qué hace con ellas.",
-                "Cuando abre LegCheck por sí solo, fuera de la web de un centro, no envía nada a ningún centro.",
+                "Puede abrir LegCheck por sí solo, fuera de la web de un centro. Entonces no envía nada a ningún centro.",
             ],
             items: &[],
         },
@@ -105,7 +103,7 @@ pub const ABOUT: About = About {
         Section {
             title: "Lo accesible que es LegCheck",
             paras: &[
-                "LegCheck quiere cumplir las Pautas de Accesibilidad para el Contenido Web (WCAG) versión 2.2, nivel AA. Todavía no lo ha revisado un experto independiente en accesibilidad, así que no podemos decir que cumpla del todo esta norma.",
+                "LegCheck quiere cumplir las Pautas de Accesibilidad para el Contenido Web (WCAG) versión 2.2, nivel AA. Aún no lo ha revisado un experto de fuera. Por eso no podemos decir que cumpla del todo esta norma.",
             ],
             items: &[],
         },
@@ -113,7 +111,7 @@ pub const ABOUT: About = About {
             title: "Cómo lo comprobamos",
             paras: &["Cada vez que cambia el código de LegCheck, unas pruebas automáticas comprueban que:"],
             items: &[
-                "un comprobador de accesibilidad (axe-core) no encuentra ningún problema en ninguna pantalla, en inglés y en español",
+                "un programa (axe-core) no ve fallos de accesibilidad en ninguna pantalla, en inglés y en español",
                 "cada pantalla cabe en una pantalla de 320 píxeles de ancho sin desplazarse hacia los lados",
                 "toda la comprobación se puede hacer solo con el teclado",
                 "los botones, los enlaces y las casillas tienen los nombres que lee un lector de pantalla",
@@ -127,7 +125,7 @@ pub const ABOUT: About = About {
                 "La tabla de la página «Para profesionales» es ancha. En una pantalla pequeña hay que desplazarla hacia los lados.",
                 "Una copia impresa o un PDF hecho con el botón de imprimir del navegador puede no funcionar bien con un lector de pantalla.",
                 "El archivo para el sistema informático de su centro (FHIR) está hecho para ordenadores, no para que lo lean las personas.",
-                "El texto clínico en español todavía no lo ha revisado un profesional sanitario que hable español.",
+                "Aún no ha revisado el texto médico en español un profesional de la salud que hable español.",
             ],
         },
         Section {

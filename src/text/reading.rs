@@ -3,13 +3,16 @@
 //! (`legcheck_engine::readability::policy`): grade 6 or below for what is read while answering
 //! (start page, questions, errors, the body map, Check your answers), grade 8 or below for the
 //! rest (result, care cards, notices). The clinicians' page, the ABI calculator and the
-//! printout's "For your doctor" are exempt. Every field of `Ui` must be listed here, as read or
-//! as exempt (checked against the struct's source), so a new string cannot be missed.
+//! printout's "For your doctor" are exempt. The footer, privacy notice and accessibility
+//! statement are read like the result (grade 8), and so are the artery drawing's labels,
+//! whose terms the list beside the drawing explains. Every field of `Ui` must be listed here,
+//! as read or as exempt (checked against the struct's source), so a new string cannot be
+//! missed.
 
-use legcheck_engine::readability::policy::{check, unexplained, Problem};
-use legcheck_engine::readability::Language;
+use legcheck_engine::readability::policy::{check, text_grade, unexplained, Problem, SHORT_WORDS};
+use legcheck_engine::readability::{counts, Language};
 
-use super::{ui, Lang, Ui};
+use super::{ui, Lang};
 
 const ANSWERING: f64 = 6.0;
 const RESULT: f64 = 8.0;
@@ -43,17 +46,11 @@ const EXEMPT: &[&str] = &[
     "evidence_intro",
     "segment_map_title",
     "show_sources",
-    // The drawing's short labels ("Femoro-/popliteal"), each explained by the list under it in
-    // plain words (`segments`, judged above).
-    "segment_names",
-    // The footer, privacy notice and accessibility statement (text/about_en.rs, about_es.rs)
-    // are not yet held to a limit here: their sentences name WCAG and assistive technology.
-    // Measured by hand at about grade 5.4 in English; a test of their own is still to come.
-    "about",
 ];
 
 /// Each patient-facing string: its field, its limit and the text (placeholders filled in).
-fn strings(t: &Ui) -> Vec<(&'static str, f64, String)> {
+fn strings(lang: Lang) -> Vec<(&'static str, f64, String)> {
+    let t = ui(lang);
     let mut out: Vec<(&'static str, f64, String)> = Vec::new();
     macro_rules! add {
         ($limit:expr; $($f:ident),* $(,)?) => { $( out.push((stringify!($f), $limit, t.$f.to_string())); )* };
@@ -112,6 +109,46 @@ fn strings(t: &Ui) -> Vec<(&'static str, f64, String)> {
         ("emergency_title", RESULT, t.emergency_title.to_string()),
     ];
     out.extend(calls);
+    // The footer, the privacy notice and the accessibility statement (text/about_en.rs,
+    // about_es.rs), read like the result: grade 8 or below.
+    let a = &t.about;
+    for s in [
+        a.footer_title,
+        a.privacy_link,
+        a.accessibility_link,
+        a.runs,
+        a.runs_clinic,
+        a.contact_clinic,
+        a.contact_site,
+        a.contact_none,
+        a.privacy_title,
+        a.privacy_lead,
+        a.accessibility_title,
+        a.accessibility_lead,
+        a.questions_title,
+    ] {
+        out.push(("about", RESULT, s.to_string()));
+    }
+    out.push(("about", RESULT, (a.reviewed)("2026-11-26", "2026.11.5")));
+    for section in a.privacy.iter().chain(a.accessibility) {
+        let texts = std::iter::once(&section.title)
+            .chain(section.paras)
+            .chain(section.items);
+        out.extend(texts.map(|s| ("about", RESULT, s.to_string())));
+    }
+    // The artery drawing's labels, one or two words split over two lines at the hyphen
+    // ("Femoro-\npopliteal"): read as the word they are ("Femoro-popliteal", Spanish
+    // "Femoropoplíteas"). At under 10 words they are judged by their long words, and each
+    // term must be explained by the list beside the drawing (`segments`, see the test below).
+    let joined = |s: &str| match lang {
+        Lang::En => s.replace('\n', ""),
+        Lang::Es => s.replace("-\n", ""),
+    };
+    out.extend(
+        t.segment_names
+            .iter()
+            .map(|s| ("segment_names", RESULT, joined(s))),
+    );
     for (_, _, s) in &mut out {
         *s = s.replace("{number}", "112").replace("{date}", "2026-11-26");
     }
@@ -135,7 +172,7 @@ fn ui_fields() -> Vec<String> {
 
 #[test]
 fn every_ui_field_is_judged_or_exempt() {
-    let judged: Vec<&str> = strings(ui(Lang::En)).iter().map(|(f, _, _)| *f).collect();
+    let judged: Vec<&str> = strings(Lang::En).iter().map(|(f, _, _)| *f).collect();
     let missing: Vec<String> = ui_fields()
         .into_iter()
         .filter(|f| !judged.contains(&f.as_str()) && !EXEMPT.contains(&f.as_str()))
@@ -146,8 +183,18 @@ fn every_ui_field_is_judged_or_exempt() {
 #[test]
 fn ui_strings_read_at_grade_6_while_answering_and_8_on_the_result() {
     let mut problems = Vec::new();
+    // The hardest grade of the strings judged by a formula, per language and limit, and how
+    // many strings were judged (printed with `--nocapture`).
+    let mut worst: std::collections::BTreeMap<(&str, u8), (f64, usize)> = Default::default();
     for (lang, language) in [(Lang::En, Language::English), (Lang::Es, Language::Spanish)] {
-        for (field, limit, text) in strings(ui(lang)) {
+        for (field, limit, text) in strings(lang) {
+            let entry = worst
+                .entry((lang.code(), limit as u8))
+                .or_insert((f64::MIN, 0));
+            entry.1 += 1;
+            if counts(&text, language).words >= SHORT_WORDS {
+                entry.0 = entry.0.max(text_grade(&text, language));
+            }
             match check(&text, language, limit) {
                 Ok(()) => {}
                 Err(Problem::Grade(g)) => problems.push((
@@ -159,7 +206,13 @@ fn ui_strings_read_at_grade_6_while_answering_and_8_on_the_result() {
                     format!("{} {field} (short, hard words {w:?}): {text}", lang.code()),
                 )),
             }
-            let missing = unexplained(&text, &[]);
+            // The drawing's labels are shown with the list that explains them.
+            let with: &[&str] = if field == "segment_names" {
+                &ui(lang).segments
+            } else {
+                &[]
+            };
+            let missing = unexplained(&text, with);
             if !missing.is_empty() {
                 let line = format!(
                     "{} {field} ({missing:?} not explained): {text}",
@@ -176,4 +229,25 @@ fn ui_strings_read_at_grade_6_while_answering_and_8_on_the_result() {
         "UI strings above their reading level (worst first):\n{}",
         lines.join("\n")
     );
+    for ((code, limit), (grade, n)) in worst {
+        println!("{code}, limit {limit}: {n} strings, hardest grade {grade:.1}");
+    }
+}
+
+#[test]
+fn the_drawing_labels_are_terms_that_the_list_beside_them_explains() {
+    for lang in [Lang::En, Lang::Es] {
+        let labels: Vec<String> = strings(lang)
+            .into_iter()
+            .filter(|(f, _, _)| *f == "segment_names")
+            .map(|(_, _, s)| s)
+            .collect();
+        assert_eq!(labels.len(), 3, "{lang:?}");
+        // Joined as read, the first two labels are medical terms the rule recognises, so the
+        // test above holds them to an explanation (the list) and is not passing them blindly.
+        for label in &labels[..2] {
+            assert!(!unexplained(label, &[]).is_empty(), "{lang:?} {label}");
+            assert!(unexplained(label, &ui(lang).segments).is_empty(), "{label}");
+        }
+    }
 }

@@ -22,8 +22,8 @@ const field = (name) => meta.match(new RegExp(`^${name} = "([^"]+)"`, 'm'))[1];
 const [year, month, day] = field('reviewed').split('-').map(Number);
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTHS_ES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
-const REVIEWED_EN = `Content last updated: ${day} ${MONTHS_EN[month - 1]} ${year} (knowledge base version ${field('version')})`;
-const REVIEWED_ES = `Contenido actualizado por última vez: ${day} de ${MONTHS_ES[month - 1]} de ${year}`;
+const REVIEWED_EN = `Content last updated: ${day} ${MONTHS_EN[month - 1]} ${year} (version ${field('version')})`;
+const REVIEWED_ES = `Actualizado el ${day} de ${MONTHS_ES[month - 1]} de ${year} (versión ${field('version')})`;
 
 const heading = async (page) => (await page.locator('main h1').innerText()).trim();
 async function waitHeading(page, re) {

@@ -66,20 +66,61 @@ pub fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Sentences: each `.`, `!` or `?` that ends a word (not the point of `0.90` or `e.g.` inside
-/// a word); a text with none is one sentence.
+/// Abbreviations whose full stop never ends a sentence, lower case without their last point:
+/// English "e.g.", "i.e.", "Dr.", "approx." and Spanish "p. ej.", "aprox.", "Dra." ("p." counts
+/// only before "ej."). Counting their point as a sentence end would make sentences look shorter,
+/// and the text easier, than they are.
+pub const ABBREVIATIONS: &[&str] = &[
+    "e.g", "i.e", "eg", "ie", "dr", "dra", "mr", "mrs", "ms", "prof", "approx", "vs", "cf", "sr",
+    "sra", "srta", "aprox", "ej", "p.ej", "pág", "núm", "fig",
+];
+
+/// Abbreviations that end a sentence when the next word starts with a capital letter, or
+/// when the text ends there ("… muscle, bone, etc. Then rest."), and not otherwise.
+pub const ABBREVIATIONS_AT_END: &[&str] = &["etc"];
+
+/// Sentences: each `.`, `!` or `?` that ends a word or a figure ("20 %."), but not the point
+/// of `0.90` or `e.g.` inside a word, nor that of an abbreviation such as "e.g.", "Dr." or
+/// "p. ej." (`ABBREVIATIONS`); and the words after the last of them, if any ("One. Two" is two
+/// sentences). A text with none is one sentence.
 pub fn sentences(text: &str) -> usize {
     let chars: Vec<char> = text.chars().collect();
     let closing = |c: &char| matches!(c, ')' | '"' | '\'' | '\u{201d}' | '\u{bb}');
-    let ends = (1..chars.len())
+    let ends: Vec<usize> = (1..chars.len())
         .filter(|&i| {
             let after = chars[i + 1..].iter().find(|c| !closing(c));
             matches!(chars[i], '.' | '!' | '?')
-                && (chars[i - 1].is_alphanumeric() || closing(&chars[i - 1]))
+                && !chars[i - 1].is_whitespace()
                 && after.is_none_or(|c| c.is_whitespace())
+                && !(chars[i] == '.' && abbreviation_point(&chars, i))
         })
-        .count();
-    ends.max(1)
+        .collect();
+    let tail = ends.last().map_or(0, |&i| i + 1);
+    let unfinished = chars[tail..].iter().any(|c| c.is_alphanumeric());
+    (ends.len() + usize::from(unfinished)).max(1)
+}
+
+/// Whether the point at `chars[i]` closes an abbreviation that does not end the sentence.
+fn abbreviation_point(chars: &[char], i: usize) -> bool {
+    let start = chars[..i]
+        .iter()
+        .rposition(|c| !(c.is_alphanumeric() || *c == '.'))
+        .map_or(0, |p| p + 1);
+    let word: String = chars[start..i].iter().collect::<String>().to_lowercase();
+    let next: String = chars[i + 1..]
+        .iter()
+        .skip_while(|c| c.is_whitespace())
+        .take_while(|c| c.is_alphanumeric() || **c == '.')
+        .collect();
+    if ABBREVIATIONS.contains(&word.as_str()) {
+        return true;
+    }
+    // Spanish "p. ej.": the "p." before "ej.".
+    if word == "p" && next.to_lowercase().starts_with("ej") {
+        return true;
+    }
+    ABBREVIATIONS_AT_END.contains(&word.as_str())
+        && next.chars().next().is_some_and(|c| !c.is_uppercase())
 }
 
 fn is_en_vowel(c: char) -> bool {

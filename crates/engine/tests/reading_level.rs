@@ -13,27 +13,21 @@
 //!
 //! Exempt, because a patient never sees them: the clinicians' differential table, references,
 //! the artery-mapping certainty (printout's "For your doctor" only), the evidence line of a
-//! "Get help sooner if" item (never shown), and audience names. Questions the lead is
-//! rewriting are listed in `LEAD_REWRITING`; texts not yet rewritten are listed, with their
-//! grade, in `reading_level_todo.txt`: the test fails on any text over its limit that is not
-//! listed, and on any listed text that now passes or no longer exists, so the list only
-//! shrinks (`UPDATE_READING_TODO=1` removes the lines that no longer apply, and adds none).
+//! "Get help sooner if" item (never shown), and audience names. Every other text is held to
+//! its limit, with no allowance list: the test fails on any text over its limit
+//! (`READING_ALL=1` lists every failure, not only the worst 40).
 
 use std::collections::BTreeMap;
 
 use legcheck_engine::model::AdviceKind;
-use legcheck_engine::readability::policy::{check, unexplained, Problem};
-use legcheck_engine::readability::Language;
+use legcheck_engine::readability::policy::{
+    check, names_as_words, text_grade, unexplained, Problem, SHORT_WORDS,
+};
+use legcheck_engine::readability::{counts, fernandez_huerta, Language};
 use legcheck_engine::{i18n, Engine};
 
 const QUESTION_LIMIT: f64 = 6.0;
 const RESULT_LIMIT: f64 = 8.0;
-
-/// TODO(lead): questions being restructured by the lead at the same time; empty this list
-/// when they are done, and the test will hold them to the same limits.
-const LEAD_REWRITING: &[&str] = &[];
-
-const TODO_FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/reading_level_todo.txt");
 
 /// One patient-facing text: where it is shown, its limit, and the texts shown with it.
 struct Item {
@@ -54,11 +48,7 @@ fn items(engine: &Engine) -> Vec<Item> {
             shown_with,
         })
     };
-    for q in kb
-        .questions
-        .iter()
-        .filter(|q| !LEAD_REWRITING.contains(&q.id.as_str()))
-    {
+    for q in &kb.questions {
         let heading: Vec<String> = std::iter::once(q.text.clone())
             .chain(q.hint.clone())
             .collect();
@@ -182,33 +172,11 @@ fn problems() -> Problems {
     out
 }
 
-fn read_todo() -> Vec<(String, String)> {
-    std::fs::read_to_string(TODO_FILE)
-        .unwrap_or_default()
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .filter_map(|l| l.split_once('\t'))
-        .map(|(lang, text)| (lang.to_string(), text.to_string()))
-        .collect()
-}
-
-/// The most lines the to-do list may hold: lower it with each rewrite, never raise it, so a
-/// hard text cannot be waved through by adding a line to the list.
-const TODO_CEILING: usize = 92;
-
-/// The problems of `kind` on texts not in the to-do list, worst first.
-fn new_problems(all: &Problems, kind: Kind) -> Vec<String> {
-    let todo = read_todo();
-    assert!(
-        todo.len() <= TODO_CEILING,
-        "reading_level_todo.txt has {} lines, more than the {TODO_CEILING} allowed: rewrite the \
-         texts instead of listing them",
-        todo.len()
-    );
+/// The problems of `kind`, worst first (the worst 40, or all with `READING_ALL=1`).
+fn problems_of(all: &Problems, kind: Kind) -> Vec<String> {
     let mut found: Vec<&(Kind, f64, String)> = all
-        .iter()
-        .filter(|(k, _)| !todo.contains(k))
-        .flat_map(|(_, v)| v)
+        .values()
+        .flatten()
         .filter(|(k, _, _)| *k == kind)
         .collect();
     found.sort_by(|a, b| b.1.total_cmp(&a.1));
@@ -224,52 +192,67 @@ fn new_problems(all: &Problems, kind: Kind) -> Vec<String> {
         .collect()
 }
 
+/// What the test judged: texts per language, and the hardest grade among those judged by a
+/// formula (in Spanish also the lowest Fernández-Huerta ease), per language and limit
+/// (printed with `--nocapture`).
+fn summary() -> String {
+    let engine = Engine::embedded().unwrap();
+    let es = i18n::catalogue("es").unwrap();
+    let mut worst: BTreeMap<(&str, u8), (f64, usize, usize, f64)> = BTreeMap::new();
+    for item in items(&engine) {
+        for (lang, code, text) in [
+            (Language::English, "en", item.text.clone()),
+            (Language::Spanish, "es", es[&item.text].clone()),
+        ] {
+            let entry = worst
+                .entry((code, item.limit as u8))
+                .or_insert((f64::MIN, 0, 0, f64::MAX));
+            entry.1 += 1;
+            if counts(&text, lang).words >= SHORT_WORDS {
+                entry.0 = entry.0.max(text_grade(&text, lang));
+                if lang == Language::Spanish {
+                    entry.3 = entry.3.min(fernandez_huerta(&names_as_words(&text, lang)));
+                }
+            } else {
+                entry.2 += 1;
+            }
+        }
+    }
+    worst
+        .iter()
+        .map(|((code, limit), (grade, n, short, ease))| {
+            let ease = if *code == "es" {
+                format!(" (lowest ease {ease:.1})")
+            } else {
+                String::new()
+            };
+            format!(
+                "{code}, limit {limit}: {n} texts ({short} short, judged by their words), \
+                 hardest grade {grade:.1}{ease}"
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 #[test]
 fn patient_texts_read_at_grade_6_for_questions_and_8_for_results() {
-    let all = problems();
-    let todo = read_todo();
-    if std::env::var_os("UPDATE_READING_TODO").is_some() {
-        let header = "# Knowledge-base texts over their reading-level limit or with a medical \
-                      term unexplained, not yet rewritten (see tests/reading_level.rs).\n\
-                      # Only shrinks: a text leaves this list when it passes.\n";
-        let kept: String = todo
-            .iter()
-            .filter(|k| all.contains_key(k))
-            .map(|(lang, text)| format!("{lang}\t{text}\n"))
-            .collect();
-        std::fs::write(TODO_FILE, format!("{header}{kept}")).unwrap();
-        return;
-    }
-    let new = new_problems(&all, Kind::Hard);
+    let hard = problems_of(&problems(), Kind::Hard);
     assert!(
-        new.is_empty(),
+        hard.is_empty(),
         "patient-facing texts read above their limit (worst first):\n{}",
-        new.join("\n")
+        hard.join("\n")
     );
-    let stale: Vec<String> = todo
-        .iter()
-        .filter(|k| !all.contains_key(*k))
-        .map(|(lang, text)| format!("{lang}\t{text}"))
-        .collect();
-    assert!(
-        stale.is_empty(),
-        "these lines of reading_level_todo.txt now pass or are gone; remove them \
-         (UPDATE_READING_TODO=1):\n{}",
-        stale.join("\n")
-    );
-    println!(
-        "{} texts are still to rewrite (reading_level_todo.txt)",
-        todo.len()
-    );
+    println!("{}", summary());
 }
 
 #[test]
 fn medical_terms_are_explained_where_shown() {
-    let new = new_problems(&problems(), Kind::Unexplained);
+    let missing = problems_of(&problems(), Kind::Unexplained);
     assert!(
-        new.is_empty(),
+        missing.is_empty(),
         "texts show a medical term without explaining it:\n{}",
-        new.join("\n")
+        missing.join("\n")
     );
 }
 

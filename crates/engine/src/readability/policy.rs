@@ -9,7 +9,9 @@
 //! - wherever a `GLOSSARY` term is shown, in a text of any length, it is explained there: in
 //!   brackets after plain words ("Muscle breakdown (rhabdomyolysis)"), or followed by the plain
 //!   words in brackets ("a bruit (a whooshing sound …)"), in the text itself or in a text shown
-//!   with it (a condition's name and summary, and its reasons under "Why?");
+//!   with it (a condition's name and summary, and its reasons under "Why?"). A bracket holding
+//!   only an abbreviation or a code explains nothing: "peripheral arterial disease (PAD)" and
+//!   "enfermedad arterial periférica (EAP)" leave the term unexplained;
 //! - medicine names (`MEDICINES`) are read as names, matched against a packet, not as words to
 //!   understand: each is scored as the word "medicine".
 
@@ -136,6 +138,13 @@ pub const EVERYDAY: &[&str] = &[
     "conocimiento",
     "examinarle",
     "autocuidado",
+    "automatic",
+    "automátic",
+    "actualizado",
+    // The names the law and the GOV.UK pattern give the page ("Accessibility statement",
+    // "Declaración de accesibilidad"), which people look for by that name.
+    "accessib",
+    "accesib",
 ];
 
 /// Medicine names a question lists as examples (matched against a packet, not read).
@@ -287,32 +296,92 @@ pub fn unexplained(text: &str, shown_with: &[&str]) -> Vec<&'static str> {
         .collect()
 }
 
-/// Whether `term` appears in `text` inside brackets or just before an opening bracket.
+/// Whether `term` is explained where it appears in `text`: either
+/// - it is in brackets that follow plain words ("Muscle breakdown (rhabdomyolysis)"), or
+/// - brackets holding plain words follow it within two words, in the same clause ("a bruit (a
+///   whooshing sound)", "diuréticos (pastillas para eliminar líquido)").
+///
+/// A bracket that holds only an abbreviation, a code or a number explains nothing: in
+/// "enfermedad arterial periférica (EAP)" and "peripheral arterial disease (PAD)" the term is
+/// still unexplained, and "PAD (peripheral arterial disease)" spells out the letters but puts
+/// no plain words beside the term. See `plain_words`.
 fn explained(text: &str, term: &str) -> bool {
-    let lower = text.to_lowercase();
-    let mut depth = 0usize;
-    for (i, c) in lower.char_indices() {
+    let chars: Vec<char> = text.chars().collect();
+    let lower: Vec<char> = chars
+        .iter()
+        .map(|c| c.to_lowercase().next().unwrap_or(*c))
+        .collect();
+    let term: Vec<char> = term.chars().collect();
+    let in_word = |c: char| c.is_alphanumeric() || c == '-';
+    // Each pair of brackets, as (opening, closing); an unclosed one runs to the end.
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    let mut open = Vec::new();
+    for (i, c) in chars.iter().enumerate() {
         match c {
-            '(' => depth += 1,
-            ')' => depth = depth.saturating_sub(1),
+            '(' => open.push(i),
+            ')' => {
+                if let Some(o) = open.pop() {
+                    pairs.push((o, i));
+                }
+            }
             _ => {}
         }
-        let starts_word =
-            i == 0 || !lower[..i].ends_with(|p: char| p.is_alphanumeric() || p == '-');
-        if starts_word && lower[i..].starts_with(term) {
-            let rest = &lower[i..];
-            let word_end = rest
-                .find(|c: char| !c.is_alphanumeric() && c != '-')
-                .unwrap_or(rest.len());
-            // In brackets, or bracketed plain words follow within two more words.
-            let after = &rest[word_end..];
-            let clause = after.split([',', ';', '.', ':', ')']).next().unwrap_or("");
-            let before_bracket = clause.split('(').next().unwrap_or("");
-            let near = clause.contains('(') && before_bracket.split_whitespace().count() <= 2;
-            if depth > 0 || near {
-                return true;
-            }
-        }
     }
-    false
+    pairs.extend(open.into_iter().map(|o| (o, chars.len())));
+    let inside = |(o, c): (usize, usize)| chars[o + 1..c].iter().collect::<String>();
+    (0..lower.len())
+        .filter(|&i| (i == 0 || !in_word(lower[i - 1])) && lower[i..].starts_with(&term))
+        .any(|i| {
+            // In brackets that follow plain words.
+            let bracketed = pairs
+                .iter()
+                .filter(|(o, c)| *o < i && i < *c)
+                .any(|&(o, _)| plain_words(&words_before(&chars, o)));
+            // Followed, within two words of the same clause, by brackets of plain words.
+            let end = i + lower[i..]
+                .iter()
+                .position(|c| !in_word(*c))
+                .unwrap_or(lower.len() - i);
+            let rest = &chars[end..];
+            let stop = rest
+                .iter()
+                .position(|c| matches!(c, ',' | ';' | '.' | ':' | ')' | '('));
+            let followed = stop.is_some_and(|p| {
+                let between: String = rest[..p].iter().collect();
+                rest[p] == '('
+                    && between.split_whitespace().count() <= 2
+                    && pairs
+                        .iter()
+                        .find(|(o, _)| *o == end + p)
+                        .is_some_and(|&pair| plain_words(&inside(pair)))
+            });
+            bracketed || followed
+        })
+}
+
+/// The last few words before `chars[at]`, back to the start of their clause.
+fn words_before(chars: &[char], at: usize) -> String {
+    let start = chars[..at]
+        .iter()
+        .rposition(|c| matches!(c, ',' | ';' | '.' | ':' | '(' | ')'))
+        .map_or(0, |p| p + 1);
+    let clause: String = chars[start..at].iter().collect();
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    words[words.len().saturating_sub(4)..].join(" ")
+}
+
+/// Whether `text` holds plain words that can explain a term: at least one word of three
+/// letters or more that is not an abbreviation (two capitals or more: "EAP", "PAD", "REDs"), a
+/// number or code ("QS52", "2024"), another glossary term or a medicine name.
+pub fn plain_words(text: &str) -> bool {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .any(|w| {
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            let capitals = w.chars().filter(|c| c.is_uppercase()).count();
+            letters >= 3
+                && capitals < 2
+                && !w.chars().any(|c| c.is_ascii_digit())
+                && !in_list(GLOSSARY, w)
+                && !in_list(MEDICINES, w)
+        })
 }

@@ -74,6 +74,45 @@ fn words_and_sentences_are_counted_as_people_read_them() {
     assert_eq!(sentences("One. Two! Three? An ABI of 0.90 or less."), 4);
     assert_eq!(sentences("No full stop here"), 1);
     assert_eq!(sentences("(See a doctor.) Then rest."), 2);
+    // A last sentence with no full stop (the reasons under "Why?" have none) still counts.
+    assert_eq!(sentences("Diabetes makes it likely. So does smoking"), 2);
+    assert_eq!(sentences("One sentence. "), 1);
+    assert_eq!(sentences("Under 20 %. Then rest."), 2);
+}
+
+#[test]
+fn abbreviations_do_not_end_sentences() {
+    // English: the point of "e.g.", "i.e.", "Dr.", "approx." is not a sentence end.
+    assert_eq!(
+        sentences("Some medicines, e.g. water tablets, cause cramps."),
+        1
+    );
+    assert_eq!(sentences("Rest the leg, i.e. sit down. Then walk."), 2);
+    assert_eq!(sentences("Ask Dr. Jones or Dr Smith about it."), 1);
+    assert_eq!(sentences("It takes approx. 3 months to heal."), 1);
+    // Spanish: "p. ej." (two points), "aprox.", "Dra.".
+    assert_eq!(
+        sentences("Algunos medicamentos, p. ej. los diuréticos, causan calambres."),
+        1
+    );
+    assert_eq!(
+        sentences("Algunos, p.ej. los diuréticos, causan calambres."),
+        1
+    );
+    assert_eq!(sentences("Dura aprox. 3 meses. Luego mejora."), 2);
+    assert_eq!(sentences("Pregunte a la Dra. López o al Dr. Pérez."), 1);
+    // "etc." ends a sentence only when a new one starts after it, or the text ends there.
+    assert_eq!(sentences("Muscle, bone, etc. are all in the leg."), 1);
+    assert_eq!(sentences("Muscle, bone, etc. Then rest."), 2);
+    assert_eq!(sentences("It hurts in muscle, bone, etc."), 1);
+    // An ordinary word that happens to end a sentence still ends it.
+    assert_eq!(
+        sentences("Say no. Then rest. Take vitamin D. Then walk."),
+        4
+    );
+    // One sentence with "e.g." is graded as one sentence, as it reads.
+    let with = "Some medicines, e.g. water tablets or statins, can cause cramps at night.";
+    assert_eq!(counts(with, Language::English).sentences, 1);
 }
 
 #[test]
@@ -146,4 +185,45 @@ fn long_words_lists_the_words_a_glossary_must_explain() {
         ["intermittent", "claudication"]
     );
     assert!(long_words("Night-time leg cramps", Language::English, 4).is_empty());
+}
+
+#[test]
+fn a_bracket_explains_a_term_only_with_plain_words() {
+    use super::policy::{plain_words, unexplained};
+    // An abbreviation, a code or a number in brackets explains nothing.
+    for text in [
+        "Para las personas con enfermedad arterial periférica (EAP).",
+        "People with peripheral arterial disease (PAD) should walk.",
+        "PAD (peripheral arterial disease) is common.",
+        "(claudication) is common.",
+        "Exercise helps claudication (NICE QS52).",
+        "Claudication (2024) is common.",
+        "La claudicación (ITB) es frecuente.",
+        "Polymyalgia (PMR) and arteritis (GCA) often come together.",
+    ] {
+        assert!(
+            !unexplained(text, &[]).is_empty(),
+            "counted as explained: {text}"
+        );
+    }
+    // Plain words in brackets after the term, or the term in brackets after plain words.
+    for text in [
+        "Muscle breakdown (rhabdomyolysis)",
+        "A bruit (a whooshing sound) over the artery.",
+        "Leg pain on walking (claudication) is common.",
+        "Los diuréticos (pastillas para eliminar líquido) aumentan el riesgo.",
+        "Arterias estrechadas en las piernas (enfermedad arterial periférica, EAP).",
+        "Narrowed leg arteries (peripheral arterial disease, PAD).",
+        "Peripheral arterial disease (narrowed leg arteries, PAD) is common.",
+    ] {
+        assert!(
+            unexplained(text, &[]).is_empty(),
+            "not counted as explained: {text}"
+        );
+    }
+    assert!(!plain_words("EAP"));
+    assert!(!plain_words("NICE QS52, 2024"));
+    assert!(!plain_words("REDs"));
+    assert!(!plain_words("claudicación"));
+    assert!(plain_words("pastillas para eliminar líquido"));
 }
