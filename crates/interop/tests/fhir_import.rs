@@ -220,3 +220,69 @@ fn a_response_parsed_first_reads_the_same_as_from_text() {
         assert_eq!(read_response(engine, &parsed).unwrap().answers, doc.answers);
     }
 }
+
+/// A clinic's `legcheck:init` may carry a response (docs/EMBEDDING.md): decoded with the
+/// message, checked by the same importer, and refused with a `legcheck:error` naming the item.
+#[test]
+fn an_init_message_carries_a_response_checked_by_the_same_importer() {
+    use legcheck_interop::embed::{event, parse_command, Command, ErrorEvent, MAX_MESSAGE_BYTES};
+    let engine = engine();
+    let doc = doc(7);
+    let response = serde_json::to_string(&questionnaire_response(
+        engine,
+        &doc,
+        "2026-11-26T10:00:00Z",
+    ))
+    .unwrap();
+    let init = |value: &str| {
+        parse_command(&format!(
+            "{{\"type\":\"legcheck:init\",\"version\":1,\"lang\":\"es\",\"questionnaire_response\":{value}}}"
+        ))
+    };
+    let Ok(Command::Init(settings, Some(r))) = init(&response) else {
+        panic!("an init with a response decodes");
+    };
+    assert_eq!(settings.lang.as_deref(), Some("es"));
+    assert_eq!(read_response(engine, &r).unwrap().answers, doc.answers);
+    // Whatever the value, the message decodes and the importer names what is wrong, so the
+    // clinic can be told.
+    for (value, item) in [
+        ("\"a string\"", "resourceType"),
+        ("{\"resourceType\":\"Patient\"}", "resourceType"),
+        (
+            &ours(json!([{ "linkId": "ecq_walk_pain", "answer": [coded("maybe")] }])),
+            "ecq_walk_pain",
+        ),
+    ] {
+        let Ok(Command::Init(_, Some(r))) = init(value) else {
+            panic!("{value}");
+        };
+        assert_eq!(read_response(engine, &r).unwrap_err().item, item, "{value}");
+    }
+    assert_eq!(
+        init("null").map(|c| matches!(c, Command::Init(_, None))),
+        Ok(true)
+    );
+    // Not a field of the other commands, and a message too large to hold a response is refused.
+    assert!(parse_command(&format!(
+        "{{\"type\":\"legcheck:reset\",\"version\":1,\"questionnaire_response\":{response}}}"
+    ))
+    .is_err());
+    let huge = format!("\"{}\"", "x".repeat(MAX_MESSAGE_BYTES));
+    assert!(init(&huge).is_err());
+    // The error event a clinic receives.
+    let e: Value = serde_json::from_str(&event(
+        "error",
+        &ErrorEvent {
+            command: "legcheck:init",
+            field: "questionnaire_response",
+            item: "ecq_walk_pain",
+            message: "no",
+        },
+    ))
+    .unwrap();
+    assert_eq!(e["type"], "legcheck:error");
+    assert_eq!(e["version"], 1);
+    assert_eq!(e["item"], "ecq_walk_pain");
+    assert_eq!(e["field"], "questionnaire_response");
+}
