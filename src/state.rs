@@ -6,6 +6,7 @@
 
 use std::collections::BTreeMap;
 
+use legcheck_engine::instruments::AbiInput;
 use legcheck_engine::{Answer, Engine};
 use legcheck_interop::embed::{Command, Settings};
 use legcheck_interop::share::ShareError;
@@ -14,10 +15,12 @@ use crate::journey;
 use crate::route::Route;
 use crate::text::Lang;
 
+mod import;
 mod notice;
 #[cfg(test)]
 mod tests;
 
+pub use import::{ImportFailure, Opened, Refusal};
 pub use notice::{Item, Notice, Status};
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -35,6 +38,12 @@ pub struct State {
     /// A share link is open: `answers` are the link's, and the person's own are kept here.
     /// Nothing is saved while it is open.
     pub shared: Option<BTreeMap<String, Answer>>,
+    /// Where the answers shown as someone else's came from (read when `shared` is set)...
+    pub opened: Opened,
+    /// ...and the ankle-brachial pressures that came with them (a clinic's response).
+    pub shared_abi: Option<AbiInput>,
+    /// A QuestionnaireResponse that could not be opened (cleared when the screen changes).
+    pub import_error: Option<ImportFailure>,
     /// Languages whose knowledge-base catalogue has arrived (English needs none).
     pub catalogues: Vec<Lang>,
     /// What the embedding clinic configured (theme, language, its own next-step links).
@@ -87,6 +96,10 @@ pub enum Action {
     Copy(Item, String),
     /// ...and whether the browser did.
     CopyDone(Item, bool),
+    /// Open a FHIR QuestionnaireResponse from a file the person picked: the runner reads it...
+    OpenFile(web_sys::File),
+    /// ...and gives its text, or why it could not.
+    FileRead(Result<String, Refusal>),
     /// Share the link with the phone's own share sheet (Web Share)...
     Share(String),
     /// ...and how it went (`None`: the person closed the share sheet).
@@ -129,6 +142,11 @@ pub enum Effect {
     Copy(Item, String),
     /// Open the share sheet with this link; the runner answers with `Action::ShareDone`.
     Share(String),
+    /// Read a picked file's text (refused unread above the importer's size limit); the runner
+    /// answers with `Action::FileRead`.
+    ReadFile(web_sys::File),
+    /// Tell the embedding clinic that the response it sent was refused (`legcheck:error`).
+    SendError { item: String, message: String },
     /// Say why something was refused, for whoever debugs an embedding or a link.
     Warn(String),
 }
@@ -212,6 +230,8 @@ impl State {
                     self.shared = Some(std::mem::take(&mut self.answers));
                 }
                 self.answers = answers;
+                self.opened = Opened::Link;
+                self.shared_abi = doc.abi;
                 self.push_notice(Notice::LinkLoaded);
                 if doc.kb_version.is_some_and(|v| v != e.kb.version) {
                     self.push_notice(Notice::LinkOutdated(dropped));
@@ -314,12 +334,19 @@ pub fn reduce(state: &State, action: Action, e: &Engine) -> (State, Vec<Effect>)
             Some(lang) => next.lang = lang,
             None => effects.push(Effect::Warn(format!("language `{code}` is not available"))),
         },
-        Action::Command(Command::Init(settings)) => {
+        Action::Command(Command::Init(settings, response)) => {
             if let Some(lang) = settings.lang.as_deref().and_then(Lang::from_code) {
                 next.lang = lang;
             }
+            // The settings apply even if the response is refused: the clinic's emergency
+            // number and links must not depend on it (docs/EMBEDDING.md).
             next.clinic.merge(*settings);
+            if let Some(response) = response {
+                url = next.open_clinic_response(e, &response, &mut effects);
+            }
         }
+        Action::OpenFile(file) => effects.push(Effect::ReadFile(file)),
+        Action::FileRead(text) => url = next.open_file(e, text, &mut effects),
         Action::CatalogueLoaded(lang) => {
             if !next.catalogues.contains(&lang) {
                 next.catalogues.push(lang);
@@ -398,6 +425,7 @@ pub fn reduce(state: &State, action: Action, e: &Engine) -> (State, Vec<Effect>)
     }
     if next.route != state.route {
         next.status = None;
+        next.import_error = None;
     }
     // The clinic is sent a result once for each set of answers, whenever the result screen is
     // reached with answers it has not been sent.

@@ -286,3 +286,35 @@ fn an_init_message_carries_a_response_checked_by_the_same_importer() {
     assert_eq!(e["item"], "ecq_walk_pain");
     assert_eq!(e["field"], "questionnaire_response");
 }
+
+/// A bad value in a question others follow from is named itself, not a follow-up that it makes
+/// look unasked.
+#[test]
+fn a_bad_answer_is_named_before_the_follow_ups_it_makes_look_unasked() {
+    let engine = engine();
+    let doc = (0..500)
+        .map(doc)
+        .find(|d| {
+            d.answers.get("ecq_walk_pain") == Some(&legcheck_engine::Answer::One("yes".into()))
+                && d.answers.contains_key("ecq_uphill")
+        })
+        .expect("a generated answer set with walking pain and its follow-ups");
+    let text = serde_json::to_string(&questionnaire_response(
+        engine,
+        &doc,
+        "2026-11-26T10:00:00Z",
+    ))
+    .unwrap();
+    let mut response: Value = serde_json::from_str(&text).unwrap();
+    for item in response["item"].as_array_mut().unwrap() {
+        if item["linkId"] == "ecq_walk_pain" {
+            item["answer"][0]["valueCoding"]["code"] = json!("maybe");
+        }
+    }
+    let e = from_response(engine, &response.to_string()).unwrap_err();
+    assert_eq!(
+        (e.problem, e.item.as_str()),
+        (Problem::BadAnswer, "ecq_walk_pain"),
+        "{e}"
+    );
+}

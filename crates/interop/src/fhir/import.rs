@@ -23,7 +23,7 @@ use super::{
 
 mod json;
 
-use json::{AnswerValue, Item, Object, Resource};
+use json::{Node, Object};
 
 /// The largest response read, in bytes of JSON: LegCheck's own are a few kilobytes, so anything
 /// this large is not one, and is refused before it is parsed.
@@ -84,7 +84,7 @@ fn error<T>(problem: Problem, item: &str, message: impl Into<String>) -> Result<
 /// `legcheck:init` carries one inside its message), read with `read_response`.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(transparent)]
-pub struct IncomingResponse(Object<Resource>);
+pub struct IncomingResponse(Object);
 
 /// Parses JSON text into a response to check (`read_response`); only text that is not JSON
 /// (or too large to be a response) is refused here.
@@ -109,7 +109,7 @@ pub fn from_response(engine: &Engine, json: &str) -> Result<AnswersDoc, ImportEr
 
 /// The list field `field` of the item at `at`: absent is empty; anything but a list of objects
 /// is refused, naming where it is, rather than read as "no answer".
-fn list<'a, T>(value: &'a json::List<T>, field: &str, at: &str) -> Result<&'a [T], ImportError> {
+fn list<'a>(value: &'a json::List, field: &str, at: &str) -> Result<&'a [Node], ImportError> {
     value.get().map_or_else(
         || error(Problem::Malformed, at, format!("`{field}` must be a list")),
         Ok,
@@ -117,7 +117,7 @@ fn list<'a, T>(value: &'a json::List<T>, field: &str, at: &str) -> Result<&'a [T
 }
 
 /// Every item of the response, however nested (under items or under answers), in order.
-fn flatten<'a>(items: &'a [Item], out: &mut Vec<&'a Item>) -> Result<(), ImportError> {
+fn flatten<'a>(items: &'a [Node], out: &mut Vec<&'a Node>) -> Result<(), ImportError> {
     for item in items {
         out.push(item);
         let at = item.link_id.text().unwrap_or("item");
@@ -135,7 +135,7 @@ pub fn read_response(
     response: &IncomingResponse,
 ) -> Result<AnswersDoc, ImportError> {
     let resource = match &response.0 {
-        Object::Is(r) if r.resource_type.text() == Some("QuestionnaireResponse") => r,
+        Object::Is(r) if r.resource_type.text() == Some("QuestionnaireResponse") => &**r,
         _ => {
             return error(
                 Problem::NotAResponse,
@@ -245,21 +245,9 @@ pub fn read_response(
         &mut answers,
         (!version.is_empty()).then_some(version),
     );
-    // Answers to questions LegCheck would not ask with the other answers (a renderer that
-    // ignores a condition shows every question) are refused, not evaluated: they could raise
-    // a cause the flow rules out. (An answer the migration inferred is simply not kept.)
-    let mut asked = answers.clone();
-    for removed in engine.prune(&mut asked) {
-        if given.contains(&removed) {
-            return error(
-                Problem::NotAsked,
-                &removed,
-                "answered, but LegCheck would not ask this question with the other answers",
-            );
-        }
-        answers.remove(&removed);
-    }
-    let doc = AnswersDoc {
+    // A value the question does not accept is reported first: it is what is wrong, and it can
+    // make the questions that follow it look unasked.
+    let mut doc = AnswersDoc {
         kb_version: (!version.is_empty()).then(|| version.to_string()),
         answers,
         abi: any_abi.then_some(abi),
@@ -272,11 +260,25 @@ pub fn read_response(
             .unwrap_or(e.field.clone());
         error(Problem::BadAnswer, &item, e.message)
     })?;
+    // Answers to questions LegCheck would not ask with the other answers (a renderer that
+    // ignores a condition shows every question) are refused, not evaluated: they could raise
+    // a cause the flow rules out. (An answer the migration inferred is simply not kept.)
+    let mut asked = doc.answers.clone();
+    for removed in engine.prune(&mut asked) {
+        if given.contains(&removed) {
+            return error(
+                Problem::NotAsked,
+                &removed,
+                "answered, but LegCheck would not ask this question with the other answers",
+            );
+        }
+        doc.answers.remove(&removed);
+    }
     Ok(doc)
 }
 
 /// An answer with no value and the data-absent-reason extension: "I don't know".
-fn absent(answer: &AnswerValue) -> bool {
+fn absent(answer: &Node) -> bool {
     answer
         .extension
         .get()
@@ -286,7 +288,7 @@ fn absent(answer: &AnswerValue) -> bool {
 }
 
 /// The code of a `valueCoding` from LegCheck's answer code system.
-fn code(link: &str, answer: &AnswerValue) -> Result<String, ImportError> {
+fn code(link: &str, answer: &Node) -> Result<String, ImportError> {
     let Object::Is(coding) = &answer.value_coding else {
         return error(
             Problem::BadAnswer,

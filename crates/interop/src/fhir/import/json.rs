@@ -5,7 +5,6 @@
 //! app's wasm carries no generic JSON tree (docs/ARCHITECTURE.md, "Keeping the wasm small").
 
 use std::fmt;
-use std::marker::PhantomData;
 
 use serde::de::value::MapAccessDeserializer;
 use serde::de::{Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
@@ -37,37 +36,27 @@ impl Scalar {
     }
 }
 
-/// An object read as `T`, or `Wrong` for any other JSON value.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) enum Object<T> {
+/// An object, or `Wrong` for any other JSON value.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub(crate) enum Object {
+    #[default]
     Absent,
-    Is(T),
+    Is(Box<Node>),
     Wrong,
-}
-
-impl<T> Default for Object<T> {
-    fn default() -> Self {
-        Object::Absent
-    }
 }
 
 /// A list of objects, or `Wrong` for anything else (a list holding anything but objects too).
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) enum List<T> {
+#[derive(Debug, Clone, PartialEq, Default)]
+pub(crate) enum List {
+    #[default]
     Absent,
-    Is(Vec<T>),
+    Is(Vec<Node>),
     Wrong,
 }
 
-impl<T> Default for List<T> {
-    fn default() -> Self {
-        List::Absent
-    }
-}
-
-impl<T> List<T> {
+impl List {
     /// The elements; `None` when the value is not a list of objects.
-    pub(crate) fn get(&self) -> Option<&[T]> {
+    pub(crate) fn get(&self) -> Option<&[Node]> {
         match self {
             List::Absent => Some(&[]),
             List::Is(v) => Some(v),
@@ -76,57 +65,29 @@ impl<T> List<T> {
     }
 }
 
-/// The resource: only what the importer reads.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub(crate) struct Resource {
-    #[serde(default)]
+/// Any object of a response: the resource, an item, an answer, a coding or an extension. One
+/// struct for all of them, each reading only its own elements, because every struct (and every
+/// list or object of one) costs the app's wasm its own copy of serde's code.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub(crate) struct Node {
+    /// The resource's.
     pub resource_type: Scalar,
-    #[serde(default)]
     pub questionnaire: Scalar,
-    #[serde(default)]
     pub status: Scalar,
-    #[serde(default)]
-    pub item: List<Item>,
-}
-
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub(crate) struct Item {
-    #[serde(default)]
+    /// An item's (and, for nested items, an answer's `item`).
     pub link_id: Scalar,
-    #[serde(default)]
-    pub answer: List<AnswerValue>,
-    #[serde(default)]
-    pub item: List<Item>,
-}
-
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub(crate) struct AnswerValue {
-    #[serde(default)]
-    pub value_coding: Object<Coding>,
-    #[serde(default)]
+    pub item: List,
+    pub answer: List,
+    /// An answer's.
+    pub value_coding: Object,
     pub value_decimal: Scalar,
-    #[serde(default)]
     pub value_integer: Scalar,
-    #[serde(default)]
-    pub extension: List<Extension>,
-    #[serde(default)]
-    pub item: List<Item>,
-}
-
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub(crate) struct Coding {
-    #[serde(default)]
+    pub extension: List,
+    /// A coding's.
     pub system: Scalar,
-    #[serde(default)]
     pub code: Scalar,
-}
-
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub(crate) struct Extension {
-    #[serde(default)]
+    /// An extension's.
     pub url: Scalar,
 }
 
@@ -180,88 +141,88 @@ impl<'de> Deserialize<'de> for Scalar {
     }
 }
 
-struct ObjectVisitor<T>(PhantomData<T>);
+struct ObjectVisitor;
 
-impl<'de, T: Deserialize<'de>> Visitor<'de> for ObjectVisitor<T> {
-    type Value = Object<T>;
+impl<'de> Visitor<'de> for ObjectVisitor {
+    type Value = Object;
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("any JSON value")
     }
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Object<T>, A::Error> {
-        T::deserialize(MapAccessDeserializer::new(map)).map(Object::Is)
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Object, A::Error> {
+        Node::deserialize(MapAccessDeserializer::new(map)).map(|n| Object::Is(Box::new(n)))
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Object<T>, A::Error> {
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Object, A::Error> {
         skip_seq(seq).map(|()| Object::Wrong)
     }
-    fn visit_str<E>(self, _: &str) -> Result<Object<T>, E> {
+    fn visit_str<E>(self, _: &str) -> Result<Object, E> {
         Ok(Object::Wrong)
     }
-    fn visit_f64<E>(self, _: f64) -> Result<Object<T>, E> {
+    fn visit_f64<E>(self, _: f64) -> Result<Object, E> {
         Ok(Object::Wrong)
     }
-    fn visit_i64<E>(self, _: i64) -> Result<Object<T>, E> {
+    fn visit_i64<E>(self, _: i64) -> Result<Object, E> {
         Ok(Object::Wrong)
     }
-    fn visit_u64<E>(self, _: u64) -> Result<Object<T>, E> {
+    fn visit_u64<E>(self, _: u64) -> Result<Object, E> {
         Ok(Object::Wrong)
     }
-    fn visit_bool<E>(self, _: bool) -> Result<Object<T>, E> {
+    fn visit_bool<E>(self, _: bool) -> Result<Object, E> {
         Ok(Object::Wrong)
     }
-    fn visit_unit<E>(self) -> Result<Object<T>, E> {
+    fn visit_unit<E>(self) -> Result<Object, E> {
         Ok(Object::Wrong)
     }
 }
 
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for Object<T> {
+impl<'de> Deserialize<'de> for Object {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(ObjectVisitor(PhantomData))
+        d.deserialize_any(ObjectVisitor)
     }
 }
 
-struct ListVisitor<T>(PhantomData<T>);
+struct ListVisitor;
 
-impl<'de, T: Deserialize<'de>> Visitor<'de> for ListVisitor<T> {
-    type Value = List<T>;
+impl<'de> Visitor<'de> for ListVisitor {
+    type Value = List;
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("any JSON value")
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<List<T>, A::Error> {
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<List, A::Error> {
         let mut out = Vec::new();
         let mut wrong = false;
-        while let Some(element) = seq.next_element::<Object<T>>()? {
+        while let Some(element) = seq.next_element::<Object>()? {
             match element {
-                Object::Is(t) => out.push(t),
+                Object::Is(node) => out.push(*node),
                 _ => wrong = true,
             }
         }
         Ok(if wrong { List::Wrong } else { List::Is(out) })
     }
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<List<T>, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<List, A::Error> {
         skip_map(map).map(|()| List::Wrong)
     }
-    fn visit_str<E>(self, _: &str) -> Result<List<T>, E> {
+    fn visit_str<E>(self, _: &str) -> Result<List, E> {
         Ok(List::Wrong)
     }
-    fn visit_f64<E>(self, _: f64) -> Result<List<T>, E> {
+    fn visit_f64<E>(self, _: f64) -> Result<List, E> {
         Ok(List::Wrong)
     }
-    fn visit_i64<E>(self, _: i64) -> Result<List<T>, E> {
+    fn visit_i64<E>(self, _: i64) -> Result<List, E> {
         Ok(List::Wrong)
     }
-    fn visit_u64<E>(self, _: u64) -> Result<List<T>, E> {
+    fn visit_u64<E>(self, _: u64) -> Result<List, E> {
         Ok(List::Wrong)
     }
-    fn visit_bool<E>(self, _: bool) -> Result<List<T>, E> {
+    fn visit_bool<E>(self, _: bool) -> Result<List, E> {
         Ok(List::Wrong)
     }
-    fn visit_unit<E>(self) -> Result<List<T>, E> {
+    fn visit_unit<E>(self) -> Result<List, E> {
         Ok(List::Wrong)
     }
 }
 
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
+impl<'de> Deserialize<'de> for List {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(ListVisitor(PhantomData))
+        d.deserialize_any(ListVisitor)
     }
 }
