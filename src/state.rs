@@ -9,7 +9,6 @@ use std::collections::BTreeMap;
 use legcheck_engine::instruments::AbiInput;
 use legcheck_engine::{Answer, Engine};
 use legcheck_interop::embed::{Command, Settings};
-use legcheck_interop::share::ShareError;
 
 use crate::journey;
 use crate::route::Route;
@@ -217,48 +216,6 @@ impl State {
         self.emergencies_shown.extend(new);
         self.route = Route::Emergency;
         true
-    }
-
-    /// Opens a share link: its answers, checked and pruned, are shown; the person's own are
-    /// kept aside. A damaged or foreign link changes nothing but a notice.
-    fn open_share(&mut self, e: &Engine, payload: &str, effects: &mut Vec<Effect>) -> Url {
-        match legcheck_interop::share::decode(e, payload) {
-            Ok(doc) => {
-                let mut answers = doc.answers;
-                let dropped = e.prune(&mut answers).len();
-                if self.shared.is_none() {
-                    self.shared = Some(std::mem::take(&mut self.answers));
-                }
-                self.answers = answers;
-                self.opened = Opened::Link;
-                self.shared_abi = doc.abi;
-                self.push_notice(Notice::LinkLoaded);
-                if doc.kb_version.is_some_and(|v| v != e.kb.version) {
-                    self.push_notice(Notice::LinkOutdated(dropped));
-                } else if dropped > 0 {
-                    self.push_notice(Notice::LinkPruned(dropped));
-                }
-                if journey::next(e, &self.answers) != Route::Check {
-                    self.push_notice(Notice::LinkIncomplete);
-                }
-                self.route = Route::Share(payload.to_string());
-                Url::Keep
-            }
-            Err(err) => {
-                effects.push(Effect::Warn(format!("share link rejected: {err}")));
-                // Leaving any link that was open: the person's own answers come back.
-                if let Some(own) = self.shared.take() {
-                    self.answers = own;
-                    self.notices.retain(|n| !n.is_about_a_link());
-                }
-                self.push_notice(match err {
-                    ShareError::Invalid(_) => Notice::LinkMismatch,
-                    _ => Notice::BadLink,
-                });
-                self.route = Route::Start;
-                Url::Replace
-            }
-        }
     }
 
     /// The route asked for, or the screen it must give way to (`journey::resolve`).

@@ -1,13 +1,17 @@
-//! Opening a FHIR QuestionnaireResponse, from a file the person picked or from an embedding
-//! clinic's `legcheck:init`: checked by `legcheck-interop`'s importer, then shown as a shared
-//! link is (`State::open_share`): as a result addressed to its reader, with the person's own
-//! answers kept aside and nothing saved. A response that cannot be opened changes nothing but
-//! an error summary (and, for a clinic, a `legcheck:error` event).
+//! Opening answers that are someone else's: a share link (`open_share`), and a FHIR
+//! QuestionnaireResponse from a file the person picked or from an embedding clinic's
+//! `legcheck:init`, checked by `legcheck-interop`'s importer and then shown as a share link is:
+//! as a result addressed to its reader, with the person's own answers kept aside and nothing
+//! saved. A link or response that cannot be opened changes nothing of the person's answers: a
+//! notice (a link), or an error summary (and, for a clinic, a `legcheck:error` event).
 
 use legcheck_engine::{AnswersDoc, Engine};
 use legcheck_interop::fhir::{self, ImportError, IncomingResponse, Problem};
 
-use super::{Effect, Notice, State, Url};
+use legcheck_interop::share::ShareError;
+
+use super::{Effect, Notice, Route, State, Url};
+use crate::journey;
 
 /// Where answers shown as someone else's result came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -48,6 +52,53 @@ fn refused(e: ImportError) -> (Refusal, String, String) {
 }
 
 impl State {
+    /// Opens a share link: its answers, checked and pruned, are shown; the person's own are
+    /// kept aside. A damaged or foreign link changes nothing but a notice.
+    pub(super) fn open_share(
+        &mut self,
+        e: &Engine,
+        payload: &str,
+        effects: &mut Vec<Effect>,
+    ) -> Url {
+        match legcheck_interop::share::decode(e, payload) {
+            Ok(doc) => {
+                let mut answers = doc.answers;
+                let dropped = e.prune(&mut answers).len();
+                if self.shared.is_none() {
+                    self.shared = Some(std::mem::take(&mut self.answers));
+                }
+                self.answers = answers;
+                self.opened = Opened::Link;
+                self.shared_abi = doc.abi;
+                self.push_notice(Notice::LinkLoaded);
+                if doc.kb_version.is_some_and(|v| v != e.kb.version) {
+                    self.push_notice(Notice::LinkOutdated(dropped));
+                } else if dropped > 0 {
+                    self.push_notice(Notice::LinkPruned(dropped));
+                }
+                if journey::next(e, &self.answers) != Route::Check {
+                    self.push_notice(Notice::LinkIncomplete);
+                }
+                self.route = Route::Share(payload.to_string());
+                Url::Keep
+            }
+            Err(err) => {
+                effects.push(Effect::Warn(format!("share link rejected: {err}")));
+                // Leaving any link that was open: the person's own answers come back.
+                if let Some(own) = self.shared.take() {
+                    self.answers = own;
+                    self.notices.retain(|n| !n.is_about_a_link());
+                }
+                self.push_notice(match err {
+                    ShareError::Invalid(_) => Notice::LinkMismatch,
+                    _ => Notice::BadLink,
+                });
+                self.route = Route::Start;
+                Url::Replace
+            }
+        }
+    }
+
     /// A picked file's text (or why it could not be read), opened as a response.
     pub(super) fn open_file(
         &mut self,
