@@ -5,7 +5,10 @@
 use wasm_bindgen::{closure::Closure, JsCast};
 use yew::prelude::*;
 
-use crate::components::{footer::Footer, language_picker::LanguagePicker, notices::Notices};
+use crate::components::{
+    error_summary::ErrorSummary, footer::Footer, language_picker::LanguagePicker, notices::Notices,
+    open_file::INPUT_ID,
+};
 use crate::engine::engine;
 use crate::pages::{
     accessibility::AccessibilityPage, check::CheckPage, clinicians::CliniciansPage,
@@ -15,7 +18,7 @@ use crate::pages::{
 use crate::route::Route;
 use crate::runtime::{start, use_effects, use_url_sync};
 use crate::state::{Action, State};
-use crate::text::{kb, ui, Catalogues};
+use crate::text::{import_ui, kb, ui, Catalogues};
 
 /// Marks the moment an answer is given, so the time to the next painted screen can be read
 /// from `performance` (see scripts/bench).
@@ -71,12 +74,41 @@ fn after_paint() {
     let _ = window.request_animation_frame(first.unchecked_ref());
 }
 
+/// Why the last QuestionnaireResponse could not be opened, naming the item as the person knows
+/// it: a question in its own words, anything else by its id.
+fn import_error(state: &State) -> Option<String> {
+    let failure = state.import_error.as_ref()?;
+    let item = engine()
+        .ok()
+        .and_then(|e| e.kb.question(&failure.item))
+        .map_or_else(|| failure.item.clone(), |q| kb(state.lang, &q.text));
+    Some(import_ui(state.lang).failure(failure, &item))
+}
+
+/// The error summary for a response that could not be opened, linking to the file control
+/// when this page has one.
+fn import_summary(state: &State) -> Html {
+    let (Some(message), Some(failure)) = (import_error(state), &state.import_error) else {
+        return Html::default();
+    };
+    let has_control = matches!(
+        state.route,
+        Route::Result | Route::Share(_) | Route::Clinicians
+    );
+    let target = if has_control { INPUT_ID } else { "" };
+    html! {
+        <ErrorSummary lang={state.lang} errors={vec![(target.to_string(), message)]}
+            attempt={failure.attempt} />
+    }
+}
+
 /// The page for the current route.
 fn page(state: &State, dispatch: &Callback<Action>) -> Html {
     let Ok(engine) = engine() else {
         return Html::default();
     };
     let lang = state.lang;
+    let onfile = dispatch.reform(Action::OpenFile);
     let on = |make: fn() -> Action| dispatch.reform(move |_| make());
     let back = state.back(engine).to_hash();
     match &state.route {
@@ -130,6 +162,8 @@ fn page(state: &State, dispatch: &Callback<Action>) -> Html {
         },
         Route::Result | Route::Share(_) => html! {
             <ResultPage {lang} answers={state.answers.clone()} shared={state.shared.is_some()}
+                opened={state.opened} abi={state.shared.as_ref().and(state.shared_abi.clone())}
+                import_error={import_error(state)} {onfile}
                 save_on_device={state.save_on_device} storage_off={state.storage_off}
                 clinic_links={state.clinic.links.clone()} number={state.emergency_number()}
                 status={state.status}
@@ -138,7 +172,9 @@ fn page(state: &State, dispatch: &Callback<Action>) -> Html {
                 onsave={dispatch.reform(Action::SaveOnDevice)}
                 onrestart={on(|| Action::Restart)} onclear={on(|| Action::Clear)} />
         },
-        Route::Clinicians => html! { <CliniciansPage {lang} {back} /> },
+        Route::Clinicians => html! {
+            <CliniciansPage {lang} {back} import_error={import_error(state)} {onfile} />
+        },
         Route::Privacy => html! { <PrivacyPage {lang} {back} /> },
         Route::Accessibility => html! { <AccessibilityPage {lang} {back} /> },
         Route::NotFound => html! { <NotFoundPage {lang} /> },
@@ -198,7 +234,7 @@ pub fn app() -> Html {
             </header>
             <Notices {lang} notices={state.notices.clone()} {ondismiss} {onreload}
                 answers_kept={!state.storage_off && state.shared.is_none()} />
-            <main id="main">{ page(state, &dispatch) }</main>
+            <main id="main">{ import_summary(state) }{ page(state, &dispatch) }</main>
             <Footer {lang} embedded={crate::embed::config().embed} />
             <div id="announcer" class="visually-hidden" aria-live="polite" aria-atomic="true"></div>
         </ContextProvider<Catalogues>>

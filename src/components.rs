@@ -11,5 +11,6 @@ pub mod error_summary;
 pub mod footer;
 pub mod language_picker;
 pub mod notices;
+pub mod open_file;
 pub mod section_progress;
 pub mod sources;

@@ -108,9 +108,12 @@ pub fn send_result(engine: &Engine, state: &State) {
     if !config().embed {
         return;
     }
-    let assessment = engine.evaluate(&state.answers);
+    // A shared result (a clinic's response) may come with ankle-brachial pressures.
+    let abi = state.shared.as_ref().and(state.shared_abi.clone());
+    let assessment = engine.evaluate_with_abi(&state.answers, abi.as_ref());
     let doc = legcheck_engine::AnswersDoc {
         answers: state.answers.clone(),
+        abi,
         ..Default::default()
     };
     let authored = js_sys::Date::new_0()
@@ -122,6 +125,19 @@ pub fn send_result(engine: &Engine, state: &State) {
         .wants_fhir()
         .then(|| legcheck_interop::fhir::questionnaire_response(engine, &doc, &authored));
     send("result", &embed::result_payload(&assessment, fhir));
+}
+
+/// `legcheck:error`: the QuestionnaireResponse a `legcheck:init` carried was refused.
+pub fn send_error(item: &str, message: &str) {
+    send(
+        "error",
+        &embed::ErrorEvent {
+            command: "legcheck:init",
+            field: "questionnaire_response",
+            item,
+            message,
+        },
+    );
 }
 
 /// Listens for commands from the parent page. A message counts only if it comes from the

@@ -15,7 +15,7 @@ use yew::prelude::*;
 
 use crate::route::Route;
 use crate::startup::{init, Startup};
-use crate::state::{reduce, Action, Effect, State};
+use crate::state::{reduce, Action, Effect, Refusal, State};
 use crate::text::Lang;
 
 /// The journey state with its engine and the effects waiting to run.
@@ -119,6 +119,19 @@ async fn fetch_text(url: &str) -> Option<String> {
         .as_string()
 }
 
+/// A picked file's text, read in the browser (it is never uploaded). A file larger than the
+/// importer reads is refused unread.
+async fn read_file(file: web_sys::File) -> Result<String, Refusal> {
+    use legcheck_interop::fhir::{Problem, MAX_RESPONSE_BYTES};
+    if file.size() > MAX_RESPONSE_BYTES as f64 {
+        return Err(Refusal::Refused(Problem::TooLarge));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+    text.ok()
+        .and_then(|t| t.as_string())
+        .ok_or(Refusal::Unreadable)
+}
+
 /// Runs one effect. Failures come back as actions (storage refused, a catalogue missing).
 fn run(effect: Effect, model: &Model, dispatch: &Callback<Action>) {
     match effect {
@@ -172,6 +185,13 @@ fn run(effect: Effect, model: &Model, dispatch: &Callback<Action>) {
                 dispatch.emit(Action::ShareDone(outcome));
             });
         }
+        Effect::ReadFile(file) => {
+            let dispatch = dispatch.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                dispatch.emit(Action::FileRead(read_file(file).await));
+            });
+        }
+        Effect::SendError { item, message } => crate::embed::send_error(&item, &message),
         Effect::Warn(message) => {
             web_sys::console::warn_1(&format!("LegCheck: {message}").into());
         }

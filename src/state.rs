@@ -6,18 +6,20 @@
 
 use std::collections::BTreeMap;
 
+use legcheck_engine::instruments::AbiInput;
 use legcheck_engine::{Answer, Engine};
 use legcheck_interop::embed::{Command, Settings};
-use legcheck_interop::share::ShareError;
 
 use crate::journey;
 use crate::route::Route;
 use crate::text::Lang;
 
+mod import;
 mod notice;
 #[cfg(test)]
 mod tests;
 
+pub use import::{ImportFailure, Opened, Refusal};
 pub use notice::{Item, Notice, Status};
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -35,6 +37,12 @@ pub struct State {
     /// A share link is open: `answers` are the link's, and the person's own are kept here.
     /// Nothing is saved while it is open.
     pub shared: Option<BTreeMap<String, Answer>>,
+    /// Where the answers shown as someone else's came from (read when `shared` is set)...
+    pub opened: Opened,
+    /// ...and the ankle-brachial pressures that came with them (a clinic's response).
+    pub shared_abi: Option<AbiInput>,
+    /// A QuestionnaireResponse that could not be opened (cleared when the screen changes).
+    pub import_error: Option<ImportFailure>,
     /// Languages whose knowledge-base catalogue has arrived (English needs none).
     pub catalogues: Vec<Lang>,
     /// What the embedding clinic configured (theme, language, its own next-step links).
@@ -87,6 +95,10 @@ pub enum Action {
     Copy(Item, String),
     /// ...and whether the browser did.
     CopyDone(Item, bool),
+    /// Open a FHIR QuestionnaireResponse from a file the person picked: the runner reads it...
+    OpenFile(web_sys::File),
+    /// ...and gives its text, or why it could not.
+    FileRead(Result<String, Refusal>),
     /// Share the link with the phone's own share sheet (Web Share)...
     Share(String),
     /// ...and how it went (`None`: the person closed the share sheet).
@@ -129,6 +141,11 @@ pub enum Effect {
     Copy(Item, String),
     /// Open the share sheet with this link; the runner answers with `Action::ShareDone`.
     Share(String),
+    /// Read a picked file's text (refused unread above the importer's size limit); the runner
+    /// answers with `Action::FileRead`.
+    ReadFile(web_sys::File),
+    /// Tell the embedding clinic that the response it sent was refused (`legcheck:error`).
+    SendError { item: String, message: String },
     /// Say why something was refused, for whoever debugs an embedding or a link.
     Warn(String),
 }
@@ -199,46 +216,6 @@ impl State {
         self.emergencies_shown.extend(new);
         self.route = Route::Emergency;
         true
-    }
-
-    /// Opens a share link: its answers, checked and pruned, are shown; the person's own are
-    /// kept aside. A damaged or foreign link changes nothing but a notice.
-    fn open_share(&mut self, e: &Engine, payload: &str, effects: &mut Vec<Effect>) -> Url {
-        match legcheck_interop::share::decode(e, payload) {
-            Ok(doc) => {
-                let mut answers = doc.answers;
-                let dropped = e.prune(&mut answers).len();
-                if self.shared.is_none() {
-                    self.shared = Some(std::mem::take(&mut self.answers));
-                }
-                self.answers = answers;
-                self.push_notice(Notice::LinkLoaded);
-                if doc.kb_version.is_some_and(|v| v != e.kb.version) {
-                    self.push_notice(Notice::LinkOutdated(dropped));
-                } else if dropped > 0 {
-                    self.push_notice(Notice::LinkPruned(dropped));
-                }
-                if journey::next(e, &self.answers) != Route::Check {
-                    self.push_notice(Notice::LinkIncomplete);
-                }
-                self.route = Route::Share(payload.to_string());
-                Url::Keep
-            }
-            Err(err) => {
-                effects.push(Effect::Warn(format!("share link rejected: {err}")));
-                // Leaving any link that was open: the person's own answers come back.
-                if let Some(own) = self.shared.take() {
-                    self.answers = own;
-                    self.notices.retain(|n| !n.is_about_a_link());
-                }
-                self.push_notice(match err {
-                    ShareError::Invalid(_) => Notice::LinkMismatch,
-                    _ => Notice::BadLink,
-                });
-                self.route = Route::Start;
-                Url::Replace
-            }
-        }
     }
 
     /// The route asked for, or the screen it must give way to (`journey::resolve`).
@@ -314,12 +291,19 @@ pub fn reduce(state: &State, action: Action, e: &Engine) -> (State, Vec<Effect>)
             Some(lang) => next.lang = lang,
             None => effects.push(Effect::Warn(format!("language `{code}` is not available"))),
         },
-        Action::Command(Command::Init(settings)) => {
+        Action::Command(Command::Init(settings, response)) => {
             if let Some(lang) = settings.lang.as_deref().and_then(Lang::from_code) {
                 next.lang = lang;
             }
+            // The settings apply even if the response is refused: the clinic's emergency
+            // number and links must not depend on it (docs/EMBEDDING.md).
             next.clinic.merge(*settings);
+            if let Some(response) = response {
+                url = next.open_clinic_response(e, &response, &mut effects);
+            }
         }
+        Action::OpenFile(file) => effects.push(Effect::ReadFile(file)),
+        Action::FileRead(text) => url = next.open_file(e, text, &mut effects),
         Action::CatalogueLoaded(lang) => {
             if !next.catalogues.contains(&lang) {
                 next.catalogues.push(lang);
@@ -398,6 +382,7 @@ pub fn reduce(state: &State, action: Action, e: &Engine) -> (State, Vec<Effect>)
     }
     if next.route != state.route {
         next.status = None;
+        next.import_error = None;
     }
     // The clinic is sent a result once for each set of answers, whenever the result screen is
     // reached with answers it has not been sent.

@@ -11,6 +11,7 @@ mod about_en;
 mod about_es;
 mod en;
 mod es;
+mod import;
 #[cfg(test)]
 mod reading;
 #[cfg(test)]
@@ -18,6 +19,7 @@ mod spanish;
 
 pub use en::EN;
 pub use es::ES;
+pub use import::{import_ui, ImportUi};
 
 /// The languages LegCheck speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

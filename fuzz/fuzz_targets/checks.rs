@@ -98,7 +98,7 @@ pub fn embed(text: &str) {
         settings_keep_their_promises(&config.settings);
     }
     match embed::parse_command(text) {
-        Ok(Command::Init(settings)) => settings_keep_their_promises(&settings),
+        Ok(Command::Init(settings, _)) => settings_keep_their_promises(&settings),
         Ok(Command::SetLanguage(lang)) => assert_eq!(lang.len(), 2),
         Ok(Command::Reset) | Err(_) => {}
     }

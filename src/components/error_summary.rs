@@ -8,7 +8,7 @@ use crate::text::{ui, Lang};
 #[derive(Properties, PartialEq)]
 pub struct ErrorSummaryProps {
     pub lang: Lang,
-    /// Each problem: the id of the input to fix, and what is wrong with it.
+    /// Each problem: the id of the input to fix (empty: none on this page), and what is wrong.
     pub errors: Vec<(String, String)>,
     /// Which submission this is: the summary takes focus again on each, even when the errors
     /// are the same, so that a screen reader announces them again.
@@ -38,6 +38,10 @@ pub fn error_summary(props: &ErrorSummaryProps) -> Html {
                 }
             }
         });
+        // A problem with no field on this page to fix (answers a clinic sent) is plain text.
+        if target.is_empty() {
+            return html! { <li>{ message }</li> };
+        }
         html! { <li><a href={format!("#{target}")} {onclick}>{ message }</a></li> }
     };
     html! {

@@ -1,10 +1,10 @@
-//! For clinicians: the ABI calculator, the claudication differential table generated from the
+//! For clinicians: opening a patient's answers from a FHIR file, the ABI calculator, the claudication differential table generated from the
 //! knowledge base, every source with its confidence label, how sure the sources are of each
 //! body-map site's arteries, and links to the knowledge base and the hazard log.
 
 use yew::prelude::*;
 
-use crate::components::abi_calculator::AbiCalculator;
+use crate::components::{abi_calculator::AbiCalculator, open_file::OpenFile};
 use crate::engine::engine;
 use crate::labels::segment_label;
 use crate::text::{kb, ui, Lang};
@@ -14,6 +14,11 @@ pub struct CliniciansPageProps {
     pub lang: Lang,
     /// Where the Back link goes: the screen this page was opened from.
     pub back: String,
+    /// Why the last FHIR file could not be opened, in words.
+    #[prop_or_default]
+    pub import_error: Option<String>,
+    /// Open a FHIR QuestionnaireResponse from a file (its result opens as a shared one).
+    pub onfile: Callback<web_sys::File>,
 }
 
 #[function_component(CliniciansPage)]
@@ -28,6 +33,7 @@ pub fn clinicians_page(props: &CliniciansPageProps) -> Html {
             <a href={props.back.clone()} class="back-link">{ t.back }</a>
             <h1 tabindex="-1">{ t.clinicians_title }</h1>
             <p>{ t.clinicians_lead }</p>
+            <OpenFile {lang} error={props.import_error.clone()} onfile={props.onfile.clone()} />
             <AbiCalculator {lang} />
             <h2>{ t.differential_title }</h2>
             <div class="table-scroll" tabindex="0" role="region" aria-label={t.differential_title}>

@@ -8,18 +8,19 @@
 use std::collections::BTreeMap;
 
 use legcheck_engine::eval::AdviceItem;
+use legcheck_engine::instruments::AbiInput;
 use legcheck_engine::{Answer, AnswersDoc};
 use legcheck_interop::embed::Links;
 use yew::prelude::*;
 
 use crate::components::{
     artery_map::ArteryMap, care_card::CareCard, clinic_step::ClinicStep,
-    condition_card::ConditionCard, sources::Sources,
+    condition_card::ConditionCard, open_file::OpenFile, sources::Sources,
 };
 use crate::engine::engine;
-use crate::state::{Item, Status};
+use crate::state::{Item, Opened, Status};
 use crate::summary;
-use crate::text::{kb, ui, Lang};
+use crate::text::{import_ui, kb, ui, Lang};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultPageProps {
@@ -28,6 +29,17 @@ pub struct ResultPageProps {
     /// The answers came in a share link: shown, never saved as the person's own.
     #[prop_or_default]
     pub shared: bool,
+    /// Where shared answers came from: a link, a file, or the embedding clinic.
+    #[prop_or_default]
+    pub opened: Opened,
+    /// Ankle-brachial pressures that came with shared answers (a clinic's response).
+    #[prop_or_default]
+    pub abi: Option<AbiInput>,
+    /// Why the last FHIR file could not be opened, in words.
+    #[prop_or_default]
+    pub import_error: Option<String>,
+    /// Open a FHIR QuestionnaireResponse from a file.
+    pub onfile: Callback<web_sys::File>,
     pub save_on_device: bool,
     pub storage_off: bool,
     /// The embedding clinic's own next step for each triage level.
@@ -104,7 +116,7 @@ pub fn result_page(props: &ResultPageProps) -> Html {
         return Html::default();
     };
     let (t, lang) = (ui(props.lang), props.lang);
-    let result = engine.evaluate(&props.answers);
+    let result = engine.evaluate_with_abi(&props.answers, props.abi.as_ref());
     // The answers behind the result, for the printout and the copied summary.
     let given = summary::answered(lang, engine, &props.answers);
     let date = today();
@@ -126,16 +138,17 @@ pub fn result_page(props: &ResultPageProps) -> Html {
     // summary is put on screen to select and copy by hand, as the message says.
     let copy_by_hand = props.status == Some(Status::CopyFailed(Item::Summary));
     let onshare = {
-        let (share, answers, version) = (
+        let (share, answers, version, abi) = (
             share.clone(),
             props.answers.clone(),
             result.kb_version.clone(),
+            props.abi.clone(),
         );
         Callback::from(move |_: MouseEvent| {
             let doc = AnswersDoc {
                 kb_version: Some(version.clone()),
                 answers: answers.clone(),
-                abi: None,
+                abi: abi.clone(),
             };
             let base = web_sys::window()
                 .and_then(|w| w.location().href().ok())
@@ -155,7 +168,7 @@ pub fn result_page(props: &ResultPageProps) -> Html {
         })
     };
     let onfhir = {
-        let answers = props.answers.clone();
+        let (answers, abi) = (props.answers.clone(), props.abi.clone());
         Callback::from(move |_: MouseEvent| {
             let Ok(engine) = crate::engine::engine() else {
                 return;
@@ -163,7 +176,7 @@ pub fn result_page(props: &ResultPageProps) -> Html {
             let doc = AnswersDoc {
                 kb_version: None,
                 answers: answers.clone(),
-                abi: None,
+                abi: abi.clone(),
             };
             let authored = js_sys::Date::new_0()
                 .to_iso_string()
@@ -207,12 +220,22 @@ pub fn result_page(props: &ResultPageProps) -> Html {
     };
     let onrestart = props.onrestart.reform(|_: MouseEvent| ());
     let onclear = props.onclear.reform(|_: MouseEvent| ());
+    // A shared result's title and hint say where its answers came from.
+    let opened = import_ui(lang);
+    let (title_shared, shared_hint, answers_title_shared) = match props.opened {
+        Opened::Link => (t.result_title_shared, t.shared_hint, t.answers_title_shared),
+        from => (
+            opened.title(from),
+            opened.shared_hint(from),
+            opened.answers_title(from),
+        ),
+    };
 
     html! {
         <>
             if props.shared {
-                <h1 tabindex="-1">{ t.result_title_shared }</h1>
-                <p class="notice no-print">{ t.shared_hint }</p>
+                <h1 tabindex="-1">{ title_shared }</h1>
+                <p class="notice no-print">{ shared_hint }</p>
             } else {
                 <a href="#/check" class="back-link no-print">{ t.back }</a>
                 <h1 tabindex="-1">{ t.result_title }</h1>
@@ -258,7 +281,7 @@ pub fn result_page(props: &ResultPageProps) -> Html {
             // A shared result is read by someone else (often a clinician): its answers show on
             // screen too.
             <section class={classes!("your-answers", (!props.shared).then_some("print-only"))}>
-                <h2>{ if props.shared { t.answers_title_shared } else { t.answers_title } }</h2>
+                <h2>{ if props.shared { answers_title_shared } else { t.answers_title } }</h2>
                 <p class="print-only">{ t.dated.replace("{date}", &date) }</p>
                 { for given.iter().map(|(section, rows)| html! {
                     <>
@@ -300,6 +323,7 @@ pub fn result_page(props: &ResultPageProps) -> Html {
                         aria-describedby="fhir-hint">{ t.fhir }</button>
                     <p class="hint" id="fhir-hint">{ t.fhir_hint }</p>
                 </div>
+                <OpenFile {lang} error={props.import_error.clone()} onfile={props.onfile.clone()} />
                 if !props.storage_off && !props.shared {
                     <div class="choice">
                         <input type="checkbox" id="save-device" checked={props.save_on_device} onchange={onsave} />

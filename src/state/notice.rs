@@ -13,6 +13,9 @@ pub enum Notice {
     BadLink,
     LinkMismatch,
     LinkLoaded,
+    /// Answers opened from a FHIR file, or sent by the embedding clinic (shown as a share link).
+    FileLoaded,
+    ClinicLoaded,
     /// A share link from another version of LegCheck (with this many answers left out).
     LinkOutdated(usize),
     /// A share link of this version with answers LegCheck would not ask (left out).
@@ -30,6 +33,8 @@ impl Notice {
         matches!(
             self,
             Notice::LinkLoaded
+                | Notice::FileLoaded
+                | Notice::ClinicLoaded
                 | Notice::LinkOutdated(_)
                 | Notice::LinkPruned(_)
                 | Notice::LinkIncomplete

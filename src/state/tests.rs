@@ -11,6 +11,7 @@ use crate::persist::Loaded;
 use crate::startup::{init, Startup};
 
 mod actions;
+mod import;
 mod outputs;
 mod storage;
 

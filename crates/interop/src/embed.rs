@@ -7,6 +7,8 @@ use serde::Deserialize;
 
 use legcheck_engine::model::Triage;
 
+use crate::fhir::IncomingResponse;
+
 mod decode;
 mod events;
 #[cfg(test)]
@@ -14,9 +16,9 @@ mod tests;
 
 pub use decode::{
     contrast_with_white, is_emergency_number, is_link, is_origin, parse_command, parse_query,
-    query_lang,
+    query_lang, MAX_MESSAGE_BYTES,
 };
-pub use events::{event, result_payload, Progress, Ready, Resize, ResultPayload};
+pub use events::{event, result_payload, ErrorEvent, Progress, Ready, Resize, ResultPayload};
 
 /// The embedding protocol version carried by every message.
 pub const VERSION: u32 = 1;
@@ -146,8 +148,9 @@ pub struct ClinicLink {
 pub enum Command {
     Reset,
     SetLanguage(String),
-    /// Boxed: the settings are large next to the other commands.
-    Init(Box<Settings>),
+    /// The settings, and a QuestionnaireResponse to open, not yet checked against the knowledge
+    /// base (`fhir::read_response`). Boxed: they are large next to the other commands.
+    Init(Box<Settings>, Option<Box<IncomingResponse>>),
 }
 
 /// Why a parameter or a message was refused.

@@ -16,7 +16,10 @@ pub use bundle::{
     assessment_bundle, BAND_SYSTEM, CONDITION_SYSTEM, EXT_TRIAGE, OBSERVATION_SYSTEM, TRIAGE_SYSTEM,
 };
 pub use enable::{enable, falsity, is_integer, truth, CondAnswer, Condition, Enable};
-pub use import::{from_response, ImportError};
+pub use import::{
+    from_response, parse_response, read_response, ImportError, IncomingResponse, Problem,
+    MAX_RESPONSE_BYTES,
+};
 pub use questionnaire::{code_system, questionnaire};
 pub use response::{questionnaire_response, QuestionnaireResponse};
 

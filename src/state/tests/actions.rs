@@ -77,7 +77,10 @@ fn a_clinics_init_configures_and_reset_clears() {
         "911",
         "the browser's region"
     );
-    let (s, effects) = run(&before, Action::Command(Command::Init(Box::new(settings))));
+    let (s, effects) = run(
+        &before,
+        Action::Command(Command::Init(Box::new(settings), None)),
+    );
     assert_eq!(
         s.emergency_number().digits,
         "999",

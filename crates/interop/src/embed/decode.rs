@@ -4,6 +4,10 @@
 use serde::Deserialize;
 
 use super::{error, ClinicLink, Command, EmbedConfig, EmbedError, Links, Settings, VERSION};
+use crate::fhir::{IncomingResponse, MAX_RESPONSE_BYTES};
+
+/// The longest command read: a QuestionnaireResponse at its limit, and room for the settings.
+pub const MAX_MESSAGE_BYTES: usize = MAX_RESPONSE_BYTES + 100_000;
 
 /// Decodes `%XX` escapes and `+` in a query value.
 fn percent_decode(value: &str) -> Option<String> {
@@ -234,10 +238,16 @@ struct Message {
     fhir: Option<bool>,
     links: Option<Links>,
     emergency_number: Option<String>,
+    /// A QuestionnaireResponse to open (`legcheck:init` only), checked against the knowledge
+    /// base by the app (`fhir::read_response`), which tells the clinic if it is refused.
+    questionnaire_response: Option<IncomingResponse>,
 }
 
 /// Decodes a command message (JSON text) from the host page.
 pub fn parse_command(json: &str) -> Result<Command, EmbedError> {
+    if json.len() > MAX_MESSAGE_BYTES {
+        return error(format!("message larger than {MAX_MESSAGE_BYTES} bytes"));
+    }
     let m: Message = match serde_json::from_str(json) {
         Ok(m) => m,
         Err(e) => return error(format!("not a LegCheck command: {e}")),
@@ -249,7 +259,8 @@ pub fn parse_command(json: &str) -> Result<Command, EmbedError> {
         || m.scale.is_some()
         || m.fhir.is_some()
         || m.links.is_some()
-        || m.emergency_number.is_some();
+        || m.emergency_number.is_some()
+        || m.questionnaire_response.is_some();
     match (m.kind.as_str(), m.lang) {
         ("legcheck:reset", None) if !settings_only => Ok(Command::Reset),
         ("legcheck:set-language", Some(lang)) if !settings_only => {
@@ -268,14 +279,17 @@ pub fn parse_command(json: &str) -> Result<Command, EmbedError> {
             if let Some(number) = &m.emergency_number {
                 check_emergency_number(number)?;
             }
-            Ok(Command::Init(Box::new(Settings {
-                lang,
-                primary: m.primary,
-                scale: m.scale,
-                fhir: m.fhir,
-                links: m.links.unwrap_or_default().checked()?,
-                emergency_number: m.emergency_number,
-            })))
+            Ok(Command::Init(
+                Box::new(Settings {
+                    lang,
+                    primary: m.primary,
+                    scale: m.scale,
+                    fhir: m.fhir,
+                    links: m.links.unwrap_or_default().checked()?,
+                    emergency_number: m.emergency_number,
+                }),
+                m.questionnaire_response.map(Box::new),
+            ))
         }
         (other, _) => error(format!("type: unknown command `{other}`")),
     }

@@ -34,6 +34,18 @@ pub struct Resize {
     pub height: u32,
 }
 
+/// `legcheck:error`: a command LegCheck understood but could not carry out, such as a
+/// `legcheck:init` whose `questionnaire_response` it refused. `item` names the response's item
+/// at fault (a linkId, or a top-level element); `message` is English, for the clinic's
+/// developers (the person is told in their own language on screen).
+#[derive(Serialize)]
+pub struct ErrorEvent<'a> {
+    pub command: &'a str,
+    pub field: &'a str,
+    pub item: &'a str,
+    pub message: &'a str,
+}
+
 /// `legcheck:progress`.
 #[derive(Serialize)]
 pub struct Progress {

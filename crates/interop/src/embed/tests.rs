@@ -108,7 +108,7 @@ fn init_links(links: &str) -> Result<Links, EmbedError> {
     match parse_command(&format!(
         r#"{{"type":"legcheck:init","version":1,"links":{links}}}"#
     ))? {
-        Command::Init(settings) => Ok(settings.links),
+        Command::Init(settings, _) => Ok(settings.links),
         other => panic!("{other:?}"),
     }
 }
@@ -203,7 +203,7 @@ fn an_init_message_configures_and_later_settings_win() {
         r##"{"type":"legcheck:init","version":1,"lang":"es","primary":"#123456","scale":1.5,"fhir":true,
             "links":{"routine":{"url":"https://clinic.example/gp","label":"Book with your GP here"}}}"##,
     );
-    let Ok(Command::Init(later)) = init else {
+    let Ok(Command::Init(later, _)) = init else {
         panic!("{init:?}")
     };
     assert_eq!(
@@ -213,7 +213,7 @@ fn an_init_message_configures_and_later_settings_win() {
     let mut settings = parse_query("primary=%23aa0000&scale=1.25&fhir=0")
         .unwrap()
         .settings;
-    let Ok(Command::Init(earlier)) = parse_command(
+    let Ok(Command::Init(earlier, _)) = parse_command(
         r#"{"type":"legcheck:init","version":1,"links":{"urgent":{"url":"https://c.example","label":"Call us"}}}"#,
     ) else {
         panic!()
@@ -226,7 +226,7 @@ fn an_init_message_configures_and_later_settings_win() {
     assert!(settings.wants_fhir());
     assert_eq!(settings.links.iter().count(), 2, "earlier links are kept");
     // FHIR can be switched off again, and a message that does not mention it leaves it.
-    let Ok(Command::Init(off)) =
+    let Ok(Command::Init(off, _)) =
         parse_command(r#"{"type":"legcheck:init","version":1,"fhir":false}"#)
     else {
         panic!()
@@ -237,7 +237,7 @@ fn an_init_message_configures_and_later_settings_win() {
     assert!(!settings.wants_fhir());
     assert_eq!(
         parse_command(r#"{"type":"legcheck:init","version":1}"#),
-        Ok(Command::Init(Box::default()))
+        Ok(Command::Init(Box::default(), None))
     );
     for bad in [
         r#"{"type":"legcheck:init","version":1,"links":{"soon":{"url":"https://c.example","label":"x"}}}"#,
@@ -337,7 +337,7 @@ fn the_emergency_number_comes_only_from_an_init_message_and_is_only_digits() {
         ))
     };
     for good in ["999", "112", "000", "+4420", "123456789012345"] {
-        let Ok(Command::Init(s)) = init(&format!("\"{good}\"")) else {
+        let Ok(Command::Init(s, _)) = init(&format!("\"{good}\"")) else {
             panic!("{good}")
         };
         assert_eq!(s.emergency_number.as_deref(), Some(good));
@@ -358,7 +358,7 @@ fn the_emergency_number_comes_only_from_an_init_message_and_is_only_digits() {
     }
     // Like the other settings, a later message replaces it and one that leaves it out keeps it.
     let mut settings = Settings::default();
-    let Ok(Command::Init(s)) = init("\"911\"") else {
+    let Ok(Command::Init(s, _)) = init("\"911\"") else {
         panic!()
     };
     settings.merge(*s);

@@ -1,12 +1,14 @@
 //! A QuestionnaireResponse to LegCheck's Questionnaire (from LegCheck, or filled in a clinic's
 //! own renderer such as LHC-Forms) read back into an answers document, checked like any other
 //! outside input: a response to another questionnaire, an unknown item, an answer of the wrong
-//! type or outside the question's options is refused with an error naming the item.
+//! type or outside the question's options is refused with an error naming the item, and a kind
+//! (`Problem`) the app words for the person. The JSON is read into typed, tolerant structs
+//! (`json`), so the app can use this importer without a generic JSON tree in its wasm.
 
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde_json::Value;
+use serde::Deserialize;
 
 use legcheck_engine::answers::{migrate, validate, Answer, AnswersDoc};
 use legcheck_engine::expr::DONT_KNOW;
@@ -19,12 +21,47 @@ use super::{
     QUESTIONNAIRE_URL,
 };
 
+mod json;
+
+use json::{Node, Object};
+
+/// The largest response read, in bytes of JSON: LegCheck's own are a few kilobytes, so anything
+/// this large is not one, and is refused before it is parsed.
+pub const MAX_RESPONSE_BYTES: usize = 1_000_000;
+
+/// What kind of problem refused a response, for a message in the person's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Problem {
+    /// Not JSON at all.
+    NotJson,
+    /// Larger than `MAX_RESPONSE_BYTES`.
+    TooLarge,
+    /// JSON, but not a QuestionnaireResponse.
+    NotAResponse,
+    /// A response to another questionnaire.
+    Foreign,
+    /// Marked entered-in-error.
+    Withdrawn,
+    /// Laid out otherwise than FHIR says (a list that is not a list, an item without linkId).
+    Malformed,
+    /// No answers at all.
+    Empty,
+    /// An answer to an item LegCheck's Questionnaire does not have.
+    UnknownItem,
+    /// An answer LegCheck's question does not accept (wrong type, code or range; twice).
+    BadAnswer,
+    /// An answer to a question LegCheck would not ask with the other answers.
+    NotAsked,
+}
+
 /// Why a QuestionnaireResponse was refused: the item (its linkId, or a top-level element such
-/// as `questionnaire`) and what is wrong.
+/// as `questionnaire`), what is wrong (in English, for the command line and the console), and
+/// its kind.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImportError {
     pub item: String,
     pub message: String,
+    pub problem: Problem,
 }
 
 impl fmt::Display for ImportError {
@@ -35,86 +72,118 @@ impl fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
-fn error<T>(item: &str, message: impl Into<String>) -> Result<T, ImportError> {
+fn error<T>(problem: Problem, item: &str, message: impl Into<String>) -> Result<T, ImportError> {
     Err(ImportError {
         item: item.into(),
         message: message.into(),
+        problem,
     })
 }
 
-/// A list field (`item`, `answer`): absent is empty; anything but a list is refused, naming
-/// where it is, rather than read as "no answer".
-fn list<'a>(value: &'a Value, field: &str, at: &str) -> Result<&'a [Value], ImportError> {
-    match value.get(field) {
-        None => Ok(&[]),
-        Some(Value::Array(list)) => Ok(list),
-        Some(_) => error(at, format!("`{field}` must be a list")),
-    }
-}
+/// A QuestionnaireResponse as received, not yet checked: any JSON value (an embedding clinic's
+/// `legcheck:init` carries one inside its message), read with `read_response`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(transparent)]
+pub struct IncomingResponse(Object);
 
-/// Every item of the response, however nested (under items or under answers), in order.
-fn flatten<'a>(items: &'a [Value], out: &mut Vec<&'a Value>) -> Result<(), ImportError> {
-    for item in items {
-        out.push(item);
-        let at = item.get("linkId").and_then(Value::as_str).unwrap_or("item");
-        flatten(list(item, "item", at)?, out)?;
-        for answer in list(item, "answer", at)? {
-            flatten(list(answer, "item", at)?, out)?;
-        }
+/// Parses JSON text into a response to check (`read_response`); only text that is not JSON
+/// (or too large to be a response) is refused here.
+pub fn parse_response(json: &str) -> Result<IncomingResponse, ImportError> {
+    if json.len() > MAX_RESPONSE_BYTES {
+        return error(
+            Problem::TooLarge,
+            "document",
+            format!("larger than {MAX_RESPONSE_BYTES} bytes"),
+        );
     }
-    Ok(())
+    serde_json::from_str(json)
+        .or_else(|e| error(Problem::NotJson, "document", format!("invalid JSON: {e}")))
 }
 
 /// Reads a QuestionnaireResponse (JSON text) into an answers document, validated against the
 /// knowledge base (answers given under an earlier knowledge base are moved first, as for every
 /// other reader).
 pub fn from_response(engine: &Engine, json: &str) -> Result<AnswersDoc, ImportError> {
-    let resource: Value =
-        serde_json::from_str(json).or_else(|e| error("document", format!("invalid JSON: {e}")))?;
-    if resource.get("resourceType").and_then(Value::as_str) != Some("QuestionnaireResponse") {
-        return error("resourceType", "expected a QuestionnaireResponse");
+    read_response(engine, &parse_response(json)?)
+}
+
+/// The list field `field` of the item at `at`: absent is empty; anything but a list of objects
+/// is refused, naming where it is, rather than read as "no answer".
+fn list<'a>(value: &'a json::List, field: &str, at: &str) -> Result<&'a [Node], ImportError> {
+    value.get().map_or_else(
+        || error(Problem::Malformed, at, format!("`{field}` must be a list")),
+        Ok,
+    )
+}
+
+/// Every item of the response, however nested (under items or under answers), in order.
+fn flatten<'a>(items: &'a [Node], out: &mut Vec<&'a Node>) -> Result<(), ImportError> {
+    for item in items {
+        out.push(item);
+        let at = item.link_id.text().unwrap_or("item");
+        flatten(list(&item.item, "item", at)?, out)?;
+        for answer in list(&item.answer, "answer", at)? {
+            flatten(list(&answer.item, "item", at)?, out)?;
+        }
     }
-    let canonical = resource
-        .get("questionnaire")
-        .and_then(Value::as_str)
-        .unwrap_or_default();
+    Ok(())
+}
+
+/// Checks a received response and reads it into an answers document (see `from_response`).
+pub fn read_response(
+    engine: &Engine,
+    response: &IncomingResponse,
+) -> Result<AnswersDoc, ImportError> {
+    let resource = match &response.0 {
+        Object::Is(r) if r.resource_type.text() == Some("QuestionnaireResponse") => &**r,
+        _ => {
+            return error(
+                Problem::NotAResponse,
+                "resourceType",
+                "expected a QuestionnaireResponse",
+            )
+        }
+    };
+    let canonical = resource.questionnaire.text().unwrap_or_default();
     let (url, version) = canonical.split_once('|').unwrap_or((canonical, ""));
     if url != QUESTIONNAIRE_URL && url != OLD_QUESTIONNAIRE_URL {
         return error(
+            Problem::Foreign,
             "questionnaire",
             format!("`{canonical}` is not LegCheck's Questionnaire ({QUESTIONNAIRE_URL})"),
         );
     }
     // A response withdrawn as entered in error says nothing about the person.
-    if resource.get("status").and_then(Value::as_str) == Some("entered-in-error") {
-        return error("status", "the response is marked entered-in-error");
+    if resource.status.text() == Some("entered-in-error") {
+        return error(
+            Problem::Withdrawn,
+            "status",
+            "the response is marked entered-in-error",
+        );
     }
     let mut items = Vec::new();
-    flatten(list(&resource, "item", "item")?, &mut items)?;
+    flatten(list(&resource.item, "item", "item")?, &mut items)?;
     let mut answers = BTreeMap::new();
     let mut abi = AbiInput::default();
     let mut any_abi = false;
     for item in items {
-        let Some(link) = item.get("linkId").and_then(Value::as_str) else {
-            return error("item", "an item has no linkId");
+        let Some(link) = item.link_id.text() else {
+            return error(Problem::Malformed, "item", "an item has no linkId");
         };
-        let given: &[Value] = item
-            .get("answer")
-            .and_then(Value::as_array)
-            .map_or(&[], Vec::as_slice);
+        let given = item.answer.get().unwrap_or_default();
         if link == "abi" || given.is_empty() {
             continue;
         }
         if let Some(i) = ABI_FIELDS.iter().position(|(l, _, _)| *l == link) {
             let [one] = given else {
-                return error(link, "expected one pressure");
+                return error(Problem::BadAnswer, link, "expected one pressure");
             };
-            let Some(v) = one
-                .get("valueDecimal")
-                .or_else(|| one.get("valueInteger"))
-                .and_then(Value::as_f64)
-            else {
-                return error(link, "expected a pressure in mmHg (valueDecimal)");
+            let Some(v) = one.value_decimal.number().or(one.value_integer.number()) else {
+                return error(
+                    Problem::BadAnswer,
+                    link,
+                    "expected a pressure in mmHg (valueDecimal)",
+                );
             };
             let slot = [
                 &mut abi.arm_left,
@@ -124,33 +193,35 @@ pub fn from_response(engine: &Engine, json: &str) -> Result<AnswersDoc, ImportEr
                 &mut abi.right_dp,
                 &mut abi.right_pt,
             ];
-            *slot.into_iter().nth(i).expect("six fields") = Some(v);
+            if let Some(slot) = slot.into_iter().nth(i) {
+                *slot = Some(v);
+            }
             any_abi = true;
             continue;
         }
         let Some(q) = engine.kb.question(link) else {
-            return error(link, "not a question of LegCheck's Questionnaire");
+            return error(
+                Problem::UnknownItem,
+                link,
+                "not a question of LegCheck's Questionnaire",
+            );
         };
         let answer = match q.kind {
             QuestionKind::Number => {
                 let [one] = given else {
-                    return error(link, "expected one number");
+                    return error(Problem::BadAnswer, link, "expected one number");
                 };
-                if let Some(n) = one
-                    .get("valueInteger")
-                    .or_else(|| one.get("valueDecimal"))
-                    .and_then(Value::as_f64)
-                {
+                if let Some(n) = one.value_integer.number().or(one.value_decimal.number()) {
                     Answer::Number(n)
                 } else if absent(one) {
                     Answer::One(DONT_KNOW.into())
                 } else {
-                    return error(link, "expected a number (valueInteger), or data-absent-reason asked-unknown for \"I don't know\"");
+                    return error(Problem::BadAnswer, link, "expected a number (valueInteger), or data-absent-reason asked-unknown for \"I don't know\"");
                 }
             }
             QuestionKind::YesNo | QuestionKind::Single => {
                 let [one] = given else {
-                    return error(link, "expected one answer");
+                    return error(Problem::BadAnswer, link, "expected one answer");
                 };
                 Answer::One(code(link, one)?)
             }
@@ -162,11 +233,11 @@ pub fn from_response(engine: &Engine, json: &str) -> Result<AnswersDoc, ImportEr
             ),
         };
         if answers.insert(link.to_string(), answer).is_some() {
-            return error(link, "answered twice");
+            return error(Problem::BadAnswer, link, "answered twice");
         }
     }
     if answers.is_empty() && !any_abi {
-        return error("item", "the response has no answers");
+        return error(Problem::Empty, "item", "the response has no answers");
     }
     let given: Vec<String> = answers.keys().cloned().collect();
     migrate(
@@ -174,20 +245,9 @@ pub fn from_response(engine: &Engine, json: &str) -> Result<AnswersDoc, ImportEr
         &mut answers,
         (!version.is_empty()).then_some(version),
     );
-    // Answers to questions LegCheck would not ask with the other answers (a renderer that
-    // ignores a condition shows every question) are refused, not evaluated: they could raise
-    // a cause the flow rules out. (An answer the migration inferred is simply not kept.)
-    let mut asked = answers.clone();
-    for removed in engine.prune(&mut asked) {
-        if given.contains(&removed) {
-            return error(
-                &removed,
-                "answered, but LegCheck would not ask this question with the other answers",
-            );
-        }
-        answers.remove(&removed);
-    }
-    let doc = AnswersDoc {
+    // A value the question does not accept is reported first: it is what is wrong, and it can
+    // make the questions that follow it look unasked.
+    let mut doc = AnswersDoc {
         kb_version: (!version.is_empty()).then(|| version.to_string()),
         answers,
         abi: any_abi.then_some(abi),
@@ -198,39 +258,54 @@ pub fn from_response(engine: &Engine, json: &str) -> Result<AnswersDoc, ImportEr
             .strip_prefix("answers.")
             .map(str::to_string)
             .unwrap_or(e.field.clone());
-        error(&item, e.message)
+        error(Problem::BadAnswer, &item, e.message)
     })?;
+    // Answers to questions LegCheck would not ask with the other answers (a renderer that
+    // ignores a condition shows every question) are refused, not evaluated: they could raise
+    // a cause the flow rules out. (An answer the migration inferred is simply not kept.)
+    let mut asked = doc.answers.clone();
+    for removed in engine.prune(&mut asked) {
+        if given.contains(&removed) {
+            return error(
+                Problem::NotAsked,
+                &removed,
+                "answered, but LegCheck would not ask this question with the other answers",
+            );
+        }
+        doc.answers.remove(&removed);
+    }
     Ok(doc)
 }
 
 /// An answer with no value and the data-absent-reason extension: "I don't know".
-fn absent(answer: &Value) -> bool {
+fn absent(answer: &Node) -> bool {
     answer
-        .get("extension")
-        .and_then(Value::as_array)
-        .is_some_and(|list| {
-            list.iter()
-                .any(|e| e.get("url").and_then(Value::as_str) == Some(EXT_DATA_ABSENT))
-        })
+        .extension
+        .get()
+        .unwrap_or_default()
+        .iter()
+        .any(|e| e.url.text() == Some(EXT_DATA_ABSENT))
 }
 
 /// The code of a `valueCoding` from LegCheck's answer code system.
-fn code(link: &str, answer: &Value) -> Result<String, ImportError> {
-    let Some(coding) = answer.get("valueCoding") else {
-        return error(link, "expected a coded answer (valueCoding)");
+fn code(link: &str, answer: &Node) -> Result<String, ImportError> {
+    let Object::Is(coding) = &answer.value_coding else {
+        return error(
+            Problem::BadAnswer,
+            link,
+            "expected a coded answer (valueCoding)",
+        );
     };
-    let system = coding
-        .get("system")
-        .and_then(Value::as_str)
-        .unwrap_or_default();
+    let system = coding.system.text().unwrap_or_default();
     if system != ANSWER_SYSTEM && system != OLD_ANSWER_SYSTEM {
         return error(
+            Problem::BadAnswer,
             link,
             format!("answer code system `{system}` is not LegCheck's ({ANSWER_SYSTEM})"),
         );
     }
-    match coding.get("code").and_then(Value::as_str) {
+    match coding.code.text() {
         Some(c) => Ok(c.to_string()),
-        None => error(link, "a coded answer has no code"),
+        None => error(Problem::BadAnswer, link, "a coded answer has no code"),
     }
 }

@@ -1,0 +1,188 @@
+//! Opening answers that are someone else's: a share link (`open_share`), and a FHIR
+//! QuestionnaireResponse from a file the person picked or from an embedding clinic's
+//! `legcheck:init`, checked by `legcheck-interop`'s importer and then shown as a share link is:
+//! as a result addressed to its reader, with the person's own answers kept aside and nothing
+//! saved. A link or response that cannot be opened changes nothing of the person's answers: a
+//! notice (a link), or an error summary (and, for a clinic, a `legcheck:error` event).
+
+use legcheck_engine::{AnswersDoc, Engine};
+use legcheck_interop::fhir::{self, ImportError, IncomingResponse, Problem};
+
+use legcheck_interop::share::ShareError;
+
+use super::{Effect, Notice, Route, State, Url};
+use crate::journey;
+
+/// Where answers shown as someone else's result came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Opened {
+    /// A share link (also after a reload of an opened file's result, whose address is one).
+    #[default]
+    Link,
+    File,
+    Clinic,
+}
+
+/// Why a response could not be opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// The browser could not read the file.
+    Unreadable,
+    /// The importer refused it (or the file was too large to read).
+    Refused(Problem),
+}
+
+/// A response that could not be opened: shown in an error summary until the screen changes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportFailure {
+    pub from: Opened,
+    pub refusal: Refusal,
+    /// The item at fault: a question's id, or a top-level element (`document`, `questionnaire`).
+    pub item: String,
+    /// Which failure this is, so the summary takes focus again for the same error.
+    pub attempt: u32,
+}
+
+/// The outcome of reading a response, with the English detail for the console and the clinic.
+type Read = Result<AnswersDoc, (Refusal, String, String)>;
+
+fn refused(e: ImportError) -> (Refusal, String, String) {
+    let detail = e.to_string();
+    (Refusal::Refused(e.problem), e.item, detail)
+}
+
+impl State {
+    /// Opens a share link: its answers, checked and pruned, are shown; the person's own are
+    /// kept aside. A damaged or foreign link changes nothing but a notice.
+    pub(super) fn open_share(
+        &mut self,
+        e: &Engine,
+        payload: &str,
+        effects: &mut Vec<Effect>,
+    ) -> Url {
+        match legcheck_interop::share::decode(e, payload) {
+            Ok(doc) => {
+                let mut answers = doc.answers;
+                let dropped = e.prune(&mut answers).len();
+                if self.shared.is_none() {
+                    self.shared = Some(std::mem::take(&mut self.answers));
+                }
+                self.answers = answers;
+                self.opened = Opened::Link;
+                self.shared_abi = doc.abi;
+                self.push_notice(Notice::LinkLoaded);
+                if doc.kb_version.is_some_and(|v| v != e.kb.version) {
+                    self.push_notice(Notice::LinkOutdated(dropped));
+                } else if dropped > 0 {
+                    self.push_notice(Notice::LinkPruned(dropped));
+                }
+                if journey::next(e, &self.answers) != Route::Check {
+                    self.push_notice(Notice::LinkIncomplete);
+                }
+                self.route = Route::Share(payload.to_string());
+                Url::Keep
+            }
+            Err(err) => {
+                effects.push(Effect::Warn(format!("share link rejected: {err}")));
+                // Leaving any link that was open: the person's own answers come back.
+                if let Some(own) = self.shared.take() {
+                    self.answers = own;
+                    self.notices.retain(|n| !n.is_about_a_link());
+                }
+                self.push_notice(match err {
+                    ShareError::Invalid(_) => Notice::LinkMismatch,
+                    _ => Notice::BadLink,
+                });
+                self.route = Route::Start;
+                Url::Replace
+            }
+        }
+    }
+
+    /// A picked file's text (or why it could not be read), opened as a response.
+    pub(super) fn open_file(
+        &mut self,
+        e: &Engine,
+        text: Result<String, Refusal>,
+        effects: &mut Vec<Effect>,
+    ) -> Url {
+        let read = match text {
+            Ok(text) => fhir::from_response(e, &text).map_err(refused),
+            Err(refusal) => {
+                let why = match refusal {
+                    Refusal::Unreadable => "the browser could not read the file",
+                    Refusal::Refused(_) => "the file is larger than 1 MB",
+                };
+                Err((refusal, "document".into(), why.into()))
+            }
+        };
+        self.open_response(e, Opened::File, read, effects)
+    }
+
+    /// The response a clinic's `legcheck:init` carried.
+    pub(super) fn open_clinic_response(
+        &mut self,
+        e: &Engine,
+        response: &IncomingResponse,
+        effects: &mut Vec<Effect>,
+    ) -> Url {
+        let read = fhir::read_response(e, response).map_err(refused);
+        self.open_response(e, Opened::Clinic, read, effects)
+    }
+
+    fn open_response(
+        &mut self,
+        e: &Engine,
+        from: Opened,
+        read: Read,
+        effects: &mut Vec<Effect>,
+    ) -> Url {
+        match read {
+            Ok(mut doc) => {
+                // The importer moved the answers to this knowledge base already.
+                doc.kb_version = Some(e.kb.version.clone());
+                let payload = legcheck_interop::share::encode(&doc);
+                self.notices.retain(|n| !n.is_about_a_link());
+                self.import_error = None;
+                let url = self.open_share(e, &payload, effects);
+                if self.shared.is_none() {
+                    return url;
+                }
+                self.opened = from;
+                let loaded = match from {
+                    Opened::Clinic => Notice::ClinicLoaded,
+                    _ => Notice::FileLoaded,
+                };
+                for n in &mut self.notices {
+                    if *n == Notice::LinkLoaded {
+                        *n = loaded;
+                    }
+                }
+                if from == Opened::Clinic {
+                    effects.push(Effect::SendResult);
+                }
+                // A new history entry: Back returns to the screen the file was opened from.
+                Url::Push
+            }
+            Err((refusal, item, detail)) => {
+                effects.push(Effect::Warn(format!(
+                    "QuestionnaireResponse refused: {detail}"
+                )));
+                if from == Opened::Clinic {
+                    effects.push(Effect::SendError {
+                        item: item.clone(),
+                        message: detail,
+                    });
+                }
+                let attempt = self.import_error.as_ref().map_or(0, |f| f.attempt + 1);
+                self.import_error = Some(ImportFailure {
+                    from,
+                    refusal,
+                    item,
+                    attempt,
+                });
+                Url::Keep
+            }
+        }
+    }
+}
