@@ -50,17 +50,22 @@ size_toolchain() {
     && [ -f /usr/lib/rustlib/src/rust/library/std/Cargo.toml ]
 }
 size_env() { # size_env COMMAND...: runs COMMAND with the size build's settings, when available
-  if ! size_toolchain; then
+  if ! size_toolchain || ! mkdir -p "$TOOLS/debian-cargo" \
+    || ! ln -sf /usr/bin/cargo "$TOOLS/debian-cargo/cargo"; then
+    say "warning: Debian's rustc, its library source or wasm-ld-19 is missing (scripts/setup installs them): building with the ordinary profile, a larger wasm"
     "$@"
     return
   fi
-  mkdir -p "$TOOLS/debian-cargo"
-  ln -sf /usr/bin/cargo "$TOOLS/debian-cargo/cargo"
-  # The host's own settings, for the native tools Trunk's post-build hook runs (scripts/trunk-post-build).
+  # The host's own settings, restored for the native tools Trunk's post-build hook runs
+  # (scripts/trunk-post-build, `native`). The caller's RUSTFLAGS are kept for the wasm build.
   LEGCHECK_HOST_PATH="$PATH" LEGCHECK_HOST_TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}" \
+    LEGCHECK_HOST_RUSTFLAGS="${RUSTFLAGS:-}" LEGCHECK_HOST_RUSTC="${RUSTC:-}" \
     PATH="$TOOLS/debian-cargo:$PATH" RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 \
     CARGO_UNSTABLE_BUILD_STD=std,panic_abort CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
-    RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
+    RUSTFLAGS="${RUSTFLAGS:+$RUSTFLAGS }-Zunstable-options -Cpanic=immediate-abort" \
     CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=/usr/bin/wasm-ld-19 \
-    CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}/size" "$@"
+    CARGO_TARGET_DIR="$(size_target_dir)" "$@"
+}
+size_target_dir() { # where size_env builds (the ordinary target dir when it cannot)
+  if size_toolchain; then echo "${CARGO_TARGET_DIR:-$ROOT/target}/size"; else echo "${CARGO_TARGET_DIR:-$ROOT/target}"; fi
 }

@@ -96,3 +96,22 @@ test('the wasm and the page are served pre-compressed: brotli when accepted, gzi
     assert.match(br.vary ?? '', /Accept-Encoding/i);
   }
 });
+
+test('the served JS glue is minified, named after its content, and matches index.html\'s integrity hash', async () => {
+  const crypto = require('node:crypto');
+  // Node's fetch asks for compressed bodies and decodes them: the bytes are the file's own.
+  const index = await (await fetch(BASE_URL)).text();
+  const names = [...new Set(index.match(/legcheck-[0-9a-f]{16}\.js/g))];
+  assert.equal(names.length, 1, `one glue file named in index.html: ${names}`);
+  const [name] = names;
+  const body = Buffer.from(await (await fetch(new URL(name, BASE_URL))).arrayBuffer());
+  // scripts/minify-glue.cjs: the name is the first 16 hex digits of the minified file's SHA-256,
+  // so one URL can never carry two different files.
+  assert.equal(name, `legcheck-${crypto.createHash('sha256').update(body).digest('hex').slice(0, 16)}.js`);
+  const integrity = `sha384-${crypto.createHash('sha384').update(body).digest('base64')}`;
+  assert.ok(index.includes(`integrity=${integrity}`) || index.includes(`integrity="${integrity}"`),
+    'the modulepreload integrity is the hash of the file served');
+  assert.ok(body.length < 30000, `the glue is minified (${body.length} B)`);
+  // The loader imports the same file the preload names.
+  assert.ok(index.includes(`from '/${name}'`), 'the inline loader imports the renamed glue');
+});

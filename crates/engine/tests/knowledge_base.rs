@@ -281,3 +281,25 @@ fn numbers_in_messages_have_at_most_two_decimals() {
     assert_eq!(fmt_num(350.004), "350");
     assert_eq!(fmt_num(f64::NAN), "an impossible number");
 }
+
+/// The embedded copy is postcard bytes (build.rs): a truncated or corrupted copy is a load
+/// error, never a panic (`Engine::from_postcard`), and the app shows its "could not start" page.
+#[test]
+fn a_truncated_or_corrupted_knowledge_base_is_an_error_never_a_panic() {
+    let full = legcheck_engine::KNOWLEDGE;
+    assert!(Engine::from_postcard(full).is_ok());
+    let cuts = (0..full.len()).step_by(61).chain([full.len() - 1]);
+    for n in cuts {
+        assert!(
+            Engine::from_postcard(&full[..n]).is_err(),
+            "a copy cut at byte {n} of {} loaded",
+            full.len()
+        );
+    }
+    // A changed byte may still decode (inside a text, say); it must not panic either way.
+    for i in (0..full.len()).step_by(257) {
+        let mut bytes = full.to_vec();
+        bytes[i] ^= 0xa5;
+        let _ = Engine::from_postcard(&bytes);
+    }
+}
