@@ -101,6 +101,15 @@ fn abbreviations_do_not_end_sentences() {
     );
     assert_eq!(sentences("Dura aprox. 3 meses. Luego mejora."), 2);
     assert_eq!(sentences("Pregunte a la Dra. López o al Dr. Pérez."), 1);
+    // "EE. UU." (the United States) is one word of one sentence, not three sentences; it ends
+    // a sentence only where a new one starts after it, or the text ends there.
+    assert_eq!(
+        sentences("La FDA de EE. UU. desaconseja su uso para los calambres."),
+        1
+    );
+    assert_eq!(sentences("La FDA de EE.UU. lo desaconseja."), 1);
+    assert_eq!(sentences("Se vende en EE. UU. Aquí no se vende."), 2);
+    assert_eq!(sentences("Se vende en EE. UU."), 1);
     // "etc." ends a sentence only when a new one starts after it, or the text ends there.
     assert_eq!(sentences("Muscle, bone, etc. are all in the leg."), 1);
     assert_eq!(sentences("Muscle, bone, etc. Then rest."), 2);
