@@ -112,7 +112,7 @@ pub const ABOUT: About = About {
             title: "How we test it",
             paras: &["Each time LegCheck's code changes, automatic tests check that:"],
             items: &[
-                "a checking tool (axe-core) finds no problems on any screen, in English and in Spanish",
+                "a tool called axe-core finds no access problems on any screen, in English and in Spanish",
                 "every screen fits on a screen 320 pixels wide, with no need to scroll sideways",
                 "the whole check can be done with only a keyboard",
                 "buttons, links and boxes have the names a screen reader reads out",
@@ -122,7 +122,7 @@ pub const ABOUT: About = About {
             title: "What does not work well yet",
             paras: &[],
             items: &[
-                "No one who uses a screen reader or other assistive technology has tried LegCheck yet. It is checked by automatic tests and by keyboard only.",
+                "We have not yet tested LegCheck with people who use a screen reader or other aids. It is checked by automatic tests and by keyboard only.",
                 "The table on the \"For clinicians\" page is wide. On a small screen you have to scroll it sideways.",
                 "A printout or PDF made with your browser's print button may not work well with a screen reader.",
                 "The file for your clinic's computer system (FHIR) is made for computers. It is not for people to read.",

@@ -55,7 +55,7 @@ pub const ABOUT: About = About {
             paras: &[],
             items: &[
                 "No usa cookies.",
-                "No usa herramientas para contar visitas ni para seguirle.",
+                "No usa herramientas para contar visitas ni para seguirle, de ningún tipo.",
                 "No carga nada de otras webs: ni anuncios, ni fuentes, ni programas.",
                 "No le pide su nombre, su dirección, su fecha de nacimiento ni sus datos de contacto.",
             ],
@@ -111,7 +111,7 @@ pub const ABOUT: About = About {
             title: "Cómo lo comprobamos",
             paras: &["Cada vez que cambia el código de LegCheck, unas pruebas automáticas comprueban que:"],
             items: &[
-                "un programa (axe-core) no ve fallos de accesibilidad en ninguna pantalla, en inglés y en español",
+                "el programa axe-core no ve fallos de accesibilidad en ninguna pantalla, en inglés y en español",
                 "cada pantalla cabe en una pantalla de 320 píxeles de ancho sin desplazarse hacia los lados",
                 "toda la comprobación se puede hacer solo con el teclado",
                 "los botones, los enlaces y las casillas tienen los nombres que lee un lector de pantalla",
@@ -121,7 +121,7 @@ pub const ABOUT: About = About {
             title: "Lo que todavía no funciona bien",
             paras: &[],
             items: &[
-                "Todavía no lo han probado personas que usan un lector de pantalla u otras tecnologías de apoyo. Se comprueba con pruebas automáticas y usando solo el teclado.",
+                "Todavía no hemos probado LegCheck con personas que usan un lector de pantalla u otras ayudas. Se comprueba con pruebas automáticas y usando solo el teclado.",
                 "La tabla de la página «Para profesionales» es ancha. En una pantalla pequeña hay que desplazarla hacia los lados.",
                 "Una copia impresa o un PDF hecho con el botón de imprimir del navegador puede no funcionar bien con un lector de pantalla.",
                 "El archivo para el sistema informático de su centro (FHIR) está hecho para ordenadores, no para que lo lean las personas.",
