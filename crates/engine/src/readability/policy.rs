@@ -141,6 +141,9 @@ pub const EVERYDAY: &[&str] = &[
     "automatic",
     "automátic",
     "actualizado",
+    // Month names, in the footer's date line ("28 January 2026").
+    "january",
+    "february",
     // The names the law and the GOV.UK pattern give the page ("Accessibility statement",
     // "Declaración de accesibilidad"), which people look for by that name.
     "accessib",
