@@ -48,6 +48,7 @@ pub const ABOUT: About = About {
                 "If you tick \"Save on this device to continue later\", a copy is also kept in the browser's local storage, so you can come back later. LegCheck stops using it 30 days after you last used LegCheck, and deletes it the next time it opens. If you untick the box, the copy is deleted at once.",
                 "\"Clear my answers\" on the result page deletes both copies. You can also delete this website's data in your browser's settings.",
                 "When you open a result from someone else's share link, their answers are shown but not saved.",
+                "If you open answers from a file, or your clinic sends answers to LegCheck, they are read only on this device. They are shown, not saved. Like a share link, they are written into the page address. So they can stay in your browser's history until you clear it.",
                 "LegCheck keeps a copy of its own files on your device (in the browser's cache), so that it works without the internet. This copy has none of your answers in it.",
             ],
         },
@@ -112,7 +113,7 @@ pub const ABOUT: About = About {
             title: "How we test it",
             paras: &["Each time LegCheck's code changes, automatic tests check that:"],
             items: &[
-                "a checking tool (axe-core) finds no problems on any screen, in English and in Spanish",
+                "a tool called axe-core finds no access problems on any screen, in English and in Spanish",
                 "every screen fits on a screen 320 pixels wide, with no need to scroll sideways",
                 "the whole check can be done with only a keyboard",
                 "buttons, links and boxes have the names a screen reader reads out",
@@ -122,7 +123,7 @@ pub const ABOUT: About = About {
             title: "What does not work well yet",
             paras: &[],
             items: &[
-                "No one who uses a screen reader or other assistive technology has tried LegCheck yet. It is checked by automatic tests and by keyboard only.",
+                "We have not yet tested LegCheck with people who use a screen reader or other aids. It is checked by automatic tests and by keyboard only.",
                 "The table on the \"For clinicians\" page is wide. On a small screen you have to scroll it sideways.",
                 "A printout or PDF made with your browser's print button may not work well with a screen reader.",
                 "The file for your clinic's computer system (FHIR) is made for computers. It is not for people to read.",
@@ -160,6 +161,32 @@ mod tests {
             assert!(all.contains(&format!("{days} {words}")), "{lang:?}");
             // The embedding clinic gets the answers only with FHIR, as `embed::send_result`.
             assert!(all.contains("FHIR"), "{lang:?}");
+        }
+    }
+
+    /// Answers opened from a file or sent by a clinic (`state::Opened`) are shown like a share
+    /// link's, so the notice says where they can stay: the address, and so the browser's
+    /// history. If that changes, so must the notice.
+    #[test]
+    fn the_privacy_notice_says_what_happens_to_opened_answers() {
+        // The ways of opening answers this item is about, named so that a change to them
+        // comes here.
+        let _ = [crate::state::Opened::File, crate::state::Opened::Clinic];
+        for (lang, words) in [
+            (Lang::En, ["from a file", "page address", "history"]),
+            (
+                Lang::Es,
+                ["desde un archivo", "dirección de la página", "historial"],
+            ),
+        ] {
+            let items = ui(lang).about.privacy.iter().flat_map(|s| s.items);
+            let item = items
+                .into_iter()
+                .find(|i| i.contains(words[0]))
+                .unwrap_or_else(|| panic!("{lang:?}: no item on opened answers"));
+            for w in words {
+                assert!(item.contains(w), "{lang:?}: {w}");
+            }
         }
     }
 

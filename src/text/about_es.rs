@@ -47,6 +47,7 @@ pub const ABOUT: About = About {
                 "Si marca «Guardar en este dispositivo para seguir más tarde», también se guarda una copia en el almacenamiento local del navegador, para que pueda volver más tarde. LegCheck deja de usarla 30 días después de la última vez que usó LegCheck, y la borra la próxima vez que se abre. Si desmarca la casilla, la copia se borra en ese momento.",
                 "«Borrar mis respuestas», en la página del resultado, borra las dos copias. También puede borrar los datos de esta web en los ajustes de su navegador.",
                 "Cuando abre el resultado de un enlace que otra persona compartió, sus respuestas se muestran pero no se guardan.",
+                "Si abre respuestas desde un archivo, o si su centro envía respuestas a LegCheck, se leen solo en este dispositivo. Se muestran, pero no se guardan. Igual que con un enlace para compartir, se escriben en la dirección de la página. Por eso pueden quedar en el historial del navegador hasta que usted lo borre.",
                 "LegCheck guarda una copia de sus propios archivos en su dispositivo (en la caché del navegador), para funcionar sin internet. Esta copia no contiene ninguna de sus respuestas.",
             ],
         },
@@ -55,7 +56,7 @@ pub const ABOUT: About = About {
             paras: &[],
             items: &[
                 "No usa cookies.",
-                "No usa herramientas para contar visitas ni para seguirle.",
+                "No usa herramientas para contar visitas ni para seguirle, de ningún tipo.",
                 "No carga nada de otras webs: ni anuncios, ni fuentes, ni programas.",
                 "No le pide su nombre, su dirección, su fecha de nacimiento ni sus datos de contacto.",
             ],
@@ -111,7 +112,7 @@ pub const ABOUT: About = About {
             title: "Cómo lo comprobamos",
             paras: &["Cada vez que cambia el código de LegCheck, unas pruebas automáticas comprueban que:"],
             items: &[
-                "un programa (axe-core) no ve fallos de accesibilidad en ninguna pantalla, en inglés y en español",
+                "el programa axe-core no ve fallos de accesibilidad en ninguna pantalla, en inglés y en español",
                 "cada pantalla cabe en una pantalla de 320 píxeles de ancho sin desplazarse hacia los lados",
                 "toda la comprobación se puede hacer solo con el teclado",
                 "los botones, los enlaces y las casillas tienen los nombres que lee un lector de pantalla",
@@ -121,7 +122,7 @@ pub const ABOUT: About = About {
             title: "Lo que todavía no funciona bien",
             paras: &[],
             items: &[
-                "Todavía no lo han probado personas que usan un lector de pantalla u otras tecnologías de apoyo. Se comprueba con pruebas automáticas y usando solo el teclado.",
+                "Todavía no hemos probado LegCheck con personas que usan un lector de pantalla u otras ayudas. Se comprueba con pruebas automáticas y usando solo el teclado.",
                 "La tabla de la página «Para profesionales» es ancha. En una pantalla pequeña hay que desplazarla hacia los lados.",
                 "Una copia impresa o un PDF hecho con el botón de imprimir del navegador puede no funcionar bien con un lector de pantalla.",
                 "El archivo para el sistema informático de su centro (FHIR) está hecho para ordenadores, no para que lo lean las personas.",

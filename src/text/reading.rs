@@ -6,8 +6,9 @@
 //! printout's "For your doctor" are exempt. The footer, privacy notice and accessibility
 //! statement are read like the result (grade 8), and so are the artery drawing's labels,
 //! whose terms the list beside the drawing explains. Every field of `Ui` must be listed here,
-//! as read or as exempt (checked against the struct's source), so a new string cannot be
-//! missed.
+//! as read or as exempt, and every field of `About` and of its `Section`s as read (checked
+//! against the structs' source), so a new string cannot be missed. Texts made from a value
+//! (the footer's date line) are judged with every value that changes their words (each month).
 
 use legcheck_engine::readability::policy::{check, text_grade, unexplained, Problem, SHORT_WORDS};
 use legcheck_engine::readability::{counts, Language};
@@ -110,32 +111,45 @@ fn strings(lang: Lang) -> Vec<(&'static str, f64, String)> {
     ];
     out.extend(calls);
     // The footer, the privacy notice and the accessibility statement (text/about_en.rs,
-    // about_es.rs), read like the result: grade 8 or below.
+    // about_es.rs), read like the result: grade 8 or below. Labelled `about.<field>` (and
+    // `about.<field>.<Section field>`), so that the fields of `About` and `Section` are checked
+    // like those of `Ui`.
     let a = &t.about;
-    for s in [
-        a.footer_title,
-        a.privacy_link,
-        a.accessibility_link,
-        a.runs,
-        a.runs_clinic,
-        a.contact_clinic,
-        a.contact_site,
-        a.contact_none,
-        a.privacy_title,
-        a.privacy_lead,
-        a.accessibility_title,
-        a.accessibility_lead,
-        a.questions_title,
-    ] {
-        out.push(("about", RESULT, s.to_string()));
+    macro_rules! add_about {
+        ($($f:ident),* $(,)?) => { $( out.push((concat!("about.", stringify!($f)), RESULT, a.$f.to_string())); )* };
     }
-    out.push(("about", RESULT, (a.reviewed)("2026-11-26", "2026.11.5")));
-    for section in a.privacy.iter().chain(a.accessibility) {
-        let texts = std::iter::once(&section.title)
-            .chain(section.paras)
-            .chain(section.items);
-        out.extend(texts.map(|s| ("about", RESULT, s.to_string())));
+    add_about!(
+        footer_title,
+        privacy_link,
+        accessibility_link,
+        runs,
+        runs_clinic,
+        contact_clinic,
+        contact_site,
+        contact_none,
+        privacy_title,
+        privacy_lead,
+        accessibility_title,
+        accessibility_lead,
+        questions_title
+    );
+    // The date line with every month's name, the longest day and a version.
+    for month in 1..=12 {
+        let date = format!("2026-{month:02}-28");
+        out.push(("about.reviewed", RESULT, (a.reviewed)(&date, "2026.11.5")));
     }
+    macro_rules! add_sections {
+        ($($f:ident),* $(,)?) => { $( for section in a.$f {
+            out.push((concat!("about.", stringify!($f), ".title"), RESULT, section.title.to_string()));
+            for s in section.paras {
+                out.push((concat!("about.", stringify!($f), ".paras"), RESULT, s.to_string()));
+            }
+            for s in section.items {
+                out.push((concat!("about.", stringify!($f), ".items"), RESULT, s.to_string()));
+            }
+        } )* };
+    }
+    add_sections!(privacy, accessibility);
     // The artery drawing's labels, one or two words split over two lines at the hyphen
     // ("Femoro-\npopliteal"): read as the word they are ("Femoro-popliteal", Spanish
     // "Femoropoplíteas"). At under 10 words they are judged by their long words, and each
@@ -155,45 +169,82 @@ fn strings(lang: Lang) -> Vec<(&'static str, f64, String)> {
     out
 }
 
-/// The fields of `Ui`, read from its source.
-fn ui_fields() -> Vec<String> {
+/// The fields of the struct `name` in `text.rs`, read from its source, with their types.
+fn typed_fields(name: &str) -> Vec<(String, String)> {
     let source = include_str!("../text.rs");
     let body = source
-        .split("pub struct Ui {")
+        .split(&format!("pub struct {name} {{"))
         .nth(1)
         .and_then(|s| s.split("\n}").next())
-        .expect("the Ui struct");
+        .unwrap_or_else(|| panic!("the {name} struct"));
     body.lines()
         .filter_map(|l| l.trim().strip_prefix("pub "))
-        .filter_map(|l| l.split(':').next())
-        .map(str::to_string)
+        .filter_map(|l| l.split_once(':'))
+        .map(|(f, t)| (f.to_string(), t.trim().to_string()))
         .collect()
+}
+
+/// The fields of the struct `name` in `text.rs`.
+fn fields(name: &str) -> Vec<String> {
+    typed_fields(name).into_iter().map(|(f, _)| f).collect()
 }
 
 #[test]
 fn every_ui_field_is_judged_or_exempt() {
     let judged: Vec<&str> = strings(Lang::En).iter().map(|(f, _, _)| *f).collect();
-    let missing: Vec<String> = ui_fields()
+    // A field is judged when its strings are, or (a struct such as `about`) its fields' strings.
+    let is_judged = |f: &str| {
+        judged
+            .iter()
+            .any(|j| *j == f || j.strip_prefix(f).is_some_and(|r| r.starts_with('.')))
+    };
+    let missing: Vec<String> = fields("Ui")
         .into_iter()
-        .filter(|f| !judged.contains(&f.as_str()) && !EXEMPT.contains(&f.as_str()))
+        .filter(|f| !is_judged(f) && !EXEMPT.contains(&f.as_str()))
         .collect();
     assert!(missing.is_empty(), "classify these Ui fields: {missing:?}");
+    // The footer's and notices' fields (`About`), and those of each of their sections.
+    let about = fields("About");
+    let missing: Vec<&String> = about
+        .iter()
+        .filter(|f| !is_judged(&format!("about.{f}")))
+        .collect();
+    assert!(missing.is_empty(), "judge these About fields: {missing:?}");
+    let sections: Vec<String> = typed_fields("About")
+        .into_iter()
+        .filter(|(_, t)| t.contains("Section"))
+        .map(|(f, _)| f)
+        .collect();
+    assert!(!sections.is_empty(), "the About fields that are sections");
+    for section in sections {
+        let missing: Vec<String> = fields("Section")
+            .into_iter()
+            .filter(|f| !is_judged(&format!("about.{section}.{f}")))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "judge these Section fields of {section}: {missing:?}"
+        );
+    }
 }
 
 #[test]
 fn ui_strings_read_at_grade_6_while_answering_and_8_on_the_result() {
     let mut problems = Vec::new();
-    // The hardest grade of the strings judged by a formula, per language and limit, and how
-    // many strings were judged (printed with `--nocapture`).
-    let mut worst: std::collections::BTreeMap<(&str, u8), (f64, usize)> = Default::default();
+    // The hardest grade of the strings judged by a formula (none if every string of a group is
+    // short), how many strings were judged and how many of them were short, per language and
+    // limit (printed with `--nocapture`).
+    type Judged = (Option<f64>, usize, usize);
+    let mut worst: std::collections::BTreeMap<(&str, u8), Judged> = Default::default();
     for (lang, language) in [(Lang::En, Language::English), (Lang::Es, Language::Spanish)] {
         for (field, limit, text) in strings(lang) {
-            let entry = worst
-                .entry((lang.code(), limit as u8))
-                .or_insert((f64::MIN, 0));
+            let entry = worst.entry((lang.code(), limit as u8)).or_default();
             entry.1 += 1;
             if counts(&text, language).words >= SHORT_WORDS {
-                entry.0 = entry.0.max(text_grade(&text, language));
+                let grade = text_grade(&text, language);
+                entry.0 = Some(entry.0.map_or(grade, |g| g.max(grade)));
+            } else {
+                entry.2 += 1;
             }
             match check(&text, language, limit) {
                 Ok(()) => {}
@@ -229,8 +280,14 @@ fn ui_strings_read_at_grade_6_while_answering_and_8_on_the_result() {
         "UI strings above their reading level (worst first):\n{}",
         lines.join("\n")
     );
-    for ((code, limit), (grade, n)) in worst {
-        println!("{code}, limit {limit}: {n} strings, hardest grade {grade:.1}");
+    for ((code, limit), (grade, n, short)) in worst {
+        let hardest = match grade {
+            Some(g) => format!("hardest grade {g:.1}"),
+            None => "none long enough for a grade".to_string(),
+        };
+        println!(
+            "{code}, limit {limit}: {n} strings ({short} short, judged by their words), {hardest}"
+        );
     }
 }
 

@@ -119,7 +119,7 @@ test('restless legs are not called a vascular disease', async () => {
   const r = await journey('restless-legs', [
     [/Where do you feel/, ['Your left calf', 'Your right calf']],
     [/Which of these describe/, ['An urge to move my legs, often with odd feelings in them']],
-    [/urge to move your legs\? Does it usually/, 'Yes'],
+    [/urge to move your legs, often with odd or unpleasant/, 'Yes'],
     [/start or get worse when you are resting/, 'Yes'],
     [/Does moving/, 'Yes'],
     [/only in the evening/, 'Yes'],

@@ -68,16 +68,17 @@ pub fn words(text: &str) -> Vec<String> {
 
 /// Abbreviations whose full stop never ends a sentence, lower case without their last point:
 /// English "e.g.", "i.e.", "Dr.", "approx." and Spanish "p. ej.", "aprox.", "Dra." ("p." counts
-/// only before "ej."). Counting their point as a sentence end would make sentences look shorter,
-/// and the text easier, than they are.
+/// only before "ej."), and the "EE." of "EE. UU." (the United States). Counting their point as a
+/// sentence end would make sentences look shorter, and the text easier, than they are.
 pub const ABBREVIATIONS: &[&str] = &[
     "e.g", "i.e", "eg", "ie", "dr", "dra", "mr", "mrs", "ms", "prof", "approx", "vs", "cf", "sr",
-    "sra", "srta", "aprox", "ej", "p.ej", "pág", "núm", "fig",
+    "sra", "srta", "aprox", "ej", "p.ej", "pág", "núm", "fig", "ee",
 ];
 
 /// Abbreviations that end a sentence when the next word starts with a capital letter, or
-/// when the text ends there ("… muscle, bone, etc. Then rest."), and not otherwise.
-pub const ABBREVIATIONS_AT_END: &[&str] = &["etc"];
+/// when the text ends there ("… muscle, bone, etc. Then rest.", "… en EE. UU. Luego …"), and
+/// not otherwise ("la FDA de EE. UU. desaconseja …").
+pub const ABBREVIATIONS_AT_END: &[&str] = &["etc", "uu", "ee.uu"];
 
 /// Sentences: each `.`, `!` or `?` that ends a word or a figure ("20 %."), but not the point
 /// of `0.90` or `e.g.` inside a word, nor that of an abbreviation such as "e.g.", "Dr." or

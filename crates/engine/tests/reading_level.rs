@@ -194,24 +194,26 @@ fn problems_of(all: &Problems, kind: Kind) -> Vec<String> {
 
 /// What the test judged: texts per language, and the hardest grade among those judged by a
 /// formula (in Spanish also the lowest Fernández-Huerta ease), per language and limit
-/// (printed with `--nocapture`).
+/// (printed with `--nocapture`). A group whose texts are all short has no grade, and says so.
 fn summary() -> String {
     let engine = Engine::embedded().unwrap();
     let es = i18n::catalogue("es").unwrap();
-    let mut worst: BTreeMap<(&str, u8), (f64, usize, usize, f64)> = BTreeMap::new();
+    // (hardest grade, texts, short texts, lowest ease)
+    type Judged = (Option<f64>, usize, usize, Option<f64>);
+    let mut worst: BTreeMap<(&str, u8), Judged> = BTreeMap::new();
     for item in items(&engine) {
         for (lang, code, text) in [
             (Language::English, "en", item.text.clone()),
             (Language::Spanish, "es", es[&item.text].clone()),
         ] {
-            let entry = worst
-                .entry((code, item.limit as u8))
-                .or_insert((f64::MIN, 0, 0, f64::MAX));
+            let entry = worst.entry((code, item.limit as u8)).or_default();
             entry.1 += 1;
             if counts(&text, lang).words >= SHORT_WORDS {
-                entry.0 = entry.0.max(text_grade(&text, lang));
+                let grade = text_grade(&text, lang);
+                entry.0 = Some(entry.0.map_or(grade, |g| g.max(grade)));
                 if lang == Language::Spanish {
-                    entry.3 = entry.3.min(fernandez_huerta(&names_as_words(&text, lang)));
+                    let ease = fernandez_huerta(&names_as_words(&text, lang));
+                    entry.3 = Some(entry.3.map_or(ease, |e| e.min(ease)));
                 }
             } else {
                 entry.2 += 1;
@@ -221,14 +223,17 @@ fn summary() -> String {
     worst
         .iter()
         .map(|((code, limit), (grade, n, short, ease))| {
-            let ease = if *code == "es" {
-                format!(" (lowest ease {ease:.1})")
-            } else {
-                String::new()
+            let hardest = match grade {
+                Some(g) => format!("hardest grade {g:.1}"),
+                None => "none long enough for a grade".to_string(),
+            };
+            let ease = match ease {
+                Some(e) => format!(" (lowest ease {e:.1})"),
+                None => String::new(),
             };
             format!(
                 "{code}, limit {limit}: {n} texts ({short} short, judged by their words), \
-                 hardest grade {grade:.1}{ease}"
+                 {hardest}{ease}"
             )
         })
         .collect::<Vec<_>>()

@@ -141,6 +141,9 @@ pub const EVERYDAY: &[&str] = &[
     "automatic",
     "automátic",
     "actualizado",
+    // Month names, in the footer's date line ("28 January 2026").
+    "january",
+    "february",
     // The names the law and the GOV.UK pattern give the page ("Accessibility statement",
     // "Declaración de accesibilidad"), which people look for by that name.
     "accessib",
@@ -370,9 +373,23 @@ fn words_before(chars: &[char], at: usize) -> String {
     words[words.len().saturating_sub(4)..].join(" ")
 }
 
+/// Short words that carry no meaning of their own (articles, pronouns, prepositions, "see",
+/// "also"), English then Spanish, lower case and matched whole: "(the PAD)", "(see EAP)" or
+/// "(con la EAP)" explain nothing.
+pub const FUNCTION_WORDS: &[&str] = &[
+    "the", "and", "for", "but", "nor", "yet", "with", "from", "into", "onto", "its", "his", "her",
+    "hers", "our", "ours", "your", "yours", "their", "them", "they", "this", "that", "these",
+    "those", "who", "whom", "which", "what", "are", "was", "were", "has", "had", "have", "not",
+    "see", "also", "via", "per", "etc", "aka", "called", "known", "named", "los", "las", "una",
+    "uno", "unos", "unas", "con", "del", "por", "para", "que", "sin", "sus", "ver", "vea", "véase",
+    "como", "también", "ese", "esa", "esos", "esas", "este", "esta", "estos", "estas", "cual",
+    "cuál", "son", "era", "fue", "llamada", "llamado",
+];
+
 /// Whether `text` holds plain words that can explain a term: at least one word of three
-/// letters or more that is not an abbreviation (two capitals or more: "EAP", "PAD", "REDs"), a
-/// number or code ("QS52", "2024"), another glossary term or a medicine name.
+/// letters or more that is not a function word (`FUNCTION_WORDS`: "the", "see", "los", "con"),
+/// an abbreviation (two capitals or more: "EAP", "PAD", "REDs"), a number or code ("QS52",
+/// "2024"), another glossary term or a medicine name.
 pub fn plain_words(text: &str) -> bool {
     text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
         .any(|w| {
@@ -381,6 +398,7 @@ pub fn plain_words(text: &str) -> bool {
             letters >= 3
                 && capitals < 2
                 && !w.chars().any(|c| c.is_ascii_digit())
+                && !FUNCTION_WORDS.contains(&w.to_lowercase().as_str())
                 && !in_list(GLOSSARY, w)
                 && !in_list(MEDICINES, w)
         })

@@ -101,6 +101,15 @@ fn abbreviations_do_not_end_sentences() {
     );
     assert_eq!(sentences("Dura aprox. 3 meses. Luego mejora."), 2);
     assert_eq!(sentences("Pregunte a la Dra. López o al Dr. Pérez."), 1);
+    // "EE. UU." (the United States) is one word of one sentence, not three sentences; it ends
+    // a sentence only where a new one starts after it, or the text ends there.
+    assert_eq!(
+        sentences("La FDA de EE. UU. desaconseja su uso para los calambres."),
+        1
+    );
+    assert_eq!(sentences("La FDA de EE.UU. lo desaconseja."), 1);
+    assert_eq!(sentences("Se vende en EE. UU. Aquí no se vende."), 2);
+    assert_eq!(sentences("Se vende en EE. UU."), 1);
     // "etc." ends a sentence only when a new one starts after it, or the text ends there.
     assert_eq!(sentences("Muscle, bone, etc. are all in the leg."), 1);
     assert_eq!(sentences("Muscle, bone, etc. Then rest."), 2);
@@ -200,6 +209,13 @@ fn a_bracket_explains_a_term_only_with_plain_words() {
         "Claudication (2024) is common.",
         "La claudicación (ITB) es frecuente.",
         "Polymyalgia (PMR) and arteritis (GCA) often come together.",
+        // Function words beside an abbreviation are not plain words either.
+        "People with peripheral arterial disease (the PAD) should walk.",
+        "Ask about claudication (see PAD).",
+        "Claudication (also called PAD) is common.",
+        "La claudicación (ver EAP) es frecuente.",
+        "Personas con enfermedad arterial periférica (con la EAP).",
+        "Los diuréticos (los de la FDA) causan calambres.",
     ] {
         assert!(
             !unexplained(text, &[]).is_empty(),
@@ -225,5 +241,18 @@ fn a_bracket_explains_a_term_only_with_plain_words() {
     assert!(!plain_words("NICE QS52, 2024"));
     assert!(!plain_words("REDs"));
     assert!(!plain_words("claudicación"));
+    for function_words in [
+        "the PAD",
+        "see EAP",
+        "los",
+        "una EAP",
+        "con la EAP",
+        "see also",
+    ] {
+        assert!(!plain_words(function_words), "{function_words}");
+    }
+    // Matched whole: a word that only starts like one ("theory", "contar") is a plain word.
+    assert!(plain_words("theory"));
+    assert!(plain_words("contar"));
     assert!(plain_words("pastillas para eliminar líquido"));
 }
