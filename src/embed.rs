@@ -136,6 +136,8 @@ pub fn send_error(item: &str, message: &str) {
             field: "questionnaire_response",
             item,
             message,
+            emergency: false,
+            emergency_signs: &[],
         },
     );
 }
