@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::abi_form::FIELDS;
 use crate::components::{
-    error_summary::ErrorSummary, footer::Footer, import_emergency::ImportEmergency,
+    error_summary::ErrorSummary, footer::Footer, import_emergency::import_emergency,
     language_picker::LanguagePicker, notices::Notices, open_file::INPUT_ID,
 };
 use crate::engine::engine;
@@ -121,8 +121,8 @@ fn import_summary(state: &State) -> Html {
     html! {
         <>
             if !failure.emergency.is_empty() {
-                <ImportEmergency lang={state.lang} from={failure.from}
-                    signs={failure.emergency.clone()} number={state.emergency_number()} />
+                { import_emergency(state.lang, failure.from, &failure.emergency,
+                    &state.emergency_number()) }
             }
             <ErrorSummary lang={state.lang} errors={vec![(target.to_string(), message)]}
                 attempt={failure.attempt} />

@@ -14,38 +14,34 @@ use crate::state::Opened;
 use crate::text::{import_ui, kb, ui, Lang};
 use legcheck_engine::Triage;
 
-#[derive(Properties, PartialEq)]
-pub struct ImportEmergencyProps {
-    pub lang: Lang,
-    pub from: Opened,
-    /// The emergency signs (red flag ids) the refused answers show.
-    pub signs: Vec<String>,
-    pub number: care::EmergencyNumber,
-}
-
-#[function_component(ImportEmergency)]
-pub fn import_emergency(props: &ImportEmergencyProps) -> Html {
-    crate::text::use_catalogues();
+/// The emergency block for a refused response from `from` whose answers show these emergency
+/// signs (red flag ids). A plain function, not a component: the app re-renders it whenever the
+/// state (the language, an arriving catalogue) changes, and a component costs the wasm more.
+pub fn import_emergency(
+    lang: Lang,
+    from: Opened,
+    signs: &[String],
+    number: &care::EmergencyNumber,
+) -> Html {
     let Ok(engine) = engine() else {
         return Html::default();
     };
-    let lang = props.lang;
     let level = triage_index(Triage::Emergency);
     let signs = engine
         .kb
         .red_flags
         .iter()
-        .filter(|f| props.signs.contains(&f.id))
+        .filter(|f| signs.contains(&f.id))
         .map(|f| kb(lang, &f.text));
     html! {
         <div class={classes!(triage_class(Triage::Emergency), "import-emergency")} role="alert">
             <h2 class="care-card__heading">
                 <span class="visually-hidden">{ ui(lang).triage_prefix[level] }</span>
-                { care::heading(lang, Triage::Emergency, &props.number) }
+                { care::heading(lang, Triage::Emergency, number) }
             </h2>
-            <p>{ import_ui(lang).emergency(props.from) }</p>
+            <p>{ import_ui(lang).emergency(from) }</p>
             <ul>{ for signs.map(|s| html! { <li>{ s }</li> }) }</ul>
-            <CallButton {lang} number={props.number.clone()} />
+            <CallButton {lang} number={number.clone()} />
             <p class="care-card__how">{ ui(lang).triage_how[level] }</p>
         </div>
     }

@@ -2,9 +2,10 @@
 //! for any fault, yet a "yes" to an emergency sign must reach the person and the clinic
 //! whatever else is wrong (a follow-up a renderer showed regardless of its condition, say).
 //! So the answers to the questions that emergency red flags read are taken one by one,
-//! each kept only if it is valid on its own, and the engine's emergency check runs on them.
+//! each kept only if it is valid on its own (then moved from an earlier knowledge base, as
+//! every reader does), and the engine's emergency check runs on them.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use legcheck_engine::answers::{migrate, validate, AnswersDoc};
 use legcheck_engine::{Engine, Triage};
@@ -19,7 +20,8 @@ pub(super) fn signs(engine: &Engine, response: &IncomingResponse) -> Vec<String>
     let Ok((resource, version)) = ours(response) else {
         return Vec::new();
     };
-    let read: BTreeSet<&str> = engine
+    // A list, not a set: each map or set type costs the app's wasm its own node code.
+    let read: Vec<&str> = engine
         .kb
         .red_flags
         .iter()
@@ -30,7 +32,12 @@ pub(super) fn signs(engine: &Engine, response: &IncomingResponse) -> Vec<String>
     let mut items = Vec::new();
     flatten(resource.item.get().unwrap_or_default(), &mut items);
     for item in items {
-        let Some(q) = item.link_id.text().and_then(|l| engine.kb.question(l)) else {
+        let Some(q) = item
+            .link_id
+            .text()
+            .filter(|l| read.contains(l))
+            .and_then(|l| engine.kb.question(l))
+        else {
             continue;
         };
         let given = item.answer.get().unwrap_or_default();
@@ -47,13 +54,12 @@ pub(super) fn signs(engine: &Engine, response: &IncomingResponse) -> Vec<String>
             answers.insert(q.id.clone(), a);
         }
     }
-    // Answers given under an earlier knowledge base are moved first, as for a good response.
+    // Answers given under an earlier knowledge base are moved, as for a good response.
     migrate(
         &engine.kb,
         &mut answers,
         (!version.is_empty()).then_some(version),
     );
-    answers.retain(|id, _| read.contains(id.as_str()));
     engine.emergency_signs(&answers)
 }
 
