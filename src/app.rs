@@ -5,7 +5,6 @@
 use wasm_bindgen::{closure::Closure, JsCast};
 use yew::prelude::*;
 
-use crate::abi_form::FIELDS;
 use crate::components::{
     error_summary::ErrorSummary, footer::Footer, import_emergency::import_emergency,
     language_picker::LanguagePicker, notices::Notices, open_file::INPUT_ID,
@@ -76,23 +75,11 @@ fn after_paint() {
 }
 
 /// Why the last QuestionnaireResponse could not be opened, naming the item as the person knows
-/// it: a question in its own words, an ankle-brachial pressure by the calculator's label, and
-/// anything else by its id.
+/// it (`text::import::item_name`).
 fn import_error(state: &State) -> Option<String> {
     let failure = state.import_error.as_ref()?;
-    let (lang, id) = (state.lang, failure.item.as_str());
-    let abi = id
-        .strip_prefix("abi.")
-        .and_then(|f| FIELDS.iter().position(|x| *x == f))
-        .map(|i| ui(lang).abi_fields[i].to_string());
-    let item = engine()
-        .ok()
-        .and_then(|e| e.kb.question(id))
-        .map(|q| kb(lang, &q.text))
-        .or(abi)
-        .or_else(|| (id == "abi").then(|| import_ui(lang).abi.to_string()))
-        .unwrap_or_else(|| id.to_string());
-    Some(import_ui(lang).failure(failure, &item))
+    let item = crate::text::import::item_name(state.lang, &failure.item);
+    Some(import_ui(state.lang).failure(failure, &item))
 }
 
 /// The refusal of a file the person picked, shown by the file control too; a clinic's is not

@@ -119,6 +119,24 @@ pub fn import_ui(lang: Lang) -> &'static ImportUi {
     }
 }
 
+/// The item at fault as the person knows it: a question in its own words, an ankle or arm
+/// pressure by the ABI calculator's label (`abi.arm_left` is "Left arm (brachial)"), the ABI
+/// group as the pressures, and anything else (`document`, `questionnaire`) by its id.
+pub fn item_name(lang: Lang, id: &str) -> String {
+    let question = crate::engine::engine()
+        .ok()
+        .and_then(|e| e.kb.question(id))
+        .map(|q| super::kb(lang, &q.text));
+    let pressure = id
+        .strip_prefix("abi.")
+        .and_then(|f| crate::abi_form::FIELDS.iter().position(|x| *x == f))
+        .map(|i| super::ui(lang).abi_fields[i].to_string());
+    question
+        .or(pressure)
+        .or_else(|| (id == "abi").then(|| import_ui(lang).abi.to_string()))
+        .unwrap_or_else(|| id.to_string())
+}
+
 /// 0 for a file, 1 for the clinic.
 fn index(from: Opened) -> usize {
     usize::from(from == Opened::Clinic)
@@ -174,6 +192,20 @@ mod tests {
     use legcheck_engine::readability::Language;
 
     use super::*;
+
+    /// A refused ABI pressure is named as the calculator labels it, never by its raw id.
+    #[test]
+    fn items_at_fault_are_named_as_the_person_knows_them() {
+        assert_eq!(item_name(Lang::En, "abi.arm_left"), "Left arm (brachial)");
+        assert_eq!(
+            item_name(Lang::Es, "abi.right_pt"),
+            "Tobillo derecho, tibial posterior (TP)"
+        );
+        assert_eq!(item_name(Lang::En, "abi"), EN.abi);
+        assert_eq!(item_name(Lang::Es, "abi"), ES.abi);
+        assert_eq!(item_name(Lang::En, "age"), "How old are you?");
+        assert_eq!(item_name(Lang::En, "document"), "document");
+    }
 
     /// Every string read on the result pages' level (grade 8), as `text/reading.rs` holds the
     /// rest of the catalogue, with every reason worded in full.
