@@ -6,8 +6,8 @@ use wasm_bindgen::{closure::Closure, JsCast};
 use yew::prelude::*;
 
 use crate::components::{
-    error_summary::ErrorSummary, footer::Footer, language_picker::LanguagePicker, notices::Notices,
-    open_file::INPUT_ID,
+    error_summary::ErrorSummary, footer::Footer, import_emergency::import_emergency,
+    language_picker::LanguagePicker, notices::Notices, open_file::INPUT_ID,
 };
 use crate::engine::engine;
 use crate::pages::{
@@ -17,7 +17,7 @@ use crate::pages::{
 };
 use crate::route::Route;
 use crate::runtime::{start, use_effects, use_url_sync};
-use crate::state::{Action, State};
+use crate::state::{Action, Opened, State};
 use crate::text::{import_ui, kb, ui, Catalogues};
 
 /// Marks the moment an answer is given, so the time to the next painted screen can be read
@@ -75,30 +75,45 @@ fn after_paint() {
 }
 
 /// Why the last QuestionnaireResponse could not be opened, naming the item as the person knows
-/// it: a question in its own words, anything else by its id.
+/// it (`text::import::item_name`).
 fn import_error(state: &State) -> Option<String> {
     let failure = state.import_error.as_ref()?;
-    let item = engine()
-        .ok()
-        .and_then(|e| e.kb.question(&failure.item))
-        .map_or_else(|| failure.item.clone(), |q| kb(state.lang, &q.text));
+    let item = crate::text::import::item_name(state.lang, &failure.item);
     Some(import_ui(state.lang).failure(failure, &item))
 }
 
+/// The refusal of a file the person picked, shown by the file control too; a clinic's is not
+/// about the control.
+fn file_error(state: &State) -> Option<String> {
+    let from_file = state
+        .import_error
+        .as_ref()
+        .is_some_and(|f| f.from == Opened::File);
+    import_error(state).filter(|_| from_file)
+}
+
 /// The error summary for a response that could not be opened, linking to the file control
-/// when this page has one.
+/// when the refused response came from it, and above it the emergency the response still
+/// shows, if any.
 fn import_summary(state: &State) -> Html {
     let (Some(message), Some(failure)) = (import_error(state), &state.import_error) else {
         return Html::default();
     };
-    let has_control = matches!(
-        state.route,
-        Route::Result | Route::Share(_) | Route::Clinicians
-    );
+    let has_control = failure.from == Opened::File
+        && matches!(
+            state.route,
+            Route::Result | Route::Share(_) | Route::Opened | Route::Clinicians
+        );
     let target = if has_control { INPUT_ID } else { "" };
     html! {
-        <ErrorSummary lang={state.lang} errors={vec![(target.to_string(), message)]}
-            attempt={failure.attempt} />
+        <>
+            if !failure.emergency.is_empty() {
+                { import_emergency(state.lang, failure.from, &failure.emergency,
+                    &state.emergency_number()) }
+            }
+            <ErrorSummary lang={state.lang} errors={vec![(target.to_string(), message)]}
+                attempt={failure.attempt} />
+        </>
     }
 }
 
@@ -160,10 +175,10 @@ fn page(state: &State, dispatch: &Callback<Action>) -> Html {
             <CheckPage {lang} answers={state.answers.clone()} {back}
                 onchange={dispatch.reform(Action::Change)} onsubmit={on(|| Action::SeeResult)} />
         },
-        Route::Result | Route::Share(_) => html! {
+        Route::Result | Route::Share(_) | Route::Opened => html! {
             <ResultPage {lang} answers={state.answers.clone()} shared={state.shared.is_some()}
                 opened={state.opened} abi={state.shared.as_ref().and(state.shared_abi.clone())}
-                import_error={import_error(state)} {onfile}
+                import_error={file_error(state)} {onfile}
                 save_on_device={state.save_on_device} storage_off={state.storage_off}
                 clinic_links={state.clinic.links.clone()} number={state.emergency_number()}
                 status={state.status}
@@ -173,7 +188,7 @@ fn page(state: &State, dispatch: &Callback<Action>) -> Html {
                 onrestart={on(|| Action::Restart)} onclear={on(|| Action::Clear)} />
         },
         Route::Clinicians => html! {
-            <CliniciansPage {lang} {back} import_error={import_error(state)} {onfile} />
+            <CliniciansPage {lang} {back} import_error={file_error(state)} {onfile} />
         },
         Route::Privacy => html! { <PrivacyPage {lang} {back} /> },
         Route::Accessibility => html! { <AccessibilityPage {lang} {back} /> },

@@ -9,6 +9,7 @@ pub mod clinic_step;
 pub mod condition_card;
 pub mod error_summary;
 pub mod footer;
+pub mod import_emergency;
 pub mod language_picker;
 pub mod notices;
 pub mod open_file;

@@ -127,8 +127,9 @@ pub fn send_result(engine: &Engine, state: &State) {
     send("result", &embed::result_payload(&assessment, fhir));
 }
 
-/// `legcheck:error`: the QuestionnaireResponse a `legcheck:init` carried was refused.
-pub fn send_error(item: &str, message: &str) {
+/// `legcheck:error`: the QuestionnaireResponse a `legcheck:init` carried was refused (with the
+/// emergency signs it still shows).
+pub fn send_error(item: &str, message: &str, emergency: &[String]) {
     send(
         "error",
         &embed::ErrorEvent {
@@ -136,6 +137,8 @@ pub fn send_error(item: &str, message: &str) {
             field: "questionnaire_response",
             item,
             message,
+            emergency: !emergency.is_empty(),
+            emergency_signs: emergency,
         },
     );
 }

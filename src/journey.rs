@@ -104,6 +104,7 @@ pub fn previous(engine: &Engine, answers: &BTreeMap<String, Answer>, route: &Rou
         | Route::Accessibility
         | Route::NotFound
         | Route::Share(_)
+        | Route::Opened
         | Route::Start => Route::Start,
         // Back to the question whose "yes" showed the emergency card.
         Route::Emergency => {

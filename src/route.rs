@@ -17,6 +17,10 @@ pub enum Route {
     Accessibility,
     /// A share link: the answers document encoded in the fragment (see engine `share`).
     Share(String),
+    /// Answers opened from a file or sent by the embedding clinic. The address holds none of
+    /// them (they stay out of the browser's history): they are in the app's memory only, and
+    /// a reload forgets them.
+    Opened,
     NotFound,
 }
 
@@ -36,6 +40,7 @@ impl Route {
             ("privacy", "") => Route::Privacy,
             ("accessibility", "") => Route::Accessibility,
             ("share", payload) if !payload.is_empty() => Route::Share(payload.to_string()),
+            ("opened", "") => Route::Opened,
             _ => Route::NotFound,
         }
     }
@@ -53,6 +58,7 @@ impl Route {
             Route::Privacy => "#/privacy".into(),
             Route::Accessibility => "#/accessibility".into(),
             Route::Share(payload) => format!("#/share/{payload}"),
+            Route::Opened => "#/opened".into(),
             Route::NotFound => "#/not-found".into(),
         }
     }
@@ -82,6 +88,7 @@ mod tests {
             Route::Privacy,
             Route::Accessibility,
             Route::Share("v1.abc.0011aabb".into()),
+            Route::Opened,
             Route::NotFound,
         ] {
             assert_eq!(Route::parse(&route.to_hash()), route, "{route:?}");

@@ -191,7 +191,11 @@ fn run(effect: Effect, model: &Model, dispatch: &Callback<Action>) {
                 dispatch.emit(Action::FileRead(read_file(file).await));
             });
         }
-        Effect::SendError { item, message } => crate::embed::send_error(&item, &message),
+        Effect::SendError {
+            item,
+            message,
+            emergency,
+        } => crate::embed::send_error(&item, &message, &emergency),
         Effect::Warn(message) => {
             web_sys::console::warn_1(&format!("LegCheck: {message}").into());
         }

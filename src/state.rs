@@ -14,6 +14,7 @@ use crate::journey;
 use crate::route::Route;
 use crate::text::Lang;
 
+mod aside;
 mod import;
 mod notice;
 #[cfg(test)]
@@ -144,8 +145,13 @@ pub enum Effect {
     /// Read a picked file's text (refused unread above the importer's size limit); the runner
     /// answers with `Action::FileRead`.
     ReadFile(web_sys::File),
-    /// Tell the embedding clinic that the response it sent was refused (`legcheck:error`).
-    SendError { item: String, message: String },
+    /// Tell the embedding clinic that the response it sent was refused (`legcheck:error`),
+    /// with the emergency signs it still shows.
+    SendError {
+        item: String,
+        message: String,
+        emergency: Vec<String>,
+    },
     /// Say why something was refused, for whoever debugs an embedding or a link.
     Warn(String),
 }
@@ -166,16 +172,6 @@ impl State {
             self.clinic.emergency_number.as_deref(),
             self.region.as_deref(),
         )
-    }
-
-    /// Where the Back link goes: from a page opened aside, the screen it was opened from;
-    /// elsewhere the journey's previous screen.
-    pub fn back(&self, e: &Engine) -> Route {
-        if opened_aside(&self.route) {
-            self.came_from.clone().unwrap_or_default()
-        } else {
-            journey::previous(e, &self.answers, &self.route)
-        }
     }
 
     fn push_notice(&mut self, notice: Notice) {
@@ -220,14 +216,15 @@ impl State {
 
     /// The route asked for, or the screen it must give way to (`journey::resolve`).
     fn navigate(&mut self, e: &Engine, route: Route, effects: &mut Vec<Effect>) -> Url {
-        if opened_aside(&route) && !opened_aside(&self.route) {
-            self.came_from = Some(self.route.clone());
-        }
+        self.note_came_from(e, &route);
         if let Route::Share(payload) = &route {
             if self.route == route {
                 return Url::Keep;
             }
             return self.open_share(e, payload, effects);
+        }
+        if route == Route::Opened {
+            return self.revisit_opened(e);
         }
         // Leaving a shared link brings the person's own answers back.
         if let Some(own) = self.shared.take() {
@@ -395,15 +392,6 @@ pub fn reduce(state: &State, action: Action, e: &Engine) -> (State, Vec<Effect>)
     (next, effects)
 }
 
-/// Pages opened aside from the journey (the footer's and the clinicians'): their Back link
-/// returns to the screen they were opened from.
-fn opened_aside(route: &Route) -> bool {
-    matches!(
-        route,
-        Route::Privacy | Route::Accessibility | Route::Clinicians
-    )
-}
-
 /// The effects every change implies, whatever the action: the address bar, storage, the
 /// language, and what an embedding clinic is told.
 fn follow(before: &State, after: &State, url: Url, e: &Engine, effects: &mut Vec<Effect>) {
@@ -437,7 +425,7 @@ fn follow(before: &State, after: &State, url: Url, e: &Engine, effects: &mut Vec
     if after.clinic != before.clinic {
         effects.push(Effect::Theme(Box::new(after.clinic.clone())));
     }
-    if after.answers != before.answers || after.route != before.route {
+    if !after.shows_theirs() && (after.answers != before.answers || after.route != before.route) {
         let progress = e.progress(&after.answers);
         effects.push(Effect::SendProgress {
             answered: progress.answered,

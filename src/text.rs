@@ -11,7 +11,7 @@ mod about_en;
 mod about_es;
 mod en;
 mod es;
-mod import;
+pub mod import;
 #[cfg(test)]
 mod reading;
 #[cfg(test)]

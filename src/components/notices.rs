@@ -20,6 +20,7 @@ pub fn notice_text(lang: Lang, notice: Notice, answers_kept: bool) -> String {
         Notice::LinkLoaded => t.notice_link_loaded.into(),
         Notice::FileLoaded => crate::text::import_ui(lang).notice[0].into(),
         Notice::ClinicLoaded => crate::text::import_ui(lang).notice[1].into(),
+        Notice::OpenedGone => crate::text::import_ui(lang).gone.into(),
         Notice::LinkOutdated(n) => (t.notice_link_outdated)(n),
         Notice::LinkPruned(n) => (t.notice_link_pruned)(n),
         Notice::LinkIncomplete => t.notice_link_incomplete.into(),

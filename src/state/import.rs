@@ -41,15 +41,34 @@ pub struct ImportFailure {
     pub item: String,
     /// Which failure this is, so the summary takes focus again for the same error.
     pub attempt: u32,
+    /// The emergency signs (red flag ids) the refused response still shows: the person is told
+    /// to get emergency care with the error, and the clinic with its `legcheck:error`.
+    pub emergency: Vec<String>,
 }
 
-/// The outcome of reading a response, with the English detail for the console and the clinic.
-type Read = Result<AnswersDoc, (Refusal, String, String)>;
-
-fn refused(e: ImportError) -> (Refusal, String, String) {
-    let detail = e.to_string();
-    (Refusal::Refused(e.problem), e.item, detail)
+/// Why a response was not opened, with the English detail for the console and the clinic.
+struct Refused {
+    refusal: Refusal,
+    item: String,
+    detail: String,
+    emergency: Vec<String>,
 }
+
+/// The outcome of reading a response.
+type Read = Result<AnswersDoc, Refused>;
+
+fn refused(e: ImportError) -> Refused {
+    Refused {
+        detail: e.to_string(),
+        refusal: Refusal::Refused(e.problem),
+        item: e.item,
+        emergency: e.emergency,
+    }
+}
+
+/// Sent to a clinic whose response is not opened because the person is being told to get
+/// emergency care for their own answers (docs/EMBEDDING.md).
+pub const EMERGENCY_SHOWN: &str = "not opened: the person is being shown LegCheck's emergency card for their own answers, which a clinic's response must not replace";
 
 impl State {
     /// Opens a share link: its answers, checked and pruned, are shown; the person's own are
@@ -62,23 +81,7 @@ impl State {
     ) -> Url {
         match legcheck_interop::share::decode(e, payload) {
             Ok(doc) => {
-                let mut answers = doc.answers;
-                let dropped = e.prune(&mut answers).len();
-                if self.shared.is_none() {
-                    self.shared = Some(std::mem::take(&mut self.answers));
-                }
-                self.answers = answers;
-                self.opened = Opened::Link;
-                self.shared_abi = doc.abi;
-                self.push_notice(Notice::LinkLoaded);
-                if doc.kb_version.is_some_and(|v| v != e.kb.version) {
-                    self.push_notice(Notice::LinkOutdated(dropped));
-                } else if dropped > 0 {
-                    self.push_notice(Notice::LinkPruned(dropped));
-                }
-                if journey::next(e, &self.answers) != Route::Check {
-                    self.push_notice(Notice::LinkIncomplete);
-                }
+                self.show_theirs(e, doc, Opened::Link);
                 self.route = Route::Share(payload.to_string());
                 Url::Keep
             }
@@ -99,6 +102,53 @@ impl State {
         }
     }
 
+    /// Shows someone else's answers, checked and pruned, keeping the person's own aside, with
+    /// the notices that say where they came from and what was left out.
+    fn show_theirs(&mut self, e: &Engine, doc: AnswersDoc, from: Opened) {
+        let mut answers = doc.answers;
+        let dropped = e.prune(&mut answers).len();
+        if self.shared.is_none() {
+            self.shared = Some(std::mem::take(&mut self.answers));
+        }
+        self.notices.retain(|n| !n.is_about_a_link());
+        self.answers = answers;
+        self.opened = from;
+        self.shared_abi = doc.abi;
+        self.push_notice(match from {
+            Opened::Link => Notice::LinkLoaded,
+            Opened::File => Notice::FileLoaded,
+            Opened::Clinic => Notice::ClinicLoaded,
+        });
+        if doc.kb_version.is_some_and(|v| v != e.kb.version) {
+            self.push_notice(Notice::LinkOutdated(dropped));
+        } else if dropped > 0 {
+            self.push_notice(Notice::LinkPruned(dropped));
+        }
+        if journey::next(e, &self.answers) != Route::Check {
+            self.push_notice(Notice::LinkIncomplete);
+        }
+    }
+
+    /// The address of opened answers, asked for when they are not shown (a reload, or Back and
+    /// Forward past them): they were kept in memory only, so they are gone. The person's own
+    /// screen is shown, with a notice saying so.
+    pub(super) fn revisit_opened(&mut self, e: &Engine) -> Url {
+        if self.route == Route::Opened {
+            return Url::Keep;
+        }
+        if let Some(own) = self.shared.take() {
+            self.answers = own;
+        }
+        self.notices.retain(|n| !n.is_about_a_link());
+        self.push_notice(Notice::OpenedGone);
+        self.route = if self.answers.is_empty() {
+            Route::Start
+        } else {
+            journey::resolve(e, &self.answers, Route::Result)
+        };
+        Url::Replace
+    }
+
     /// A picked file's text (or why it could not be read), opened as a response.
     pub(super) fn open_file(
         &mut self,
@@ -113,7 +163,12 @@ impl State {
                     Refusal::Unreadable => "the browser could not read the file",
                     Refusal::Refused(_) => "the file is larger than 1 MB",
                 };
-                Err((refusal, "document".into(), why.into()))
+                Err(Refused {
+                    refusal,
+                    item: "document".into(),
+                    detail: why.into(),
+                    emergency: Vec::new(),
+                })
             }
         };
         self.open_response(e, Opened::File, read, effects)
@@ -126,6 +181,20 @@ impl State {
         response: &IncomingResponse,
         effects: &mut Vec<Effect>,
     ) -> Url {
+        // The person's own emergency card stays: a clinic re-sending its init (after the frame
+        // reloaded, say) must not take them away from being told to call for help.
+        let own = self.shared.as_ref().unwrap_or(&self.answers);
+        if self.route == Route::Emergency || !e.emergency_signs(own).is_empty() {
+            effects.push(Effect::Warn(format!(
+                "QuestionnaireResponse {EMERGENCY_SHOWN}"
+            )));
+            effects.push(Effect::SendError {
+                item: "document".into(),
+                message: EMERGENCY_SHOWN.into(),
+                emergency: Vec::new(),
+            });
+            return Url::Keep;
+        }
         let read = fhir::read_response(e, response).map_err(refused);
         self.open_response(e, Opened::Clinic, read, effects)
     }
@@ -141,30 +210,23 @@ impl State {
             Ok(mut doc) => {
                 // The importer moved the answers to this knowledge base already.
                 doc.kb_version = Some(e.kb.version.clone());
-                let payload = legcheck_interop::share::encode(&doc);
-                self.notices.retain(|n| !n.is_about_a_link());
                 self.import_error = None;
-                let url = self.open_share(e, &payload, effects);
-                if self.shared.is_none() {
-                    return url;
-                }
-                self.opened = from;
-                let loaded = match from {
-                    Opened::Clinic => Notice::ClinicLoaded,
-                    _ => Notice::FileLoaded,
-                };
-                for n in &mut self.notices {
-                    if *n == Notice::LinkLoaded {
-                        *n = loaded;
-                    }
-                }
+                self.show_theirs(e, doc, from);
+                // In memory only: the address names no answers, so none enter the browser's
+                // history (a reload forgets them, `revisit_opened`).
+                self.route = Route::Opened;
                 if from == Opened::Clinic {
                     effects.push(Effect::SendResult);
                 }
                 // A new history entry: Back returns to the screen the file was opened from.
                 Url::Push
             }
-            Err((refusal, item, detail)) => {
+            Err(Refused {
+                refusal,
+                item,
+                detail,
+                emergency,
+            }) => {
                 effects.push(Effect::Warn(format!(
                     "QuestionnaireResponse refused: {detail}"
                 )));
@@ -172,6 +234,7 @@ impl State {
                     effects.push(Effect::SendError {
                         item: item.clone(),
                         message: detail,
+                        emergency: emergency.clone(),
                     });
                 }
                 let attempt = self.import_error.as_ref().map_or(0, |f| f.attempt + 1);
@@ -180,6 +243,7 @@ impl State {
                     refusal,
                     item,
                     attempt,
+                    emergency,
                 });
                 Url::Keep
             }

@@ -16,6 +16,9 @@ pub enum Notice {
     /// Answers opened from a FHIR file, or sent by the embedding clinic (shown as a share link).
     FileLoaded,
     ClinicLoaded,
+    /// The address of opened answers, visited again after a reload (or Back and Forward past
+    /// it): they were in memory only, and are gone.
+    OpenedGone,
     /// A share link from another version of LegCheck (with this many answers left out).
     LinkOutdated(usize),
     /// A share link of this version with answers LegCheck would not ask (left out).
@@ -35,6 +38,7 @@ impl Notice {
             Notice::LinkLoaded
                 | Notice::FileLoaded
                 | Notice::ClinicLoaded
+                | Notice::OpenedGone
                 | Notice::LinkOutdated(_)
                 | Notice::LinkPruned(_)
                 | Notice::LinkIncomplete

@@ -12,6 +12,7 @@ use crate::startup::{init, Startup};
 
 mod actions;
 mod import;
+mod import_safety;
 mod outputs;
 mod storage;
 

@@ -22,6 +22,12 @@ pub struct ImportUi {
     pub lead: [&'static str; 2],
     /// After a reason.
     pub kept: &'static str,
+    /// Above the emergency signs a refused response still shows (a file, the clinic's answers).
+    pub emergency: [&'static str; 2],
+    /// The ankle pressures as a whole, when a response's ABI group is at fault.
+    pub abi: &'static str,
+    /// After a reload (or Back and Forward) to answers that were opened: they are gone.
+    pub gone: &'static str,
     /// Why, naming the item (`{item}`): unreadable, not JSON, too large, not a response,
     /// another questionnaire, entered in error, malformed, empty, unknown item, bad answer,
     /// not asked.
@@ -37,8 +43,8 @@ pub const EN: ImportUi = ImportUi {
     ],
     title: ["Result from a file", "Result from your clinic's answers"],
     shared_hint: [
-        "These answers come from a file. The advice on this page is written to the person who answered, and their answers are listed at the end. Nothing is saved on this device, and your own answers are kept as they were.",
-        "The clinic whose website you are on sent these answers. The advice on this page is written to the person who answered, and their answers are listed at the end. Nothing is saved on this device, and your own answers are kept as they were.",
+        "These answers come from a file. The advice on this page is written to the person who answered, and their answers are listed at the end. They are not saved on this device or in its history, so a reload closes them. Your own answers are kept as they were.",
+        "The clinic whose website you are on sent these answers. The advice on this page is written to the person who answered, and their answers are listed at the end. They are not saved on this device or in its history, so a reload closes them. Your own answers are kept as they were.",
     ],
     answers_title: ["The answers in this file", "The answers the clinic sent"],
     lead: [
@@ -46,10 +52,16 @@ pub const EN: ImportUi = ImportUi {
         "LegCheck could not open the answers your clinic sent:",
     ],
     kept: "Your own answers have not changed.",
+    emergency: [
+        "The answers in this file could not all be opened, but they show signs of an emergency:",
+        "The answers your clinic sent could not all be opened, but they show signs of an emergency:",
+    ],
+    abi: "ankle and arm pressures (ABI)",
+    gone: "The answers you opened are no longer shown. LegCheck does not keep them, so open the file again to see them. Your own answers have not changed.",
     reasons: [
         "the browser could not read the file.",
         "it is not a FHIR file (JSON).",
-        "it is larger than 1 MB, too large to be a set of answers.",
+        "it is too large to be a set of answers: larger than 1 MB, or with far too many parts.",
         "it is not a set of answers (a FHIR QuestionnaireResponse).",
         "the answers are to another questionnaire, not to LegCheck's.",
         "the answers are marked as entered in error.",
@@ -70,8 +82,8 @@ pub const ES: ImportUi = ImportUi {
     ],
     title: ["Resultado de un archivo", "Resultado de las respuestas de su clínica"],
     shared_hint: [
-        "Estas respuestas vienen de un archivo. Los consejos de esta página se dirigen a la persona que respondió, y sus respuestas aparecen al final. No se guarda nada en este dispositivo, y sus propias respuestas se conservan como estaban.",
-        "La clínica en cuya web está envió estas respuestas. Los consejos de esta página se dirigen a la persona que respondió, y sus respuestas aparecen al final. No se guarda nada en este dispositivo, y sus propias respuestas se conservan como estaban.",
+        "Estas respuestas vienen de un archivo. Los consejos de esta página se dirigen a la persona que respondió, y sus respuestas aparecen al final. No se guardan en este dispositivo ni en su historial, así que al recargar la página se cierran. Sus propias respuestas se conservan como estaban.",
+        "La clínica en cuya web está envió estas respuestas. Los consejos de esta página se dirigen a la persona que respondió, y sus respuestas aparecen al final. No se guardan en este dispositivo ni en su historial, así que al recargar la página se cierran. Sus propias respuestas se conservan como estaban.",
     ],
     answers_title: ["Las respuestas de este archivo", "Las respuestas que envió la clínica"],
     lead: [
@@ -79,10 +91,16 @@ pub const ES: ImportUi = ImportUi {
         "LegCheck no pudo abrir las respuestas que envió su clínica:",
     ],
     kept: "Sus propias respuestas no han cambiado.",
+    emergency: [
+        "No se pudieron abrir todas las respuestas de este archivo, pero muestran señales de una emergencia:",
+        "No se pudieron abrir todas las respuestas que envió su clínica, pero muestran señales de una emergencia:",
+    ],
+    abi: "presiones del tobillo y del brazo (ITB)",
+    gone: "Las respuestas que abrió ya no se muestran. LegCheck no las guarda, así que abra el archivo otra vez para verlas. Sus propias respuestas no han cambiado.",
     reasons: [
         "el navegador no pudo leer el archivo.",
         "no es un archivo FHIR (JSON).",
-        "ocupa más de 1 MB, demasiado para ser un conjunto de respuestas.",
+        "es demasiado grande para ser un conjunto de respuestas: ocupa más de 1 MB o tiene demasiadas partes.",
         "no es un conjunto de respuestas (un QuestionnaireResponse de FHIR).",
         "las respuestas son de otro cuestionario, no del de LegCheck.",
         "las respuestas están marcadas como introducidas por error.",
@@ -101,6 +119,24 @@ pub fn import_ui(lang: Lang) -> &'static ImportUi {
     }
 }
 
+/// The item at fault as the person knows it: a question in its own words, an ankle or arm
+/// pressure by the ABI calculator's label (`abi.arm_left` is "Left arm (brachial)"), the ABI
+/// group as the pressures, and anything else (`document`, `questionnaire`) by its id.
+pub fn item_name(lang: Lang, id: &str) -> String {
+    let question = crate::engine::engine()
+        .ok()
+        .and_then(|e| e.kb.question(id))
+        .map(|q| super::kb(lang, &q.text));
+    let pressure = id
+        .strip_prefix("abi.")
+        .and_then(|f| crate::abi_form::FIELDS.iter().position(|x| *x == f))
+        .map(|i| super::ui(lang).abi_fields[i].to_string());
+    question
+        .or(pressure)
+        .or_else(|| (id == "abi").then(|| import_ui(lang).abi.to_string()))
+        .unwrap_or_else(|| id.to_string())
+}
+
 /// 0 for a file, 1 for the clinic.
 fn index(from: Opened) -> usize {
     usize::from(from == Opened::Clinic)
@@ -117,6 +153,10 @@ impl ImportUi {
 
     pub fn answers_title(&self, from: Opened) -> &'static str {
         self.answers_title[index(from)]
+    }
+
+    pub fn emergency(&self, from: Opened) -> &'static str {
+        self.emergency[index(from)]
     }
 
     /// Why a response was refused, in a sentence naming the item as the person knows it
@@ -153,13 +193,28 @@ mod tests {
 
     use super::*;
 
+    /// A refused ABI pressure is named as the calculator labels it, never by its raw id.
+    #[test]
+    fn items_at_fault_are_named_as_the_person_knows_them() {
+        assert_eq!(item_name(Lang::En, "abi.arm_left"), "Left arm (brachial)");
+        assert_eq!(
+            item_name(Lang::Es, "abi.right_pt"),
+            "Tobillo derecho, tibial posterior (TP)"
+        );
+        assert_eq!(item_name(Lang::En, "abi"), EN.abi);
+        assert_eq!(item_name(Lang::Es, "abi"), ES.abi);
+        assert_eq!(item_name(Lang::En, "age"), "How old are you?");
+        assert_eq!(item_name(Lang::En, "document"), "document");
+    }
+
     /// Every string read on the result pages' level (grade 8), as `text/reading.rs` holds the
     /// rest of the catalogue, with every reason worded in full.
     #[test]
     fn import_strings_read_at_the_result_pages_level() {
         for (t, language) in [(&EN, Language::English), (&ES, Language::Spanish)] {
-            let mut texts: Vec<String> = [t.label, t.hint, t.kept]
+            let mut texts: Vec<String> = [t.label, t.hint, t.kept, t.abi, t.gone]
                 .into_iter()
+                .chain(t.emergency)
                 .chain(t.notice)
                 .chain(t.title)
                 .chain(t.shared_hint)
@@ -173,6 +228,7 @@ mod tests {
                         refusal,
                         item: "age".into(),
                         attempt: 0,
+                        emergency: Vec::new(),
                     };
                     texts.push(t.failure(&failure, "How old are you?"));
                 }

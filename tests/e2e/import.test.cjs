@@ -67,8 +67,14 @@ test('a response exported by LegCheck opens on the result and clinicians pages w
   assert.equal(await input.getAttribute('type'), 'file');
   assert.equal(await input.getAttribute('accept'), '.json,application/fhir+json,application/json');
   assert.ok((await input.boundingBox()).height >= 24, 'a 24 px target');
-  await input.focus();
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'import-file');
+  // Reached with real Tab presses from the page's heading, as a keyboard user would.
+  await page.locator('main h1').focus();
+  let presses = 0;
+  while (presses < 300 && await page.evaluate(() => document.activeElement?.id) !== 'import-file') {
+    await page.keyboard.press('Tab');
+    presses += 1;
+  }
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'import-file', `reached by Tab (${presses} presses)`);
 
   for (const [where, go] of [
     ['result', async () => {}],
@@ -81,7 +87,7 @@ test('a response exported by LegCheck opens on the result and clinicians pages w
     assert.deepEqual(theirs.conditions, exported.result.conditions, `${where}: the same causes, in order`);
     assert.equal(theirs.card, exported.result.card, `${where}: the same care card`);
     assert.match(await page.locator('.notices').innerText(), /answers opened from a file/);
-    assert.match(page.url(), /#\/share\/v1\./, 'an address for this result, like a shared link');
+    assert.match(page.url(), /#\/opened$/, 'an address that holds none of the answers (they stay out of the history)');
     assert.equal(await page.getByLabel('Save on this device to continue later').count(), 0, 'not saved as the reader\'s own');
     assert.deepEqual(await axeViolations(page), [], `${where}: the opened result`);
     await page.setViewportSize({ width: 360, height: 780 });
@@ -93,6 +99,14 @@ test('a response exported by LegCheck opens on the result and clinicians pages w
   }
   // The clinicians' page before the file: the control there passes axe too.
   assert.deepEqual(await axeViolations(page), [], 'the clinicians page with its file control');
+  // Opened answers are in memory only: a reload forgets them and says so.
+  await open(page, exported.text);
+  await page.locator('main h1', { hasText: 'Result from a file' }).waitFor();
+  await page.reload();
+  await page.locator('main h1', { hasText: 'Your result' }).waitFor();
+  assert.match(await page.locator('.notices').innerText(), /The answers you opened are no longer shown/);
+  assert.deepEqual((await readResult(page)).conditions, own.conditions, 'the own result after the reload');
+  assert.match(page.url(), /#\/result$/);
   await page.goto(`${BASE_URL}#/result`);
   await page.reload();
   assert.equal(await heading(page), 'Your result');
@@ -141,11 +155,30 @@ test('a broken file is refused with an error summary naming the item, and the ow
     [JSON.stringify(foreign), /the answers are to another questionnaire/],
     [unknown.json, /it answers “favourite_colour”, which is not a LegCheck question/],
     [`{"resourceType":"QuestionnaireResponse","id":"${'x'.repeat(1_100_000)}"}`, /larger than 1 MB/],
+    // A small file of many empty objects would be a huge tree: refused before it is parsed.
+    [`[${'{},'.repeat(6000)}{}]`, /too large to be a set of answers/],
+    // A key given twice is malformed, not "not JSON".
+    [`{"status":"completed",${exported.text.trimStart().slice(1)}`, /not laid out as FHIR says/],
   ]) {
     await open(page, buffer);
     await page.waitForFunction((source) => new RegExp(source).test(document.querySelector('.error-summary')?.innerText ?? ''), expected.source);
     assert.equal(await heading(page), 'Your result');
   }
+  // Refused for an unrelated fault (a question LegCheck does not have), yet with "yes" to a
+  // sudden cold leg: the emergency is shown first, with the call button, above the error.
+  const cold = JSON.parse(broken('rf_sudden_cold_leg', (item) => { item.answer[0].valueCoding.code = 'yes'; }).json);
+  const system = cold.item.find((i) => i.answer?.[0]?.valueCoding).answer[0].valueCoding.system;
+  cold.item.push({ linkId: 'favourite_colour', answer: [{ valueCoding: { system, code: 'blue' } }] });
+  await open(page, JSON.stringify(cold));
+  const alarm = page.locator('main > .import-emergency:first-child');
+  await alarm.waitFor();
+  assert.match(await alarm.innerText(), /The answers in this file could not all be opened, but they show signs of an emergency/);
+  assert.equal(await alarm.locator('a.button--call[href^="tel:"]').count(), 1, 'the call button');
+  assert.match(await page.locator('.error-summary').innerText(), /favourite_colour/);
+  assert.equal(await page.locator('.error-summary a[href="#import-file"]').count(), 1, 'a file: the summary links to its control');
+  assert.equal(await heading(page), 'Your result');
+  assert.deepEqual(await axeViolations(page), [], 'a refused file with an emergency');
+  await shot(page, 'import-refused-emergency');
   // Nothing of the person's answers was lost: a reload shows their own result.
   await page.reload();
   assert.equal(await heading(page), 'Your result');
@@ -204,6 +237,47 @@ test("a clinic's legcheck:init with a response opens its result in the frame; a 
     assert.equal(result.triage, 'routine');
     assert.deepEqual(await axeViolations(page), [], 'the framed result from the clinic');
     await shot(page, 'import-embed-result');
+    assert.equal(error.emergency, false);
+
+    // A clinic's refusal on a page with the file control is not about that control: the
+    // summary does not link to it, and the control is not marked in error.
+    await send(JSON.parse(bad.json));
+    await page.waitForFunction(() => window.received.filter((m) => m.type === 'legcheck:error').length === 2);
+    await summary.waitFor();
+    assert.equal(await summary.locator('a').count(), 0, 'no link to the file control');
+    assert.equal(await frame.locator('#import-file-error').count(), 0);
+    assert.equal(await frame.locator('.open-file.form-group--error').count(), 0);
+
+    // Refused for an unrelated fault, yet with "yes" to a sudden cold leg: the emergency is
+    // shown above the error with the call button, and the clinic is told.
+    const emergency = broken('rf_sudden_cold_leg', (item) => { item.answer[0].valueCoding.code = 'yes'; });
+    const refused = JSON.parse(emergency.json);
+    const system = refused.item.find((i) => i.answer?.[0]?.valueCoding).answer[0].valueCoding.system;
+    refused.item.push({ linkId: 'favourite_colour', answer: [{ valueCoding: { system, code: 'blue' } }] });
+    await send(refused);
+    await page.waitForFunction(() => window.received.filter((m) => m.type === 'legcheck:error').length === 3);
+    const last = (await received('legcheck:error')).at(-1);
+    assert.equal(last.item, 'favourite_colour');
+    assert.equal(last.emergency, true);
+    assert.deepEqual(last.emergency_signs, ['acute_limb_ischaemia']);
+    const alarm = frame.locator('.import-emergency');
+    await alarm.waitFor();
+    assert.match(await alarm.innerText(), /could not all be opened, but they show signs of an emergency/);
+    assert.equal(await alarm.locator('a.button--call[href^="tel:"]').count(), 1, 'the call button');
+    assert.equal(await frame.locator('main > *:first-child.import-emergency').count(), 1, 'shown first');
+    assert.deepEqual(await axeViolations(page), [], 'the refused response with an emergency');
+    await shot(page, 'import-embed-refused-emergency');
+
+    // Accepted with the same "yes": the emergency care card first, and the clinic's result
+    // says emergency.
+    await send(JSON.parse(emergency.json));
+    await page.waitForFunction(() => window.received.filter((m) => m.type === 'legcheck:result').length === 2);
+    const emergencyResult = (await received('legcheck:result')).at(-1);
+    assert.equal(emergencyResult.emergency, true);
+    assert.equal(emergencyResult.triage, 'emergency');
+    await frame.locator('main h1', { hasText: "Result from your clinic's answers" }).waitFor();
+    const first = await frame.locator('main h1 ~ .care-card').first().getAttribute('class');
+    assert.match(first, /care-card--emergency/, 'the emergency care card first');
     assert.deepEqual(record.pageErrors, []);
     await context.close();
   } finally {

@@ -278,6 +278,8 @@ fn an_init_message_carries_a_response_checked_by_the_same_importer() {
             field: "questionnaire_response",
             item: "ecq_walk_pain",
             message: "no",
+            emergency: false,
+            emergency_signs: &[],
         },
     ))
     .unwrap();

@@ -4,9 +4,11 @@
 use serde::Deserialize;
 
 use super::{error, ClinicLink, Command, EmbedConfig, EmbedError, Links, Settings, VERSION};
-use crate::fhir::{IncomingResponse, MAX_RESPONSE_BYTES};
+use crate::fhir::{too_many_elements, IncomingResponse, MAX_ELEMENTS, MAX_RESPONSE_BYTES};
 
 /// The longest command read: a QuestionnaireResponse at its limit, and room for the settings.
+/// A message longer than `MAX_RESPONSE_BYTES` is read, but the response in it is refused as
+/// too large (the settings alone are far smaller), so the clinic is told why.
 pub const MAX_MESSAGE_BYTES: usize = MAX_RESPONSE_BYTES + 100_000;
 
 /// Decodes `%XX` escapes and `+` in a query value.
@@ -248,6 +250,10 @@ pub fn parse_command(json: &str) -> Result<Command, EmbedError> {
     if json.len() > MAX_MESSAGE_BYTES {
         return error(format!("message larger than {MAX_MESSAGE_BYTES} bytes"));
     }
+    // Counted before parsing: each object becomes a tree node (`fhir::MAX_ELEMENTS`).
+    if too_many_elements(json) {
+        return error(format!("more than {MAX_ELEMENTS} objects and lists"));
+    }
     let m: Message = match serde_json::from_str(json) {
         Ok(m) => m,
         Err(e) => return error(format!("not a LegCheck command: {e}")),
@@ -288,7 +294,14 @@ pub fn parse_command(json: &str) -> Result<Command, EmbedError> {
                     links: m.links.unwrap_or_default().checked()?,
                     emergency_number: m.emergency_number,
                 }),
-                m.questionnaire_response.map(Box::new),
+                m.questionnaire_response.map(|r| {
+                    // The response is held to the same limit as a file.
+                    Box::new(if json.len() > MAX_RESPONSE_BYTES {
+                        r.oversized()
+                    } else {
+                        r
+                    })
+                }),
             ))
         }
         (other, _) => error(format!("type: unknown command `{other}`")),

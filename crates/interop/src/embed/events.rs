@@ -37,13 +37,18 @@ pub struct Resize {
 /// `legcheck:error`: a command LegCheck understood but could not carry out, such as a
 /// `legcheck:init` whose `questionnaire_response` it refused. `item` names the response's item
 /// at fault (a linkId, or a top-level element); `message` is English, for the clinic's
-/// developers (the person is told in their own language on screen).
+/// developers (the person is told in their own language on screen). `emergency` is true when
+/// the refused response still shows emergency signs (`emergency_signs`, red flag ids): the
+/// person is shown the emergency message, and the clinic must act on it as on an emergency
+/// result.
 #[derive(Serialize)]
 pub struct ErrorEvent<'a> {
     pub command: &'a str,
     pub field: &'a str,
     pub item: &'a str,
     pub message: &'a str,
+    pub emergency: bool,
+    pub emergency_signs: &'a [String],
 }
 
 /// `legcheck:progress`.

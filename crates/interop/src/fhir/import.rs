@@ -13,16 +13,19 @@ use serde::Deserialize;
 use legcheck_engine::answers::{migrate, validate, Answer, AnswersDoc};
 use legcheck_engine::expr::DONT_KNOW;
 use legcheck_engine::instruments::AbiInput;
-use legcheck_engine::model::QuestionKind;
+use legcheck_engine::model::{Question, QuestionKind};
 use legcheck_engine::Engine;
 
+use super::enable::is_integer;
 use super::{
     ABI_FIELDS, ANSWER_SYSTEM, EXT_DATA_ABSENT, OLD_ANSWER_SYSTEM, OLD_QUESTIONNAIRE_URL,
     QUESTIONNAIRE_URL,
 };
 
+mod emergency;
 mod json;
 
+pub use json::MAX_ELEMENTS;
 use json::{Node, Object};
 
 /// The largest response read, in bytes of JSON: LegCheck's own are a few kilobytes, so anything
@@ -34,7 +37,7 @@ pub const MAX_RESPONSE_BYTES: usize = 1_000_000;
 pub enum Problem {
     /// Not JSON at all.
     NotJson,
-    /// Larger than `MAX_RESPONSE_BYTES`.
+    /// Larger than `MAX_RESPONSE_BYTES`, or with more than `MAX_ELEMENTS` objects and lists.
     TooLarge,
     /// JSON, but not a QuestionnaireResponse.
     NotAResponse,
@@ -42,7 +45,8 @@ pub enum Problem {
     Foreign,
     /// Marked entered-in-error.
     Withdrawn,
-    /// Laid out otherwise than FHIR says (a list that is not a list, an item without linkId).
+    /// Laid out otherwise than FHIR says (a list that is not a list, an item without linkId,
+    /// a key given twice in one object).
     Malformed,
     /// No answers at all.
     Empty,
@@ -56,17 +60,28 @@ pub enum Problem {
 
 /// Why a QuestionnaireResponse was refused: the item (its linkId, or a top-level element such
 /// as `questionnaire`), what is wrong (in English, for the command line and the console), and
-/// its kind.
+/// its kind. A refused response to LegCheck's Questionnaire can still say that the person
+/// needs emergency care: `emergency` lists the emergency signs (red flag ids) its individually
+/// valid red-flag answers show (`emergency::signs`), so that the refusal never hides them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImportError {
     pub item: String,
     pub message: String,
     pub problem: Problem,
+    pub emergency: Vec<String>,
 }
 
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "item `{}`: {}", self.item, self.message)
+        write!(f, "item `{}`: {}", self.item, self.message)?;
+        if !self.emergency.is_empty() {
+            write!(
+                f,
+                " (yet its answers show emergency signs: {})",
+                self.emergency.join(", ")
+            )?;
+        }
+        Ok(())
     }
 }
 
@@ -77,6 +92,7 @@ fn error<T>(problem: Problem, item: &str, message: impl Into<String>) -> Result<
         item: item.into(),
         message: message.into(),
         problem,
+        emergency: Vec::new(),
     })
 }
 
@@ -84,10 +100,31 @@ fn error<T>(problem: Problem, item: &str, message: impl Into<String>) -> Result<
 /// `legcheck:init` carries one inside its message), read with `read_response`.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(transparent)]
-pub struct IncomingResponse(Object);
+pub struct IncomingResponse {
+    tree: Object,
+    /// Set by whoever parsed it inside something larger (`embed::parse_command`) when it could
+    /// be over `MAX_RESPONSE_BYTES`: it is then refused as too large, as a file would be.
+    #[serde(skip)]
+    oversized: bool,
+}
+
+impl IncomingResponse {
+    /// Marks a response that may be larger than `MAX_RESPONSE_BYTES` (`read_response` refuses it).
+    pub fn oversized(mut self) -> Self {
+        self.oversized = true;
+        self
+    }
+}
+
+/// Text that holds more objects and lists than a response can (`MAX_ELEMENTS`), refused
+/// before it is parsed (an embedding message is checked with this too).
+pub fn too_many_elements(json: &str) -> bool {
+    json::containers(json) > MAX_ELEMENTS
+}
 
 /// Parses JSON text into a response to check (`read_response`); only text that is not JSON
-/// (or too large to be a response) is refused here.
+/// (or too large to be a response) is refused here, and a key given twice in one object is
+/// malformed, not "not JSON".
 pub fn parse_response(json: &str) -> Result<IncomingResponse, ImportError> {
     if json.len() > MAX_RESPONSE_BYTES {
         return error(
@@ -96,8 +133,22 @@ pub fn parse_response(json: &str) -> Result<IncomingResponse, ImportError> {
             format!("larger than {MAX_RESPONSE_BYTES} bytes"),
         );
     }
-    serde_json::from_str(json)
-        .or_else(|e| error(Problem::NotJson, "document", format!("invalid JSON: {e}")))
+    if too_many_elements(json) {
+        return error(
+            Problem::TooLarge,
+            "document",
+            format!("more than {MAX_ELEMENTS} objects and lists"),
+        );
+    }
+    // The structs accept any JSON value, so the only data error left is a repeated key.
+    serde_json::from_str(json).or_else(|e| match e.classify() {
+        serde_json::error::Category::Data => error(
+            Problem::Malformed,
+            "document",
+            format!("a key is given twice in one object: {e}"),
+        ),
+        _ => error(Problem::NotJson, "document", format!("invalid JSON: {e}")),
+    })
 }
 
 /// Reads a QuestionnaireResponse (JSON text) into an answers document, validated against the
@@ -130,11 +181,22 @@ fn flatten<'a>(items: &'a [Node], out: &mut Vec<&'a Node>) -> Result<(), ImportE
 }
 
 /// Checks a received response and reads it into an answers document (see `from_response`).
+/// A refused response to LegCheck's Questionnaire carries the emergency signs its valid
+/// red-flag answers show (`ImportError::emergency`).
 pub fn read_response(
     engine: &Engine,
     response: &IncomingResponse,
 ) -> Result<AnswersDoc, ImportError> {
-    let resource = match &response.0 {
+    check(engine, response).map_err(|mut e| {
+        e.emergency = emergency::signs(engine, response);
+        e
+    })
+}
+
+/// The resource, if it is a QuestionnaireResponse to LegCheck's Questionnaire that is not
+/// withdrawn, with the Questionnaire version it names (empty when none).
+fn ours(response: &IncomingResponse) -> Result<(&Node, &str), ImportError> {
+    let resource = match &response.tree {
         Object::Is(r) if r.resource_type.text() == Some("QuestionnaireResponse") => &**r,
         _ => {
             return error(
@@ -161,6 +223,18 @@ pub fn read_response(
             "the response is marked entered-in-error",
         );
     }
+    Ok((resource, version))
+}
+
+fn check(engine: &Engine, response: &IncomingResponse) -> Result<AnswersDoc, ImportError> {
+    if response.oversized {
+        return error(
+            Problem::TooLarge,
+            "document",
+            format!("the message is larger than {MAX_RESPONSE_BYTES} bytes"),
+        );
+    }
+    let (resource, version) = ours(response)?;
     let mut items = Vec::new();
     flatten(list(&resource.item, "item", "item")?, &mut items)?;
     let mut answers = BTreeMap::new();
@@ -206,32 +280,7 @@ pub fn read_response(
                 "not a question of LegCheck's Questionnaire",
             );
         };
-        let answer = match q.kind {
-            QuestionKind::Number => {
-                let [one] = given else {
-                    return error(Problem::BadAnswer, link, "expected one number");
-                };
-                if let Some(n) = one.value_integer.number().or(one.value_decimal.number()) {
-                    Answer::Number(n)
-                } else if absent(one) {
-                    Answer::One(DONT_KNOW.into())
-                } else {
-                    return error(Problem::BadAnswer, link, "expected a number (valueInteger), or data-absent-reason asked-unknown for \"I don't know\"");
-                }
-            }
-            QuestionKind::YesNo | QuestionKind::Single => {
-                let [one] = given else {
-                    return error(Problem::BadAnswer, link, "expected one answer");
-                };
-                Answer::One(code(link, one)?)
-            }
-            QuestionKind::Multi | QuestionKind::BodyRegions => Answer::Many(
-                given
-                    .iter()
-                    .map(|a| code(link, a))
-                    .collect::<Result<_, _>>()?,
-            ),
-        };
+        let answer = answer(q, given)?;
         if answers.insert(link.to_string(), answer).is_some() {
             return error(Problem::BadAnswer, link, "answered twice");
         }
@@ -277,14 +326,51 @@ pub fn read_response(
     Ok(doc)
 }
 
-/// An answer with no value and the data-absent-reason extension: "I don't know".
+/// The answer an item gives to question `q` (`given`: its `answer` list, not empty).
+fn answer(q: &Question, given: &[Node]) -> Result<Answer, ImportError> {
+    let link = q.id.as_str();
+    Ok(match q.kind {
+        QuestionKind::Number => {
+            let [one] = given else {
+                return error(Problem::BadAnswer, link, "expected one number");
+            };
+            let n = one.value_integer.number().or(one.value_decimal.number());
+            match n {
+                // An age is in whole years (an `integer` item; a response to the earlier
+                // Questionnaire, which typed it decimal, may give a whole valueDecimal).
+                Some(n) if is_integer(q) && n.fract() != 0.0 => {
+                    return error(
+                        Problem::BadAnswer,
+                        link,
+                        "expected a whole number of years (valueInteger)",
+                    )
+                }
+                Some(n) => Answer::Number(n),
+                None if absent(one) => Answer::One(DONT_KNOW.into()),
+                None => return error(Problem::BadAnswer, link, "expected a number (valueInteger), or data-absent-reason asked-unknown for \"I don't know\""),
+            }
+        }
+        QuestionKind::YesNo | QuestionKind::Single => {
+            let [one] = given else {
+                return error(Problem::BadAnswer, link, "expected one answer");
+            };
+            Answer::One(code(link, one)?)
+        }
+        QuestionKind::Multi | QuestionKind::BodyRegions => Answer::Many(
+            given
+                .iter()
+                .map(|a| code(link, a))
+                .collect::<Result<_, _>>()?,
+        ),
+    })
+}
+
+/// An answer with no value and the data-absent-reason `asked-unknown`: "I don't know", as
+/// LegCheck writes it. Another reason (`masked`, `not-asked`, ...) is not that answer.
 fn absent(answer: &Node) -> bool {
-    answer
-        .extension
-        .get()
-        .unwrap_or_default()
-        .iter()
-        .any(|e| e.url.text() == Some(EXT_DATA_ABSENT))
+    answer.extension.get().unwrap_or_default().iter().any(|e| {
+        e.url.text() == Some(EXT_DATA_ABSENT) && e.value_code.text() == Some("asked-unknown")
+    })
 }
 
 /// The code of a `valueCoding` from LegCheck's answer code system.

@@ -89,6 +89,36 @@ pub(crate) struct Node {
     pub code: Scalar,
     /// An extension's.
     pub url: Scalar,
+    pub value_code: Scalar,
+}
+
+/// The most objects and lists a response may hold. Each object read becomes a `Node` of a few
+/// hundred bytes, so a small file of empty objects (`[{},{},...]`) would otherwise make a tree
+/// a hundred times its size, and a failed allocation aborts the app. LegCheck's own responses
+/// hold a few hundred; a clinic's renderer adds a few per item.
+pub const MAX_ELEMENTS: usize = 5_000;
+
+/// How many objects and lists the JSON text opens, counted without parsing (brackets inside
+/// strings are not counted), so a response with too many is refused before a tree is built.
+pub fn containers(json: &str) -> usize {
+    let (mut count, mut in_string, mut escaped) = (0, false, false);
+    for b in json.bytes() {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+        } else {
+            match b {
+                b'"' => in_string = true,
+                b'{' | b'[' => count += 1,
+                _ => {}
+            }
+        }
+    }
+    count
 }
 
 /// Reads and discards a list or an object, so that the rest of the document still parses.
