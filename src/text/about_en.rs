@@ -48,7 +48,7 @@ pub const ABOUT: About = About {
                 "If you tick \"Save on this device to continue later\", a copy is also kept in the browser's local storage, so you can come back later. LegCheck stops using it 30 days after you last used LegCheck, and deletes it the next time it opens. If you untick the box, the copy is deleted at once.",
                 "\"Clear my answers\" on the result page deletes both copies. You can also delete this website's data in your browser's settings.",
                 "When you open a result from someone else's share link, their answers are shown but not saved.",
-                "If you open answers from a file, or your clinic sends answers to LegCheck, they are read only on this device. They are shown, not saved. Like a share link, they are written into the page address. So they can stay in your browser's history until you clear it.",
+                "If you open answers from a file, or your clinic sends answers to LegCheck, they are read only on this device. They are shown, not saved. They are not put in the page address or in your browser's history. Reloading the page closes them.",
                 "LegCheck keeps a copy of its own files on your device (in the browser's cache), so that it works without the internet. This copy has none of your answers in it.",
             ],
         },
@@ -164,19 +164,34 @@ mod tests {
         }
     }
 
-    /// Answers opened from a file or sent by a clinic (`state::Opened`) are shown like a share
-    /// link's, so the notice says where they can stay: the address, and so the browser's
-    /// history. If that changes, so must the notice.
+    /// Answers opened from a file or sent by a clinic (`state::Opened`) are held in memory only,
+    /// under an address that carries none of them (`#/opened`), so the notice says they are not
+    /// in the address or the history, and that a reload closes them. If that changes, so must
+    /// the notice.
     #[test]
     fn the_privacy_notice_says_what_happens_to_opened_answers() {
         // The ways of opening answers this item is about, named so that a change to them
         // comes here.
         let _ = [crate::state::Opened::File, crate::state::Opened::Clinic];
+        assert_eq!(crate::route::Route::Opened.to_hash(), "#/opened");
         for (lang, words) in [
-            (Lang::En, ["from a file", "page address", "history"]),
+            (
+                Lang::En,
+                [
+                    "from a file",
+                    "not put in the page address",
+                    "history",
+                    "closes",
+                ],
+            ),
             (
                 Lang::Es,
-                ["desde un archivo", "dirección de la página", "historial"],
+                [
+                    "desde un archivo",
+                    "No se escriben en la dirección de la página",
+                    "historial",
+                    "se cierran",
+                ],
             ),
         ] {
             let items = ui(lang).about.privacy.iter().flat_map(|s| s.items);

@@ -47,7 +47,7 @@ pub const ABOUT: About = About {
                 "Si marca «Guardar en este dispositivo para seguir más tarde», también se guarda una copia en el almacenamiento local del navegador, para que pueda volver más tarde. LegCheck deja de usarla 30 días después de la última vez que usó LegCheck, y la borra la próxima vez que se abre. Si desmarca la casilla, la copia se borra en ese momento.",
                 "«Borrar mis respuestas», en la página del resultado, borra las dos copias. También puede borrar los datos de esta web en los ajustes de su navegador.",
                 "Cuando abre el resultado de un enlace que otra persona compartió, sus respuestas se muestran pero no se guardan.",
-                "Si abre respuestas desde un archivo, o si su centro envía respuestas a LegCheck, se leen solo en este dispositivo. Se muestran, pero no se guardan. Igual que con un enlace para compartir, se escriben en la dirección de la página. Por eso pueden quedar en el historial del navegador hasta que usted lo borre.",
+                "Si abre respuestas desde un archivo, o si su centro envía respuestas a LegCheck, se leen solo en este dispositivo. Se muestran, pero no se guardan. No se escriben en la dirección de la página ni en el historial del navegador. Al recargar la página, se cierran.",
                 "LegCheck guarda una copia de sus propios archivos en su dispositivo (en la caché del navegador), para funcionar sin internet. Esta copia no contiene ninguna de sus respuestas.",
             ],
         },
