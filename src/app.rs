@@ -6,14 +6,25 @@ use wasm_bindgen::{closure::Closure, JsCast};
 use yew::prelude::*;
 
 use crate::components::{
-    error_summary::ErrorSummary, footer::Footer, import_emergency::import_emergency,
-    language_picker::LanguagePicker, notices::Notices, open_file::INPUT_ID,
+    error_summary::ErrorSummary,
+    footer::{footer, FooterProps},
+    import_emergency::import_emergency,
+    language_picker::LanguagePicker,
+    notices::Notices,
+    open_file::INPUT_ID,
 };
 use crate::engine::engine;
 use crate::pages::{
-    accessibility::AccessibilityPage, check::CheckPage, clinicians::CliniciansPage,
-    emergency::EmergencyPage, not_found::NotFoundPage, privacy::PrivacyPage,
-    question::QuestionPage, red_flags::RedFlagsPage, result::ResultPage, start::StartPage,
+    accessibility::{accessibility_page, AccessibilityPageProps},
+    check::CheckPage,
+    clinicians::CliniciansPage,
+    emergency::EmergencyPage,
+    not_found::{not_found_page, NotFoundPageProps},
+    privacy::{privacy_page, PrivacyPageProps},
+    question::QuestionPage,
+    red_flags::RedFlagsPage,
+    result::ResultPage,
+    start::{start_page, StartPageProps},
 };
 use crate::route::Route;
 use crate::runtime::{start, use_effects, use_url_sync};
@@ -127,10 +138,12 @@ fn page(state: &State, dispatch: &Callback<Action>) -> Html {
     let on = |make: fn() -> Action| dispatch.reform(move |_| make());
     let back = state.back(engine).to_hash();
     match &state.route {
-        Route::Start => html! {
-            <StartPage {lang} can_resume={!state.answers.is_empty()}
-                onstart={on(|| Action::Start)} onrestart={on(|| Action::Restart)} />
-        },
+        Route::Start => start_page(&StartPageProps {
+            lang,
+            can_resume: !state.answers.is_empty(),
+            onstart: on(|| Action::Start),
+            onrestart: on(|| Action::Restart),
+        }),
         Route::RedFlags => {
             let onanswer = dispatch.reform(|answers| {
                 mark_answer();
@@ -190,9 +203,11 @@ fn page(state: &State, dispatch: &Callback<Action>) -> Html {
         Route::Clinicians => html! {
             <CliniciansPage {lang} {back} import_error={file_error(state)} {onfile} />
         },
-        Route::Privacy => html! { <PrivacyPage {lang} {back} /> },
-        Route::Accessibility => html! { <AccessibilityPage {lang} {back} /> },
-        Route::NotFound => html! { <NotFoundPage {lang} /> },
+        // Text pages with no state of their own are plain functions: a Yew component costs about
+        // 2 KB of wasm in generic machinery (docs/ARCHITECTURE.md, "Keeping the wasm small").
+        Route::Privacy => privacy_page(&PrivacyPageProps { lang, back }),
+        Route::Accessibility => accessibility_page(&AccessibilityPageProps { lang, back }),
+        Route::NotFound => not_found_page(&NotFoundPageProps { lang }),
     }
 }
 
@@ -250,7 +265,7 @@ pub fn app() -> Html {
             <Notices {lang} notices={state.notices.clone()} {ondismiss} {onreload}
                 answers_kept={!state.storage_off && state.shared.is_none()} />
             <main id="main">{ import_summary(state) }{ page(state, &dispatch) }</main>
-            <Footer {lang} embedded={crate::embed::config().embed} />
+            { footer(&FooterProps { lang, embedded: crate::embed::config().embed }) }
             <div id="announcer" class="visually-hidden" aria-live="polite" aria-atomic="true"></div>
         </ContextProvider<Catalogues>>
     }

@@ -46,14 +46,13 @@ pub fn contact(lang: Lang) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+/// What it shows (a plain function of these, not a component: no state of its own).
 pub struct FooterProps {
     pub lang: Lang,
     /// Inside a clinic's website: the clinic provides LegCheck here.
     pub embedded: bool,
 }
 
-#[function_component(Footer)]
 pub fn footer(props: &FooterProps) -> Html {
     let Ok(engine) = engine() else {
         return Html::default();

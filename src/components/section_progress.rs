@@ -8,13 +8,12 @@ use yew::prelude::*;
 use crate::labels::section_index;
 use crate::text::{ui, Lang};
 
-#[derive(Properties, PartialEq)]
+/// What it shows (a plain function of these, not a component: no state of its own).
 pub struct SectionProgressProps {
     pub lang: Lang,
     pub stage: Stage,
 }
 
-#[function_component(SectionProgress)]
 pub fn section_progress(props: &SectionProgressProps) -> Html {
     let t = ui(props.lang);
     let current = section_index(props.stage);

@@ -4,12 +4,11 @@ use yew::prelude::*;
 
 use crate::text::{ui, Lang};
 
-#[derive(Properties, PartialEq)]
+/// What the page shows (a plain function of these, not a component: no state of its own).
 pub struct NotFoundPageProps {
     pub lang: Lang,
 }
 
-#[function_component(NotFoundPage)]
 pub fn not_found_page(props: &NotFoundPageProps) -> Html {
     let t = ui(props.lang);
     html! {

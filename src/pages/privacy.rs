@@ -7,14 +7,13 @@ use yew::prelude::*;
 use crate::components::footer::{contact, sections};
 use crate::text::{ui, Lang};
 
-#[derive(Properties, PartialEq)]
+/// What the page shows (a plain function of these, not a component: no state of its own).
 pub struct PrivacyPageProps {
     pub lang: Lang,
     /// The screen it was opened from.
     pub back: String,
 }
 
-#[function_component(PrivacyPage)]
 pub fn privacy_page(props: &PrivacyPageProps) -> Html {
     let t = ui(props.lang);
     let a = t.about;

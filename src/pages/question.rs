@@ -7,7 +7,7 @@ use legcheck_engine::Answer;
 use yew::prelude::*;
 
 use crate::components::body_map::BodyMap;
-use crate::components::section_progress::SectionProgress;
+use crate::components::section_progress::{section_progress, SectionProgressProps};
 use crate::components::{choice_list::ChoiceList, error_summary::ErrorSummary};
 use crate::engine::engine;
 use crate::labels::option_label;
@@ -139,7 +139,7 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
     html! {
         <>
             <a href={props.back.clone()} class="back-link">{ t.back }</a>
-            <SectionProgress {lang} stage={q.stage} />
+            { section_progress(&SectionProgressProps { lang, stage: q.stage }) }
             if for_adults {
                 <div class="panel panel--adults" role="alert">
                     <h2>{ t.for_adults_title }</h2>

@@ -8,7 +8,7 @@ use legcheck_engine::model::Stage;
 use legcheck_engine::Answer;
 use yew::prelude::*;
 
-use crate::components::section_progress::SectionProgress;
+use crate::components::section_progress::{section_progress, SectionProgressProps};
 use crate::components::{choice_list::ChoiceList, error_summary::ErrorSummary};
 use crate::engine::engine;
 use crate::text::{kb, ui, Lang};
@@ -69,7 +69,7 @@ pub fn red_flags_page(props: &RedFlagsPageProps) -> Html {
     html! {
         <>
             <a href={props.back.clone()} class="back-link">{ t.back }</a>
-            <SectionProgress {lang} stage={Stage::RedFlags} />
+            { section_progress(&SectionProgressProps { lang, stage: Stage::RedFlags }) }
             if let Some(message) = message.clone() {
                 <ErrorSummary {lang} errors={vec![(format!("{}-0", missing[0]), message)]} />
             }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::text::{ui, Lang};
 
-#[derive(Properties, PartialEq)]
+/// What it shows (a plain function of these, not a component: no state of its own).
 pub struct StartPageProps {
     pub lang: Lang,
     /// Saved answers exist, so "Continue where you left off" is offered.
@@ -14,7 +14,6 @@ pub struct StartPageProps {
     pub onrestart: Callback<()>,
 }
 
-#[function_component(StartPage)]
 pub fn start_page(props: &StartPageProps) -> Html {
     let t = ui(props.lang);
     let onstart = props.onstart.reform(|_: MouseEvent| ());
