@@ -63,7 +63,7 @@ fn a_refused_response_still_reports_the_emergency_signs_it_shows() {
 #[test]
 fn only_valid_red_flag_answers_count_and_only_in_a_response_to_legcheck() {
     let emergency = |json: &str| from_response(engine(), json).unwrap_err().emergency;
-    // "no", an invalid code, or the answer twice: no emergency from them.
+    // "no" or an invalid code: no emergency from them.
     let no = ours(json!([
         coded("rf_sudden_cold_leg", "no"),
         coded("favourite_colour", "x")
@@ -231,4 +231,52 @@ fn a_key_given_twice_is_malformed_not_not_json() {
         from_response(engine(), "{\"a\":").unwrap_err().problem,
         Problem::NotJson
     );
+}
+
+/// An "I don't know" to an emergency sign is an emergency when another answer is urgent
+/// (`Triage::unsure`): the refusal must report it although the urgent answer is to a question
+/// no emergency sign reads (second review of issue 13).
+#[test]
+fn a_refusal_reports_an_emergency_that_an_unsure_sign_and_an_urgent_answer_make_together() {
+    let json = ours(json!([
+        { "linkId": "age", "answer": [{ "valueInteger": 60 }] },
+        coded("rf_breathless_chest_pain", "dont_know"),
+        coded("rf_one_leg_swollen", "yes"),
+        coded("favourite_colour", "blue"),
+    ]));
+    // The same answers given in LegCheck show the emergency card.
+    let mut answers = std::collections::BTreeMap::new();
+    answers.insert("age".to_string(), legcheck_engine::Answer::Number(60.0));
+    for (id, v) in [
+        ("rf_breathless_chest_pain", "dont_know"),
+        ("rf_one_leg_swollen", "yes"),
+    ] {
+        answers.insert(id.to_string(), legcheck_engine::Answer::One(v.into()));
+    }
+    let shown = engine().emergency_signs(&answers);
+    assert!(
+        !shown.is_empty(),
+        "LegCheck itself shows an emergency for these answers"
+    );
+    let e = from_response(engine(), &json).unwrap_err();
+    assert_eq!(e.problem, Problem::UnknownItem);
+    assert_eq!(e.emergency, shown, "{e}");
+}
+
+/// A question answered twice is refused, and whichever order its answers come in, a "yes" to
+/// an emergency sign among them is reported.
+#[test]
+fn an_emergency_sign_answered_twice_is_reported_in_either_order() {
+    for order in [["no", "yes"], ["yes", "no"]] {
+        let json = ours(json!([
+            coded("rf_sudden_cold_leg", order[0]),
+            coded("rf_sudden_cold_leg", order[1]),
+        ]));
+        let e = from_response(engine(), &json).unwrap_err();
+        assert_eq!(
+            e.emergency,
+            vec!["acute_limb_ischaemia".to_string()],
+            "{order:?}: {e}"
+        );
+    }
 }

@@ -1,14 +1,16 @@
 //! The emergency signs in a response that is refused. The importer refuses a whole response
 //! for any fault, yet a "yes" to an emergency sign must reach the person and the clinic
 //! whatever else is wrong (a follow-up a renderer showed regardless of its condition, say).
-//! So the answers to the questions that emergency red flags read are taken one by one,
-//! each kept only if it is valid on its own (then moved from an earlier knowledge base, as
-//! every reader does), and the engine's emergency check runs on them.
+//! So every answer is taken one by one, each kept only if it is valid on its own (then moved
+//! from an earlier knowledge base, as every reader does), and the engine's emergency check runs
+//! on them. Every question counts, not only those emergency signs read: an "I don't know" to an
+//! emergency sign is an emergency when another answer is urgent (`Triage::unsure`). A question
+//! answered twice is tried with each of its answers, so the order cannot hide a "yes".
 
 use std::collections::BTreeMap;
 
 use legcheck_engine::answers::{migrate, validate, AnswersDoc};
-use legcheck_engine::{Engine, Triage};
+use legcheck_engine::Engine;
 
 use super::json::Node;
 use super::{answer, ours, IncomingResponse};
@@ -20,28 +22,17 @@ pub(super) fn signs(engine: &Engine, response: &IncomingResponse) -> Vec<String>
     let Ok((resource, version)) = ours(response) else {
         return Vec::new();
     };
-    // A list, not a set: each map or set type costs the app's wasm its own node code.
-    let read: Vec<&str> = engine
-        .kb
-        .red_flags
-        .iter()
-        .filter(|f| f.level == Triage::Emergency)
-        .flat_map(|f| engine.red_flag_reads(&f.id))
-        .collect();
     let mut answers = BTreeMap::new();
+    // Later answers to a question already answered: each is tried in place of the first.
+    let mut others = Vec::new();
     let mut items = Vec::new();
     flatten(resource.item.get().unwrap_or_default(), &mut items);
     for item in items {
-        let Some(q) = item
-            .link_id
-            .text()
-            .filter(|l| read.contains(l))
-            .and_then(|l| engine.kb.question(l))
-        else {
+        let Some(q) = item.link_id.text().and_then(|l| engine.kb.question(l)) else {
             continue;
         };
         let given = item.answer.get().unwrap_or_default();
-        if given.is_empty() || answers.contains_key(&q.id) {
+        if given.is_empty() {
             continue;
         }
         let Ok(a) = answer(q, given) else { continue };
@@ -50,16 +41,37 @@ pub(super) fn signs(engine: &Engine, response: &IncomingResponse) -> Vec<String>
             answers: BTreeMap::from([(q.id.clone(), a.clone())]),
             abi: None,
         };
-        if validate(&engine.kb, &one).is_ok() {
+        if validate(&engine.kb, &one).is_err() {
+            continue;
+        }
+        if answers.contains_key(&q.id) {
+            others.push((q.id.clone(), a));
+        } else {
             answers.insert(q.id.clone(), a);
         }
     }
+    let version = (!version.is_empty()).then_some(version);
+    let mut signs = signs_of(engine, answers.clone(), version);
+    for (id, a) in others {
+        let mut alternative = answers.clone();
+        alternative.insert(id, a);
+        for sign in signs_of(engine, alternative, version) {
+            if !signs.contains(&sign) {
+                signs.push(sign);
+            }
+        }
+    }
+    signs
+}
+
+/// The emergency signs of one set of answers, moved from an earlier knowledge base first.
+fn signs_of(
+    engine: &Engine,
+    mut answers: BTreeMap<String, legcheck_engine::Answer>,
+    version: Option<&str>,
+) -> Vec<String> {
     // Answers given under an earlier knowledge base are moved, as for a good response.
-    migrate(
-        &engine.kb,
-        &mut answers,
-        (!version.is_empty()).then_some(version),
-    );
+    migrate(&engine.kb, &mut answers, version);
     engine.emergency_signs(&answers)
 }
 
