@@ -14,8 +14,12 @@ use legcheck_interop::embed::Links;
 use yew::prelude::*;
 
 use crate::components::{
-    artery_map::ArteryMap, care_card::CareCard, clinic_step::ClinicStep,
-    condition_card::ConditionCard, open_file::OpenFile, sources::Sources,
+    artery_map::ArteryMap,
+    care_card::CareCard,
+    clinic_step::{clinic_step, ClinicStepProps},
+    condition_card::ConditionCard,
+    open_file::{open_file, OpenFileProps},
+    sources::{sources, SourcesProps},
 };
 use crate::engine::engine;
 use crate::state::{Item, Opened, Status};
@@ -111,7 +115,9 @@ fn download(name: &str, json: &str) -> Option<()> {
 #[function_component(ResultPage)]
 pub fn result_page(props: &ResultPageProps) -> Html {
     crate::text::use_catalogues();
-    let share = use_state(|| None::<String>);
+    // The link made, with the answers it carries: one page shows the person's own result and
+    // someone else's (a link, a file, a clinic's), so a link is shown only with its answers.
+    let share = use_state(|| None::<(AnswersDoc, String)>);
     let Ok(engine) = engine() else {
         return Html::default();
     };
@@ -154,10 +160,8 @@ pub fn result_page(props: &ResultPageProps) -> Html {
                 .and_then(|w| w.location().href().ok())
                 .map(|h| h.split('#').next().unwrap_or_default().to_string())
                 .unwrap_or_default();
-            share.set(Some(format!(
-                "{base}#/share/{}",
-                legcheck_interop::share::encode(&doc)
-            )));
+            let link = format!("{base}#/share/{}", legcheck_interop::share::encode(&doc));
+            share.set(Some((doc, link)));
         })
     };
     let onsave = {
@@ -190,17 +194,21 @@ pub fn result_page(props: &ResultPageProps) -> Html {
         })
     };
     // The share area: copy the link, or share it where the browser has a share sheet.
-    let link_actions = (*share).clone().map(|link| {
-        let copy = props.oncopy.reform({
-            let link = link.clone();
-            move |_: MouseEvent| (Item::Link, link.clone())
+    let link_actions = (*share)
+        .as_ref()
+        .filter(|(doc, _)| doc.answers == props.answers && doc.abi == props.abi)
+        .map(|(_, link)| link.clone())
+        .map(|link| {
+            let copy = props.oncopy.reform({
+                let link = link.clone();
+                move |_: MouseEvent| (Item::Link, link.clone())
+            });
+            let send = props.onsharelink.reform({
+                let link = link.clone();
+                move |_: MouseEvent| link.clone()
+            });
+            (link, copy, send)
         });
-        let send = props.onsharelink.reform({
-            let link = link.clone();
-            move |_: MouseEvent| link.clone()
-        });
-        (link, copy, send)
-    });
     let onselect = Callback::from(|e: FocusEvent| {
         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
         input.select();
@@ -242,7 +250,7 @@ pub fn result_page(props: &ResultPageProps) -> Html {
             }
             <CareCard {lang} triage={result.triage.clone()} safety_net={result.safety_net.clone()}
                 number={props.number.clone()} />
-            <ClinicStep {lang} link={props.clinic_links.get(result.triage.level).cloned()} />
+            { clinic_step(&ClinicStepProps { lang, link: props.clinic_links.get(result.triage.level).cloned() }) }
             if !result.cannot_rule_out.is_empty() {
                 <section class="cannot-rule-out">
                     <h2>{ t.cannot_rule_out_title }</h2>
@@ -277,7 +285,7 @@ pub fn result_page(props: &ResultPageProps) -> Html {
             </section>
             { advice(lang, t.next_steps_title, t.evidence, &result.next_steps) }
             { advice(lang, t.self_care_title, t.evidence, &result.self_care) }
-            <Sources {lang} references={result.references.clone()} segments={result.segments.clone()} />
+            { sources(&SourcesProps { lang, references: result.references.clone(), segments: result.segments.clone() }) }
             // A shared result is read by someone else (often a clinician): its answers show on
             // screen too.
             <section class={classes!("your-answers", (!props.shared).then_some("print-only"))}>
@@ -323,7 +331,7 @@ pub fn result_page(props: &ResultPageProps) -> Html {
                         aria-describedby="fhir-hint">{ t.fhir }</button>
                     <p class="hint" id="fhir-hint">{ t.fhir_hint }</p>
                 </div>
-                <OpenFile {lang} error={props.import_error.clone()} onfile={props.onfile.clone()} />
+                { open_file(&OpenFileProps { lang, error: props.import_error.clone(), onfile: props.onfile.clone() }) }
                 if !props.storage_off && !props.shared {
                     <div class="choice">
                         <input type="checkbox" id="save-device" checked={props.save_on_device} onchange={onsave} />

@@ -284,3 +284,24 @@ test("a clinic's legcheck:init with a response opens its result in the frame; a 
     for (const server of servers) server.stop();
   }
 });
+
+test("a share link made on opened answers is not shown on the person's own result after Back, nor theirs on the opened one", async () => {
+  const { context, page } = await ownResult();
+  const link = page.locator('#share-link');
+  // A link made on the person's own result...
+  await page.getByRole('button', { name: 'Create a share link' }).click();
+  const ownLink = await link.inputValue();
+  // ...is not offered on a file's result, which has other answers.
+  await open(page, exported.text);
+  await page.locator('main h1', { hasText: 'Result from a file' }).waitFor();
+  assert.equal(await link.count(), 0, 'no link on the opened result until one is made for it');
+  await page.getByRole('button', { name: 'Create a share link' }).click();
+  const fileLink = await link.inputValue();
+  assert.notEqual(fileLink, ownLink, 'the file\'s link carries the file\'s answers');
+  // Back to the person's own result: the file's link is not offered there.
+  await page.goBack();
+  await page.locator('main h1', { hasText: 'Your result' }).waitFor();
+  const shown = await link.count() ? await link.inputValue() : null;
+  assert.notEqual(shown, fileLink, 'the file\'s answers are not offered as a link on the own result');
+  await context.close();
+});
