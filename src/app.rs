@@ -9,8 +9,8 @@ use crate::components::{
     error_summary::ErrorSummary,
     footer::{footer, FooterProps},
     import_emergency::import_emergency,
-    language_picker::LanguagePicker,
-    notices::Notices,
+    language_picker::{language_picker, LanguagePickerProps},
+    notices::{notices, NoticesProps},
     open_file::INPUT_ID,
 };
 use crate::engine::engine;
@@ -260,10 +260,15 @@ pub fn app() -> Html {
             })}>{ t.skip_link }</a>
             <header class="app-header">
                 <a href="#/" class="brand">{ "LegCheck" }</a>
-                <LanguagePicker {lang} onchange={dispatch.reform(Action::SetLang)} />
+                { language_picker(&LanguagePickerProps { lang, onchange: dispatch.reform(Action::SetLang) }) }
             </header>
-            <Notices {lang} notices={state.notices.clone()} {ondismiss} {onreload}
-                answers_kept={!state.storage_off && state.shared.is_none()} />
+            { notices(&NoticesProps {
+                lang,
+                notices: state.notices.clone(),
+                ondismiss,
+                onreload,
+                answers_kept: !state.storage_off && state.shared.is_none(),
+            }) }
             <main id="main">{ import_summary(state) }{ page(state, &dispatch) }</main>
             { footer(&FooterProps { lang, embedded: crate::embed::config().embed }) }
             <div id="announcer" class="visually-hidden" aria-live="polite" aria-atomic="true"></div>

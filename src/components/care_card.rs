@@ -35,7 +35,7 @@ pub fn care_card(props: &CareCardProps) -> Html {
             </h2>
             <p class="care-card__how">{ t.triage_how[level] }</p>
             if props.triage.level == Triage::Emergency {
-                <CallButton {lang} number={props.number.clone()} />
+                { call_button(&CallButtonProps { lang, number: props.number.clone() }) }
             }
             <ul>
                 { for props.triage.set_by.iter().map(|r| html! { <li>{ triage_reason(lang, r) }</li> }) }
@@ -60,14 +60,13 @@ pub fn care_card(props: &CareCardProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+/// What it shows (a plain function of these, not a component: no state of its own).
 pub struct CallButtonProps {
     pub lang: Lang,
     pub number: crate::care::EmergencyNumber,
 }
 
 /// A `tel:` link styled as a button; the number is in its words, so it is shown as text too.
-#[function_component(CallButton)]
 pub fn call_button(props: &CallButtonProps) -> Html {
     let (label, href) = care::call(props.lang, &props.number);
     html! {

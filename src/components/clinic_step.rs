@@ -8,13 +8,12 @@ use yew::prelude::*;
 
 use crate::text::{ui, Lang};
 
-#[derive(Properties, PartialEq)]
+/// What it shows (a plain function of these, not a component: no state of its own).
 pub struct ClinicStepProps {
     pub lang: Lang,
     pub link: Option<ClinicLink>,
 }
 
-#[function_component(ClinicStep)]
 pub fn clinic_step(props: &ClinicStepProps) -> Html {
     let Some(link) = &props.link else {
         return Html::default();

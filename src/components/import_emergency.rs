@@ -7,7 +7,7 @@
 use yew::prelude::*;
 
 use crate::care;
-use crate::components::care_card::CallButton;
+use crate::components::care_card::{call_button, CallButtonProps};
 use crate::engine::engine;
 use crate::labels::{triage_class, triage_index};
 use crate::state::Opened;
@@ -41,7 +41,7 @@ pub fn import_emergency(
             </h2>
             <p>{ import_ui(lang).emergency(from) }</p>
             <ul>{ for signs.map(|s| html! { <li>{ s }</li> }) }</ul>
-            <CallButton {lang} number={number.clone()} />
+            { call_button(&CallButtonProps { lang, number: number.clone() }) }
             <p class="care-card__how">{ ui(lang).triage_how[level] }</p>
         </div>
     }

@@ -4,13 +4,12 @@ use yew::prelude::*;
 
 use crate::text::{ui, Lang};
 
-#[derive(Properties, PartialEq)]
+/// What it shows (a plain function of these, not a component: no state of its own).
 pub struct LanguagePickerProps {
     pub lang: Lang,
     pub onchange: Callback<Lang>,
 }
 
-#[function_component(LanguagePicker)]
 pub fn language_picker(props: &LanguagePickerProps) -> Html {
     let onchange = props.onchange.reform(|e: Event| {
         let select: web_sys::HtmlSelectElement = e.target_unchecked_into();

@@ -30,7 +30,7 @@ pub fn notice_text(lang: Lang, notice: Notice, answers_kept: bool) -> String {
     }
 }
 
-#[derive(Properties, PartialEq)]
+/// What it shows (a plain function of these, not a component: no state of its own).
 pub struct NoticesProps {
     pub lang: Lang,
     pub notices: Vec<Notice>,
@@ -41,7 +41,6 @@ pub struct NoticesProps {
     pub answers_kept: bool,
 }
 
-#[function_component(Notices)]
 pub fn notices(props: &NoticesProps) -> Html {
     let t = ui(props.lang);
     html! {

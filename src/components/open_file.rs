@@ -10,16 +10,14 @@ use crate::text::{import_ui, ui, Lang};
 /// The input's id, which the error summary links to.
 pub const INPUT_ID: &str = "import-file";
 
-#[derive(Properties, PartialEq)]
+/// What it shows (a plain function of these, not a component: no state of its own).
 pub struct OpenFileProps {
     pub lang: Lang,
     /// Why the last file was refused, in words.
-    #[prop_or_default]
     pub error: Option<String>,
     pub onfile: Callback<web_sys::File>,
 }
 
-#[function_component(OpenFile)]
 pub fn open_file(props: &OpenFileProps) -> Html {
     let t = import_ui(props.lang);
     let onchange = {

@@ -28,14 +28,13 @@ pub fn patient_sources(lang: Lang, references: &[ReferenceItem]) -> Vec<String> 
     out
 }
 
-#[derive(Properties, PartialEq)]
+/// What it shows (a plain function of these, not a component: no state of its own).
 pub struct SourcesProps {
     pub lang: Lang,
     pub references: Vec<ReferenceItem>,
     pub segments: Segments,
 }
 
-#[function_component(Sources)]
 pub fn sources(props: &SourcesProps) -> Html {
     let (t, lang) = (ui(props.lang), props.lang);
     let certainty = props

@@ -4,7 +4,10 @@
 
 use yew::prelude::*;
 
-use crate::components::{abi_calculator::AbiCalculator, open_file::OpenFile};
+use crate::components::{
+    abi_calculator::AbiCalculator,
+    open_file::{open_file, OpenFileProps},
+};
 use crate::engine::engine;
 use crate::labels::segment_label;
 use crate::text::{kb, ui, Lang};
@@ -33,7 +36,7 @@ pub fn clinicians_page(props: &CliniciansPageProps) -> Html {
             <a href={props.back.clone()} class="back-link">{ t.back }</a>
             <h1 tabindex="-1">{ t.clinicians_title }</h1>
             <p>{ t.clinicians_lead }</p>
-            <OpenFile {lang} error={props.import_error.clone()} onfile={props.onfile.clone()} />
+            { open_file(&OpenFileProps { lang, error: props.import_error.clone(), onfile: props.onfile.clone() }) }
             <AbiCalculator {lang} />
             <h2>{ t.differential_title }</h2>
             <div class="table-scroll" tabindex="0" role="region" aria-label={t.differential_title}>

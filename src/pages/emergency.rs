@@ -4,8 +4,8 @@
 use legcheck_interop::embed::ClinicLink;
 use yew::prelude::*;
 
-use crate::components::care_card::CallButton;
-use crate::components::clinic_step::ClinicStep;
+use crate::components::care_card::{call_button, CallButtonProps};
+use crate::components::clinic_step::{clinic_step, ClinicStepProps};
 use crate::text::{ui, Lang};
 
 #[derive(Properties, PartialEq)]
@@ -36,7 +36,7 @@ pub fn emergency_page(props: &EmergencyPageProps) -> Html {
                     <span class="visually-hidden">{ t.triage_prefix[3] }</span>
                     { crate::care::emergency_title(props.lang, &props.number) }
                 </h1>
-                <CallButton lang={props.lang} number={props.number.clone()} />
+                { call_button(&CallButtonProps { lang: props.lang, number: props.number.clone() }) }
                 <p>{ t.emergency_body }</p>
                 <ul>{ for props.reasons.iter().map(|r| html! { <li>{ r }</li> }) }</ul>
                 if !props.unsure.is_empty() {
@@ -44,7 +44,7 @@ pub fn emergency_page(props: &EmergencyPageProps) -> Html {
                     <ul class="unsure">{ for props.unsure.iter().map(|r| html! { <li>{ r }</li> }) }</ul>
                 }
             </div>
-            <ClinicStep lang={props.lang} link={props.clinic_link.clone()} />
+            { clinic_step(&ClinicStepProps { lang: props.lang, link: props.clinic_link.clone() }) }
             <p><a href={props.back.clone()} class="back-link">{ t.back }</a></p>
             <button class="button button--secondary" type="button" onclick={oncontinue}>{ t.emergency_continue }</button>
         </>

@@ -1,8 +1,9 @@
 //! Opening answers that are someone else's: a share link (`open_share`), and a FHIR
 //! QuestionnaireResponse from a file the person picked or from an embedding clinic's
-//! `legcheck:init`, checked by `legcheck-interop`'s importer and then shown as a share link is:
-//! as a result addressed to its reader, with the person's own answers kept aside and nothing
-//! saved. A link or response that cannot be opened changes nothing of the person's answers: a
+//! `legcheck:init`, checked by `legcheck-interop`'s importer. Both are shown as a result
+//! addressed to its reader, with the person's own answers kept aside and nothing saved; a link
+//! keeps its answers in the address (`#/share/...`), an opened response only in memory
+//! (`#/opened`, so a reload closes it). A link or response that cannot be opened changes nothing of the person's answers: a
 //! notice (a link), or an error summary (and, for a clinic, a `legcheck:error` event).
 
 use legcheck_engine::{AnswersDoc, Engine};
@@ -16,7 +17,7 @@ use crate::journey;
 /// Where answers shown as someone else's result came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Opened {
-    /// A share link (also after a reload of an opened file's result, whose address is one).
+    /// A share link (its answers are in the address).
     #[default]
     Link,
     File,

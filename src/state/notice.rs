@@ -13,7 +13,7 @@ pub enum Notice {
     BadLink,
     LinkMismatch,
     LinkLoaded,
-    /// Answers opened from a FHIR file, or sent by the embedding clinic (shown as a share link).
+    /// Answers opened from a FHIR file, or sent by the embedding clinic (held in memory only).
     FileLoaded,
     ClinicLoaded,
     /// The address of opened answers, visited again after a reload (or Back and Forward past
