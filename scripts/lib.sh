@@ -57,12 +57,13 @@ size_env() { # size_env COMMAND...: runs COMMAND with the size build's settings,
     return
   fi
   # The host's own settings, restored for the native tools Trunk's post-build hook runs
-  # (scripts/trunk-post-build, `native`). The caller's RUSTFLAGS are kept for the wasm build.
+  # (scripts/trunk-post-build, `native`). The caller's RUSTFLAGS are for the host (a linker
+  # such as mold would break wasm-ld): extra wasm flags go in LEGCHECK_WASM_RUSTFLAGS.
   LEGCHECK_HOST_PATH="$PATH" LEGCHECK_HOST_TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}" \
     LEGCHECK_HOST_RUSTFLAGS="${RUSTFLAGS:-}" LEGCHECK_HOST_RUSTC="${RUSTC:-}" \
     PATH="$TOOLS/debian-cargo:$PATH" RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 \
     CARGO_UNSTABLE_BUILD_STD=std,panic_abort CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
-    RUSTFLAGS="${RUSTFLAGS:+$RUSTFLAGS }-Zunstable-options -Cpanic=immediate-abort" \
+    RUSTFLAGS="${LEGCHECK_WASM_RUSTFLAGS:+$LEGCHECK_WASM_RUSTFLAGS }-Zunstable-options -Cpanic=immediate-abort" \
     CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=/usr/bin/wasm-ld-19 \
     CARGO_TARGET_DIR="$(size_target_dir)" "$@"
 }

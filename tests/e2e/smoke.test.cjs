@@ -97,7 +97,7 @@ test('the wasm and the page are served pre-compressed: brotli when accepted, gzi
   }
 });
 
-test('the served JS glue is minified, named after its content, and matches index.html\'s integrity hash', async () => {
+test('the served JS glue is minified, the glue and the wasm are named after their content, and both match index.html\'s integrity hashes', async () => {
   const crypto = require('node:crypto');
   // Node's fetch asks for compressed bodies and decodes them: the bytes are the file's own.
   const index = await (await fetch(BASE_URL)).text();
@@ -114,4 +114,12 @@ test('the served JS glue is minified, named after its content, and matches index
   assert.ok(body.length < 30000, `the glue is minified (${body.length} B)`);
   // The loader imports the same file the preload names.
   assert.ok(index.includes(`from '/${name}'`), 'the inline loader imports the renamed glue');
+  // The wasm too is named after its bytes (wasm-opt runs after Trunk names it), and matches
+  // its preload's integrity.
+  const wasms = [...new Set(index.match(/legcheck-[0-9a-f]{16}_bg\.wasm/g))];
+  assert.equal(wasms.length, 1, `one wasm named in index.html: ${wasms}`);
+  const wasm = Buffer.from(await (await fetch(new URL(wasms[0], BASE_URL))).arrayBuffer());
+  assert.equal(wasms[0], `legcheck-${crypto.createHash('sha256').update(wasm).digest('hex').slice(0, 16)}_bg.wasm`);
+  assert.ok(index.includes(`sha384-${crypto.createHash('sha384').update(wasm).digest('base64')}`),
+    'the wasm preload integrity is the hash of the wasm served');
 });
