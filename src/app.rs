@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::components::{
     error_summary::ErrorSummary,
-    footer::{footer, FooterProps},
+    footer::Footer,
     import_emergency::import_emergency,
     language_picker::{language_picker, LanguagePickerProps},
     notices::{notices, NoticesProps},
@@ -270,7 +270,7 @@ pub fn app() -> Html {
                 answers_kept: !state.storage_off && state.shared.is_none(),
             }) }
             <main id="main">{ import_summary(state) }{ page(state, &dispatch) }</main>
-            { footer(&FooterProps { lang, embedded: crate::embed::config().embed }) }
+            <Footer {lang} embedded={crate::embed::config().embed} />
             <div id="announcer" class="visually-hidden" aria-live="polite" aria-atomic="true"></div>
         </ContextProvider<Catalogues>>
     }

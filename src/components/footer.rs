@@ -46,13 +46,16 @@ pub fn contact(lang: Lang) -> Html {
     }
 }
 
-/// What it shows (a plain function of these, not a component: no state of its own).
+/// A component, not a plain function, though it has no state: it is on every screen and its
+/// props rarely change, so Yew skips it when the rest of the page re-renders after an answer.
+#[derive(Properties, PartialEq)]
 pub struct FooterProps {
     pub lang: Lang,
     /// Inside a clinic's website: the clinic provides LegCheck here.
     pub embedded: bool,
 }
 
+#[function_component(Footer)]
 pub fn footer(props: &FooterProps) -> Html {
     let Ok(engine) = engine() else {
         return Html::default();
