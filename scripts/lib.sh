@@ -70,3 +70,17 @@ size_env() { # size_env COMMAND...: runs COMMAND with the size build's settings,
 size_target_dir() { # where size_env builds (the ordinary target dir when it cannot)
   if size_toolchain; then echo "${CARGO_TARGET_DIR:-$ROOT/target}/size"; else echo "${CARGO_TARGET_DIR:-$ROOT/target}"; fi
 }
+
+# What a first visit downloads before the service worker's precache, as nginx serves it to a
+# browser that accepts brotli: the page, the JS glue, the wasm, the stylesheet and the tab icon
+# (their brotli copies) and the service worker (gzipped as it is served). The budget of issues
+# 12 and 13 (250,000 B), checked by scripts/test and reported by scripts/bench.
+first_visit_bytes() { # first_visit_bytes DIST -> bytes
+  local total=0 f
+  for f in "$1"/index.html "$1"/legcheck-*.js "$1"/legcheck-*_bg.wasm "$1"/style-*.css \
+    "$1"/icons/icon.svg; do
+    [ -f "$f.br" ] || { echo "first_visit_bytes: $f has no brotli copy" >&2; return 1; }
+    total=$((total + $(stat -c %s "$f.br")))
+  done
+  echo $((total + $(gzip -9 -c "$1/sw.js" | wc -c)))
+}
