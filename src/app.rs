@@ -235,6 +235,7 @@ pub fn app() -> Html {
     {
         let dispatcher = model.dispatcher();
         use_effect_with((), move |_| {
+            crate::engine::prepare_after_paint();
             crate::pwa::register(move || dispatcher.dispatch(Action::UpdateReady));
         });
     }

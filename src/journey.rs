@@ -87,6 +87,20 @@ pub fn resolve(engine: &Engine, answers: &BTreeMap<String, Answer>, route: Route
 
 /// Where the Back link on `route` goes.
 pub fn previous(engine: &Engine, answers: &BTreeMap<String, Answer>, route: &Route) -> Route {
+    // Pages outside the journey go back to the start, without working out the journey: the
+    // start page must not wait for the knowledge base's expressions (`Engine::is_prepared`).
+    if matches!(
+        route,
+        Route::Clinicians
+            | Route::Privacy
+            | Route::Accessibility
+            | Route::NotFound
+            | Route::Share(_)
+            | Route::Opened
+            | Route::Start
+    ) {
+        return Route::Start;
+    }
     let done: Vec<Route> = screens(engine, answers)
         .into_iter()
         .filter(|s| answered(engine, answers, s))

@@ -363,3 +363,47 @@ fn an_edit_that_opens_questions_cannot_be_skipped() {
     assert_eq!(done.route, Route::Result);
     assert!(effects.contains(&Effect::SendResult));
 }
+
+/// Issue 14: the start page waits for nothing it does not show. Opening LegCheck at its start,
+/// with or without saved answers, works out the first state and the Back link without
+/// compiling the knowledge base's expressions (they are compiled just after the first paint);
+/// a question's address needs them, which shows the check can fail. (A page outside the
+/// journey opened directly compiles them for the progress an embedding clinic is sent.)
+#[test]
+fn the_start_page_needs_no_compiled_expressions() {
+    for (hash, saved) in [("", false), ("#/", false), ("", true), ("#/", true)] {
+        let e = Engine::embedded_deferred().expect("the knowledge base decodes");
+        let (s, _) = init(
+            Startup {
+                hash: hash.into(),
+                stored: Loaded {
+                    answers: if saved { aged() } else { BTreeMap::new() },
+                    ..Loaded::default()
+                },
+                ..Startup::default()
+            },
+            &e,
+        );
+        assert_eq!(s.route, Route::Start);
+        assert_eq!(s.answers.is_empty(), !saved);
+        let _ = s.back(&e);
+        assert!(!e.is_prepared(), "{hash} compiled the expressions");
+    }
+    let e = Engine::embedded_deferred().expect("the knowledge base decodes");
+    let (s, _) = init(
+        Startup {
+            hash: "#/q/age".into(),
+            ..Startup::default()
+        },
+        &e,
+    );
+    assert_eq!(s.route, Route::Question("age".into()));
+    assert!(e.is_prepared());
+    // Compiled on first use, the engine gives what an engine compiled at load gives.
+    let loaded = Engine::embedded().expect("the knowledge base loads");
+    let answers = finished();
+    assert_eq!(
+        format!("{:?}", e.evaluate(&answers)),
+        format!("{:?}", loaded.evaluate(&answers))
+    );
+}

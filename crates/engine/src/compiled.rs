@@ -123,31 +123,45 @@ mod tests {
     #[test]
     fn compiled_expressions_agree_with_the_language() {
         let engine = Engine::embedded().unwrap();
-        assert_eq!(engine.compiled_rules.len(), engine.rules.len());
-        assert_eq!(engine.compiled_flags.len(), engine.red_flags.len());
-        assert_eq!(engine.compiled_audiences.len(), engine.audiences.len());
-        assert_eq!(engine.compiled_advice.len(), engine.advice.len());
-        for (e, c) in engine.advice.iter().zip(&engine.compiled_advice) {
+        assert_eq!(engine.p().compiled_rules.len(), engine.p().rules.len());
+        assert_eq!(engine.p().compiled_flags.len(), engine.p().red_flags.len());
+        assert_eq!(
+            engine.p().compiled_audiences.len(),
+            engine.p().audiences.len()
+        );
+        assert_eq!(engine.p().compiled_advice.len(), engine.p().advice.len());
+        for (e, c) in engine.p().advice.iter().zip(&engine.p().compiled_advice) {
             assert_eq!(e.is_some(), c.is_some());
         }
         let pairs: Vec<(&Expr, &Compiled)> = engine
+            .p()
             .rules
             .iter()
-            .zip(&engine.compiled_rules)
-            .chain(engine.red_flags.iter().zip(&engine.compiled_flags))
-            .chain(engine.audiences.iter().zip(&engine.compiled_audiences))
+            .zip(&engine.p().compiled_rules)
+            .chain(engine.p().red_flags.iter().zip(&engine.p().compiled_flags))
             .chain(
                 engine
+                    .p()
+                    .audiences
+                    .iter()
+                    .zip(&engine.p().compiled_audiences),
+            )
+            .chain(
+                engine
+                    .p()
                     .advice
                     .iter()
-                    .zip(&engine.compiled_advice)
+                    .zip(&engine.p().compiled_advice)
                     .filter_map(|(e, c)| Some((e.as_ref()?, c.as_ref()?))),
             )
             .collect();
-        let with_when = engine.advice.iter().flatten().count();
+        let with_when = engine.p().advice.iter().flatten().count();
         assert_eq!(
             pairs.len(),
-            engine.rules.len() + engine.red_flags.len() + engine.audiences.len() + with_when
+            engine.p().rules.len()
+                + engine.p().red_flags.len()
+                + engine.p().audiences.len()
+                + with_when
         );
         let mut checked = 0;
         for (answers, abi) in vignette_answers() {
@@ -156,7 +170,7 @@ mod tests {
                 answers: &answers,
                 derived: &derived,
             };
-            let values = engine.slots.values(&answers, &derived);
+            let values = engine.p().slots.values(&answers, &derived);
             let no = assume_no(&values);
             for (expr, compiled) in &pairs {
                 assert_eq!(compiled.eval(&values), expr.eval(&facts), "{expr:?}");

@@ -41,7 +41,7 @@ impl Engine {
         instruments: &Instruments,
     ) -> BTreeMap<String, String> {
         let mut derived = instruments.facts();
-        for (fact, expr) in self.kb.facts.iter().zip(&self.facts) {
+        for (fact, expr) in self.kb.facts.iter().zip(&self.p().facts) {
             let facts = AnswerFacts {
                 answers,
                 derived: &derived,
@@ -71,7 +71,7 @@ impl Engine {
             derived: &derived,
         };
         let i = self.kb.red_flags.iter().position(|f| f.id == id)?;
-        Some(self.red_flags[i].eval(&facts))
+        Some(self.p().red_flags[i].eval(&facts))
     }
 
     /// The red flags that make these answers an emergency (answered "yes", or unsure signs
@@ -99,7 +99,7 @@ impl Engine {
         let instruments = Instruments::run(answers, abi);
         let derived = self.facts(answers, &instruments);
         // Every answer and fact an expression reads, read once (`compiled`).
-        let values = self.slots.values(answers, &derived);
+        let values = self.p().slots.values(answers, &derived);
 
         // 1. Red flags, before and independently of any ranking. A "yes" sets the flag's level
         // and lists its condition; an "I don't know" is weighed once everything else is known
@@ -114,12 +114,12 @@ impl Engine {
             .kb
             .red_flags
             .iter()
-            .zip(&self.compiled_flags)
+            .zip(&self.p().compiled_flags)
             .enumerate()
         {
             match expr.eval(&values) {
                 Truth::True => {
-                    let reason = self.flag_reasons[i].clone();
+                    let reason = self.p().flag_reasons[i].clone();
                     if let Some(condition) = &flag.condition {
                         flagged.push((condition.clone(), flag.level, reason.clone()));
                     }
@@ -132,11 +132,11 @@ impl Engine {
                             .map_or(Triage::SelfCare, |l| l.min(flag.level)),
                         Reason {
                             unsure: true,
-                            ..self.flag_reasons[i].clone()
+                            ..self.p().flag_reasons[i].clone()
                         },
                     ));
                     unsure_reads.push(
-                        self.red_flags[i]
+                        self.p().red_flags[i]
                             .ids()
                             .into_iter()
                             .filter(|id| match answers.get(*id) {
@@ -159,12 +159,18 @@ impl Engine {
             .map(|_| Evidence::default())
             .collect();
         let mut assumed_no = None;
-        for (i, (rule, expr)) in self.kb.rules.iter().zip(&self.compiled_rules).enumerate() {
-            let Some(entry) = self.rule_condition[i].and_then(|c| scores.get_mut(c)) else {
+        for (i, (rule, expr)) in self
+            .kb
+            .rules
+            .iter()
+            .zip(&self.p().compiled_rules)
+            .enumerate()
+        {
+            let Some(entry) = self.p().rule_condition[i].and_then(|c| scores.get_mut(c)) else {
                 continue;
             };
             let truth = expr.eval(&values);
-            let reason = || self.rule_reasons[i].clone();
+            let reason = || self.p().rule_reasons[i].clone();
             let against = rule.weight < 0;
             // Against a condition, "don't know" counts as the "no" it might have been.
             // (A false test stays false whatever an unknown answer turns out to be, so only an
@@ -407,7 +413,7 @@ impl Engine {
         }
         let references = cited
             .iter()
-            .filter_map(|id| self.reference_index.get(*id))
+            .filter_map(|id| self.p().reference_index.get(*id))
             .map(|&i| &self.kb.references[i])
             .map(|r| ReferenceItem {
                 id: r.id.clone(),

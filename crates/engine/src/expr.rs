@@ -200,13 +200,13 @@ impl fmt::Display for ParseError {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-enum Token {
-    Word(String),
+enum Token<'a> {
+    Word(&'a str),
     Number(f64),
     Sym(&'static str),
 }
 
-fn tokenize(src: &str) -> Result<Vec<(usize, Token)>, ParseError> {
+fn tokenize(src: &str) -> Result<Vec<(usize, Token<'_>)>, ParseError> {
     let bytes = src.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
@@ -219,7 +219,7 @@ fn tokenize(src: &str) -> Result<Vec<(usize, Token)>, ParseError> {
             while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
                 i += 1;
             }
-            out.push((start, Token::Word(src[start..i].to_string())));
+            out.push((start, Token::Word(&src[start..i])));
         } else if c.is_ascii_digit() || c == '-' || c == '.' {
             let start = i;
             i += 1;
@@ -246,14 +246,14 @@ fn tokenize(src: &str) -> Result<Vec<(usize, Token)>, ParseError> {
     Ok(out)
 }
 
-struct Parser {
-    tokens: Vec<(usize, Token)>,
+struct Parser<'a> {
+    tokens: Vec<(usize, Token<'a>)>,
     pos: usize,
     end: usize,
 }
 
-impl Parser {
-    fn peek(&self) -> Option<&Token> {
+impl<'a> Parser<'a> {
+    fn peek(&self) -> Option<&Token<'a>> {
         self.tokens.get(self.pos).map(|(_, t)| t)
     }
     fn at(&self) -> usize {
@@ -266,7 +266,7 @@ impl Parser {
         })
     }
     fn eat_word(&mut self, word: &str) -> bool {
-        if matches!(self.peek(), Some(Token::Word(w)) if w == word) {
+        if matches!(self.peek(), Some(Token::Word(w)) if *w == word) {
             self.pos += 1;
             true
         } else {
@@ -283,8 +283,8 @@ impl Parser {
     }
     fn word(&mut self, what: &str) -> Result<String, ParseError> {
         match self.peek() {
-            Some(Token::Word(w)) if !["and", "or", "not", "in", "has"].contains(&w.as_str()) => {
-                let w = w.clone();
+            Some(Token::Word(w)) if !["and", "or", "not", "in", "has"].contains(w) => {
+                let w = w.to_string();
                 self.pos += 1;
                 Ok(w)
             }

@@ -31,7 +31,7 @@ impl Engine {
         derived: &BTreeMap<String, String>,
     ) -> bool {
         let facts = AnswerFacts { answers, derived };
-        self.ask_if[index]
+        self.p().ask_if[index]
             .as_ref()
             .is_none_or(|e| e.eval(&facts) == Truth::True)
     }
@@ -99,13 +99,13 @@ impl Engine {
     /// of the red-flags stage that are always asked qualify; emergency flags that need more
     /// (a follow-up, an injury, a joint) are shown the moment their last answer makes them true.
     pub fn emergency_questions(&self) -> Vec<&Question> {
-        self.emergency_questions
+        self.emergency_question_indexes()
             .iter()
             .map(|&i| &self.kb.questions[i])
             .collect()
     }
 
-    /// Works out `emergency_questions` once, when the knowledge base is loaded.
+    /// Works out `emergency_questions`, once (`Engine::emergency_question_indexes`).
     pub(crate) fn find_emergency_questions(&self) -> Vec<usize> {
         self.kb
             .questions
@@ -135,7 +135,7 @@ impl Engine {
             .red_flags
             .iter()
             .position(|f| f.id == id)
-            .map(|i| self.red_flags[i].ids())
+            .map(|i| self.p().red_flags[i].ids())
             .unwrap_or_default()
     }
 
@@ -150,7 +150,7 @@ impl Engine {
         self.kb
             .red_flags
             .iter()
-            .zip(&self.red_flags)
+            .zip(&self.p().red_flags)
             .filter(|(f, e)| f.level == crate::Triage::Emergency && e.eval(&facts) == Truth::True)
             .map(|(f, _)| f.id.as_str())
             .collect()

@@ -82,14 +82,14 @@ impl Engine {
             self.kb
                 .audiences
                 .iter()
-                .zip(&self.compiled_audiences)
+                .zip(&self.p().compiled_audiences)
                 .find(|(a, _)| a.id == id)
                 .map_or(Truth::False, |(_, e)| e.eval(values))
         };
         let mut next_steps = Vec::new();
         let mut self_care = Vec::new();
         let mut safety_net = Vec::new();
-        for (a, expr) in self.kb.advice.iter().zip(&self.compiled_advice) {
+        for (a, expr) in self.kb.advice.iter().zip(&self.p().compiled_advice) {
             // A safety net is for what is still possible: the likely causes, and those an
             // unsure warning sign cannot rule out. And it warns whoever might be in its
             // audience (a "not sure" about diabetes gets the diabetic foot's warning), where

@@ -39,11 +39,24 @@ If you think you are having an emergency, call your local emergency number now."
 pub use number::{fmt_num, parse_num};
 
 /// A loaded knowledge base with every expression compiled once.
+///
+/// The compiled part (`Prepared`) is built by `Engine::new` at load, or, for an engine from
+/// `Engine::embedded_deferred`, on first use: the app shows its start page, which reads only the
+/// knowledge base's own fields, without waiting for about 700 expressions to be compiled
+/// (issue 14: the start page waits for nothing it does not show).
 #[derive(Debug, Clone)]
 pub struct Engine {
     /// The knowledge base as loaded. Read it freely; evaluation uses what was compiled from it
     /// at load, so a changed copy needs `Engine::new` (as the validation tests do).
     pub kb: KnowledgeBase,
+    prepared: std::sync::OnceLock<Prepared>,
+    /// Indexes of the questions asked together on the emergency screen (`emergency_questions`).
+    emergency_questions: std::sync::OnceLock<Vec<usize>>,
+}
+
+/// What evaluation needs, compiled from the knowledge base once.
+#[derive(Debug, Clone)]
+pub(crate) struct Prepared {
     pub(crate) ask_if: Vec<Option<Expr>>,
     pub(crate) rules: Vec<Expr>,
     pub(crate) red_flags: Vec<Expr>,
@@ -53,8 +66,6 @@ pub struct Engine {
     /// The reason each rule and red flag gives, built once (evaluation only shares them).
     pub(crate) rule_reasons: Vec<eval::Reason>,
     pub(crate) flag_reasons: Vec<eval::Reason>,
-    /// Indexes of the questions asked together on the emergency screen (`emergency_questions`).
-    pub(crate) emergency_questions: Vec<usize>,
     /// The expressions `evaluate` runs, compiled to slots (`compiled`).
     pub(crate) slots: compiled::Slots,
     pub(crate) compiled_rules: Vec<compiled::Compiled>,
@@ -89,48 +100,108 @@ impl Engine {
     /// Loads a knowledge base from the postcard form `build.rs` writes, and compiles its
     /// expressions. A truncated or corrupt copy is an error, never a panic.
     pub fn from_postcard(bytes: &[u8]) -> Result<Engine, LoadError> {
-        let kb: KnowledgeBase =
-            postcard::from_bytes(bytes).map_err(|e| LoadError(format!("invalid: {e}")))?;
-        Engine::new(kb)
+        Engine::new(decode_postcard(bytes)?)
+    }
+
+    /// Loads the knowledge base compiled into this build and leaves its expressions to be
+    /// compiled on first use (or by `prepare`). Only for the embedded copy, whose expressions
+    /// every native test compiles through `Engine::embedded`; a knowledge base from
+    /// anywhere else goes through `Engine::new`, which reports a bad expression as an error.
+    pub fn embedded_deferred() -> Result<Engine, LoadError> {
+        Ok(Engine::unprepared(decode_postcard(KNOWLEDGE)?))
+    }
+
+    /// Compiles the expressions now, if that has not happened yet.
+    pub fn prepare(&self) {
+        let _ = self.p();
+    }
+
+    /// Whether the expressions are compiled yet.
+    pub fn is_prepared(&self) -> bool {
+        self.prepared.get().is_some()
+    }
+
+    fn unprepared(kb: KnowledgeBase) -> Engine {
+        Engine {
+            kb,
+            prepared: std::sync::OnceLock::new(),
+            emergency_questions: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The compiled expressions, compiled on first use.
+    pub(crate) fn p(&self) -> &Prepared {
+        self.prepared.get_or_init(|| {
+            Prepared::new(&self.kb).expect("the embedded knowledge base compiles (tested natively)")
+        })
+    }
+
+    /// The emergency screen's questions, worked out on first use.
+    pub(crate) fn emergency_question_indexes(&self) -> &[usize] {
+        self.emergency_questions
+            .get_or_init(|| self.find_emergency_questions())
     }
 
     pub fn new(kb: KnowledgeBase) -> Result<Engine, LoadError> {
-        let compile = |place: String, src: &str| {
-            expr::parse(src).map_err(|e| LoadError(format!("{place}: `{src}`: {e}")))
-        };
-        let optional = |place: String, src: &Option<String>| {
+        let prepared = Prepared::new(&kb)?;
+        let engine = Engine::unprepared(kb);
+        let _ = engine.prepared.set(prepared);
+        Ok(engine)
+    }
+
+    /// Decodes and validates an answers document against this knowledge base.
+    pub fn decode(&self, json: &str) -> Result<AnswersDoc, AnswersError> {
+        answers::decode(&self.kb, json)
+    }
+}
+
+/// The knowledge base from its postcard form. A truncated or corrupt copy is an error.
+fn decode_postcard(bytes: &[u8]) -> Result<KnowledgeBase, LoadError> {
+    postcard::from_bytes(bytes).map_err(|e| LoadError(format!("invalid: {e}")))
+}
+
+impl Prepared {
+    fn new(kb: &KnowledgeBase) -> Result<Prepared, LoadError> {
+        // Where an expression is, for the error: only written out when there is one.
+        fn compile(place: impl FnOnce() -> String, src: &str) -> Result<Expr, LoadError> {
+            expr::parse(src).map_err(|e| LoadError(format!("{}: `{src}`: {e}", place())))
+        }
+        fn optional(
+            place: impl FnOnce() -> String,
+            src: &Option<String>,
+        ) -> Result<Option<Expr>, LoadError> {
             src.as_deref().map(|s| compile(place, s)).transpose()
-        };
+        }
         let ask_if = kb
             .questions
             .iter()
-            .map(|q| optional(format!("question {}", q.id), &q.ask_if))
+            .map(|q| optional(|| format!("question {}", q.id), &q.ask_if))
             .collect::<Result<_, _>>()?;
         let rules: Vec<Expr> = kb
             .rules
             .iter()
             .enumerate()
-            .map(|(i, r)| compile(format!("rule {i} ({})", r.condition), &r.when))
+            .map(|(i, r)| compile(|| format!("rule {i} ({})", r.condition), &r.when))
             .collect::<Result<_, _>>()?;
         let red_flags: Vec<Expr> = kb
             .red_flags
             .iter()
-            .map(|f| compile(format!("red flag {}", f.id), &f.when))
+            .map(|f| compile(|| format!("red flag {}", f.id), &f.when))
             .collect::<Result<_, _>>()?;
         let advice: Vec<Option<Expr>> = kb
             .advice
             .iter()
-            .map(|a| optional(format!("advice {}", a.id), &a.when))
+            .map(|a| optional(|| format!("advice {}", a.id), &a.when))
             .collect::<Result<_, _>>()?;
         let facts = kb
             .facts
             .iter()
-            .map(|f| compile(format!("fact {}", f.id), &f.when))
+            .map(|f| compile(|| format!("fact {}", f.id), &f.when))
             .collect::<Result<_, _>>()?;
         let audiences: Vec<Expr> = kb
             .audiences
             .iter()
-            .map(|a| compile(format!("audience {}", a.id), &a.when))
+            .map(|a| compile(|| format!("audience {}", a.id), &a.when))
             .collect::<Result<_, _>>()?;
         let reason = |text: &str, expr: &Expr, refs: &[String]| eval::Reason {
             text: text.into(),
@@ -181,8 +252,7 @@ impl Engine {
             .iter()
             .map(|r| kb.conditions.iter().position(|c| c.id == r.condition))
             .collect();
-        let mut engine = Engine {
-            kb,
+        Ok(Prepared {
             ask_if,
             rules,
             red_flags,
@@ -191,7 +261,6 @@ impl Engine {
             audiences,
             rule_reasons,
             flag_reasons,
-            emergency_questions: Vec::new(),
             slots,
             compiled_rules,
             compiled_flags,
@@ -199,13 +268,6 @@ impl Engine {
             compiled_audiences,
             rule_condition,
             reference_index,
-        };
-        engine.emergency_questions = engine.find_emergency_questions();
-        Ok(engine)
-    }
-
-    /// Decodes and validates an answers document against this knowledge base.
-    pub fn decode(&self, json: &str) -> Result<AnswersDoc, AnswersError> {
-        answers::decode(&self.kb, json)
+        })
     }
 }

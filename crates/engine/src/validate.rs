@@ -232,13 +232,13 @@ pub fn validate(engine: &Engine) -> Vec<String> {
             let more: Vec<&Expr> = kb
                 .facts
                 .iter()
-                .zip(&engine.facts)
+                .zip(&engine.p().facts)
                 .filter(|(f, _)| f.id == id)
                 .map(|(_, e)| e)
                 .chain(
                     kb.questions
                         .iter()
-                        .zip(&engine.ask_if)
+                        .zip(&engine.p().ask_if)
                         .filter(|(q, _)| q.id == id)
                         .filter_map(|(_, e)| e.as_ref()),
                 )
@@ -247,7 +247,7 @@ pub fn validate(engine: &Engine) -> Vec<String> {
         }
         seen
     };
-    for (f, e) in kb.red_flags.iter().zip(&engine.red_flags) {
+    for (f, e) in kb.red_flags.iter().zip(&engine.p().red_flags) {
         if f.level != crate::Triage::Emergency {
             continue;
         }
@@ -268,7 +268,7 @@ pub fn validate(engine: &Engine) -> Vec<String> {
     // A question is asked only after every question its `ask_if` reads (directly or through a
     // derived fact): otherwise a later answer would send the person back to an earlier screen,
     // and Back would skip the question that opened it.
-    for (i, (q, ask_if)) in kb.questions.iter().zip(&engine.ask_if).enumerate() {
+    for (i, (q, ask_if)) in kb.questions.iter().zip(&engine.p().ask_if).enumerate() {
         let Some(ask_if) = ask_if else { continue };
         for id in reads(ask_if.ids()) {
             if let Some(j) = kb.questions.iter().position(|x| x.id == id) {
@@ -366,26 +366,26 @@ fn unique_ids(kb: &KnowledgeBase, problems: &mut Vec<String>) {
 fn expressions(engine: &Engine) -> Vec<(String, &Expr)> {
     let kb = &engine.kb;
     let mut out = Vec::new();
-    for (q, e) in kb.questions.iter().zip(&engine.ask_if) {
+    for (q, e) in kb.questions.iter().zip(&engine.p().ask_if) {
         if let Some(e) = e {
             out.push((format!("question {} ask_if", q.id), e));
         }
     }
-    for (i, (r, e)) in kb.rules.iter().zip(&engine.rules).enumerate() {
+    for (i, (r, e)) in kb.rules.iter().zip(&engine.p().rules).enumerate() {
         out.push((format!("rule {i} ({})", r.condition), e));
     }
-    for (f, e) in kb.red_flags.iter().zip(&engine.red_flags) {
+    for (f, e) in kb.red_flags.iter().zip(&engine.p().red_flags) {
         out.push((format!("red flag {}", f.id), e));
     }
-    for (a, e) in kb.advice.iter().zip(&engine.advice) {
+    for (a, e) in kb.advice.iter().zip(&engine.p().advice) {
         if let Some(e) = e {
             out.push((format!("advice {}", a.id), e));
         }
     }
-    for (f, e) in kb.facts.iter().zip(&engine.facts) {
+    for (f, e) in kb.facts.iter().zip(&engine.p().facts) {
         out.push((format!("fact {}", f.id), e));
     }
-    for (a, e) in kb.audiences.iter().zip(&engine.audiences) {
+    for (a, e) in kb.audiences.iter().zip(&engine.p().audiences) {
         out.push((format!("audience {}", a.id), e));
     }
     out
@@ -422,7 +422,7 @@ fn reachable(engine: &Engine, index: usize) -> bool {
         if !seen.insert(i) {
             continue;
         }
-        if let Some(e) = &engine.ask_if[i] {
+        if let Some(e) = &engine.p().ask_if[i] {
             witness(e, &mut answers);
         }
         for id in answers.keys() {

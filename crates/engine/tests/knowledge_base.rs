@@ -303,3 +303,45 @@ fn a_truncated_or_corrupted_knowledge_base_is_an_error_never_a_panic() {
         let _ = Engine::from_postcard(&bytes);
     }
 }
+
+/// The app's engine decodes the knowledge base first and compiles its expressions later
+/// (issue 14): until then nothing is compiled, and once compiled, on first use, it answers
+/// exactly as an engine compiled at load, over every vignette's answers.
+#[test]
+fn a_deferred_engine_compiles_on_first_use_and_agrees_with_one_compiled_at_load() {
+    let loaded = Engine::embedded().expect("loads");
+    let deferred = Engine::embedded_deferred().expect("decodes");
+    assert!(loaded.is_prepared());
+    assert!(!deferred.is_prepared());
+    assert_eq!(deferred.kb.version, loaded.kb.version);
+    assert!(
+        !deferred.is_prepared(),
+        "reading the knowledge base compiles nothing"
+    );
+    let ids = |e: &Engine| {
+        e.emergency_questions()
+            .iter()
+            .map(|q| q.id.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ids(&deferred), ids(&loaded));
+    assert!(deferred.is_prepared());
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/vignettes");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(dir).expect("tests/vignettes").flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let text = std::fs::read_to_string(entry.path()).expect("readable vignette");
+        let vignette: toml::Value = toml::from_str(&text).expect("a vignette is TOML");
+        let answers: BTreeMap<String, Answer> = vignette["answers"]
+            .clone()
+            .try_into()
+            .expect("a vignette's answers");
+        seen += 1;
+        assert_eq!(
+            format!("{:?}", deferred.evaluate(&answers)),
+            format!("{:?}", loaded.evaluate(&answers)),
+            "{name}"
+        );
+    }
+    assert!(seen > 100, "only {seen} vignettes");
+}
