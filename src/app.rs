@@ -130,9 +130,7 @@ fn import_summary(state: &State) -> Html {
 
 /// The page for the current route.
 fn page(state: &State, dispatch: &Callback<Action>) -> Html {
-    let Ok(engine) = engine() else {
-        return Html::default();
-    };
+    let engine = engine();
     let lang = state.lang;
     let onfile = dispatch.reform(Action::OpenFile);
     let on = |make: fn() -> Action| dispatch.reform(move |_| make());
@@ -213,18 +211,8 @@ fn page(state: &State, dispatch: &Callback<Action>) -> Html {
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let Ok(engine) = engine() else {
-        // The knowledge base is compiled in, so this is a broken build, not a person's input.
-        let reason = engine().err().map(ToString::to_string).unwrap_or_default();
-        return html! {
-            <main id="main">
-                <div class="error-summary" role="alert">
-                    <h1 tabindex="-1">{ "LegCheck could not start" }</h1>
-                    <p>{ reason }</p>
-                </div>
-            </main>
-        };
-    };
+    // Nothing of the knowledge base is decoded yet (`crate::engine`).
+    let engine = engine();
     // Storage and the URL are read before the first render (no page shows stale answers).
     let model = use_reducer(|| start(engine));
     // Effects of hooks run in this order: `legcheck:ready` goes before any queued event, and

@@ -220,14 +220,12 @@ pub fn use_embedding(model: &UseReducerHandle<Model>) {
         if commands.is_some() {
             // Compact chrome from the first screen, with whatever theme the URL gave.
             apply_theme(&clinic);
-            if let Ok(e) = crate::engine::engine() {
-                send(
-                    "ready",
-                    &embed::Ready {
-                        kb_version: &e.kb.version,
-                    },
-                );
-            }
+            send(
+                "ready",
+                &embed::Ready {
+                    kb_version: legcheck_engine::KB_VERSION,
+                },
+            );
             observe_height();
         }
         move || drop(commands)

@@ -1,29 +1,24 @@
-//! The one engine instance of the app: the embedded knowledge base, decoded once on first use
-//! and its expressions compiled just after the first paint (`prepare_after_paint`), and the
-//! performance marks `scripts/bench` reads to say where a cold start spends its time.
+//! The one engine instance of the app: the embedded knowledge base, decoded and its expressions
+//! compiled just after the first paint (`prepare_after_paint`) unless a screen needs them
+//! sooner, and the performance marks `scripts/bench` reads to say where a cold start spends
+//! its time.
 
 use std::sync::OnceLock;
 
-use legcheck_engine::{Engine, LoadError};
+use legcheck_engine::Engine;
 
-static ENGINE: OnceLock<Result<Engine, LoadError>> = OnceLock::new();
+static ENGINE: OnceLock<Engine> = OnceLock::new();
 
-/// The loaded engine, or why the knowledge base could not be loaded.
-pub fn engine() -> Result<&'static Engine, &'static LoadError> {
-    ENGINE
-        .get_or_init(|| {
-            mark("legcheck-kb-start");
-            // Decoding only: the start page reads the knowledge base's own fields, never a
-            // compiled expression, so it does not wait for them (issue 14).
-            let engine = Engine::embedded_deferred();
-            mark("legcheck-kb-end");
-            engine
-        })
-        .as_ref()
+/// The engine. Getting it decodes nothing: the start page shows none of the knowledge base,
+/// so it waits for none of it (issue 14); `prepare_after_paint`, or the first screen that
+/// reads the knowledge base, does that work. The embedded copy is decoded and compiled by
+/// every native test (`Engine::embedded`), so doing it later cannot fail.
+pub fn engine() -> &'static Engine {
+    ENGINE.get_or_init(Engine::embedded_deferred)
 }
 
-/// Compiles the knowledge base's expressions in a task of their own just after the next
-/// paint, unless a screen needed them sooner: the first answer then finds them ready.
+/// Decodes the knowledge base and compiles its expressions in a task of their own just after
+/// the next paint, unless a screen needed them sooner: the first answer then finds them ready.
 pub fn prepare_after_paint() {
     #[cfg(target_arch = "wasm32")]
     {
@@ -32,12 +27,16 @@ pub fn prepare_after_paint() {
             return;
         };
         let compile = Closure::once_into_js(|| {
-            if let Ok(e) = engine() {
-                if !e.is_prepared() {
-                    mark("legcheck-compile-start");
-                    e.prepare();
-                    mark("legcheck-compile-end");
-                }
+            let e = engine();
+            if !e.kb.is_decoded() {
+                mark("legcheck-kb-start");
+                let _ = e.kb.version.len();
+                mark("legcheck-kb-end");
+            }
+            if !e.is_prepared() {
+                mark("legcheck-compile-start");
+                e.prepare();
+                mark("legcheck-compile-end");
             }
         });
         // A timeout queued from an animation frame runs just after that frame is painted.
@@ -49,9 +48,7 @@ pub fn prepare_after_paint() {
         let _ = window.request_animation_frame(after_frame.unchecked_ref());
     }
     #[cfg(not(target_arch = "wasm32"))]
-    if let Ok(e) = engine() {
-        e.prepare();
-    }
+    engine().prepare();
 }
 
 /// Sets a User Timing mark in the browser (nothing natively, where tests run).

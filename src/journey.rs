@@ -149,7 +149,7 @@ mod tests {
 
     #[test]
     fn next_resolve_and_previous_follow_the_flow() {
-        let e = crate::engine::engine().unwrap();
+        let e = crate::engine::engine();
         let mut answers = BTreeMap::new();
         // Age first, then the red-flags screen.
         let age = Route::Question("age".into());
@@ -197,7 +197,7 @@ mod tests {
     /// once, and Back from the card returns to that question.
     #[test]
     fn back_from_an_emergency_goes_to_the_question_that_raised_it() {
-        let e = crate::engine::engine().unwrap();
+        let e = crate::engine::engine();
         let mut answers = BTreeMap::from([("age".to_string(), Answer::Number(30.0))]);
         while let Some(q) = e.next_question(&answers) {
             let answer = match q.id.as_str() {

@@ -96,7 +96,7 @@ pub fn triage_reason(lang: Lang, reason: &Reason) -> String {
     let condition = reason
         .condition
         .as_deref()
-        .and_then(|id| crate::engine::engine().ok()?.kb.condition(id));
+        .and_then(|id| crate::engine::engine().kb.condition(id));
     match (condition, reason.unsure) {
         (Some(c), _) => (t.fits)(&kb(lang, &c.name)),
         (None, true) => format!("{} {}", t.triage_unsure, kb(lang, &reason.text)),
@@ -122,7 +122,7 @@ mod tests {
 
     #[test]
     fn answers_read_in_words_in_both_languages() {
-        let engine = crate::engine::engine().unwrap();
+        let engine = crate::engine::engine();
         let sites = engine.kb.question("pain_sites").unwrap();
         let age = engine.kb.question("age").unwrap();
         let wakes = engine.kb.question("cramp_wakes").unwrap();
@@ -154,7 +154,7 @@ mod tests {
 
     #[test]
     fn an_unsure_warning_sign_never_reads_as_confirmed() {
-        let engine = crate::engine::engine().unwrap();
+        let engine = crate::engine::engine();
         let mut answers = std::collections::BTreeMap::new();
         answers.insert(
             "rf_calf_tender".to_string(),

@@ -92,7 +92,7 @@ mod tests {
     use legcheck_engine::Engine;
 
     fn question(id: &str) -> Question {
-        let engine = crate::engine::engine().unwrap();
+        let engine = crate::engine::engine();
         let _: &Engine = engine;
         engine.kb.question(id).unwrap().clone()
     }

@@ -163,7 +163,7 @@ mod tests {
     }
 
     fn summary_of(pairs: &[(&str, Answer)], shared: bool) -> String {
-        let engine = crate::engine::engine().unwrap();
+        let engine = crate::engine::engine();
         let answers: BTreeMap<String, Answer> = pairs
             .iter()
             .map(|(k, v)| (k.to_string(), v.clone()))

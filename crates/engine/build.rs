@@ -60,6 +60,20 @@ fn main() {
         .unwrap_or_else(|e| panic!("knowledge/: does not fit the engine's model: {e}"));
     let bytes = postcard::to_allocvec(&kb).expect("the knowledge base serialises");
     fs::write(out.join("knowledge.postcard"), bytes).expect("write knowledge.postcard");
+    fs::write(
+        out.join("meta.rs"),
+        format!(
+            "/// The embedded knowledge base's version.\npub const KB_VERSION: &str = {:?};\n\
+             /// When the embedded knowledge base was last reviewed, `YYYY-MM-DD`.\npub const KB_REVIEWED: &str = {:?};\n\
+             /// How many questions most people answer, and in how many minutes (`model::Journey`).\n\
+             pub const KB_JOURNEY: ([u32; 2], [u32; 2]) = ({:?}, {:?});\n",
+            kb.version,
+            kb.reviewed,
+            kb.journey.questions,
+            kb.journey.minutes()
+        ),
+    )
+    .expect("write meta.rs");
     let translations = translations(&dir.join("i18n"));
     // Each catalogue is published under a name that changes with its content
     // (`i18n/es.<hash>.json`), so a tab still running an older build never reads a newer

@@ -36,8 +36,8 @@ pub fn condition_card(props: &ConditionCardProps) -> Html {
     crate::text::use_catalogues();
     let (t, lang, c) = (ui(props.lang), props.lang, &props.condition);
     let summary = engine()
-        .ok()
-        .and_then(|e| e.kb.condition(&c.id))
+        .kb
+        .condition(&c.id)
         .map(|k| kb(lang, &k.summary))
         .unwrap_or_default();
     html! {

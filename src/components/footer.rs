@@ -6,7 +6,6 @@
 use yew::prelude::*;
 
 use crate::contact::{Contact, CONTACT};
-use crate::engine::engine;
 use crate::text::{ui, Lang, Section};
 
 /// The information pages' sections: a heading, paragraphs, then a list.
@@ -57,9 +56,6 @@ pub struct FooterProps {
 
 #[function_component(Footer)]
 pub fn footer(props: &FooterProps) -> Html {
-    let Ok(engine) = engine() else {
-        return Html::default();
-    };
     let t = ui(props.lang);
     let a = t.about;
     html! {
@@ -75,7 +71,7 @@ pub fn footer(props: &FooterProps) -> Html {
                     <p>{ if props.embedded { a.runs_clinic } else { a.runs } }</p>
                     { contact(props.lang) }
                 </div>
-                <p class="reviewed">{ (a.reviewed)(&engine.kb.reviewed, &engine.kb.version) }</p>
+                <p class="reviewed">{ (a.reviewed)(legcheck_engine::KB_REVIEWED, legcheck_engine::KB_VERSION) }</p>
             </div>
         </footer>
     }

@@ -23,9 +23,7 @@ pub fn import_emergency(
     signs: &[String],
     number: &care::EmergencyNumber,
 ) -> Html {
-    let Ok(engine) = engine() else {
-        return Html::default();
-    };
+    let engine = engine();
     let level = triage_index(Triage::Emergency);
     let signs = engine
         .kb

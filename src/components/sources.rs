@@ -132,7 +132,7 @@ mod tests {
     /// reference code, and no note about what is or is not confirmed.
     #[test]
     fn no_reference_in_the_knowledge_base_shows_internal_notes_to_patients() {
-        let engine = crate::engine::engine().unwrap();
+        let engine = crate::engine::engine();
         let all = every_reference(engine);
         for name in patient_sources(Lang::En, &all) {
             for internal in [
@@ -150,7 +150,7 @@ mod tests {
     /// by what it is in Spanish; never an English note, an internal note or a reference code.
     #[test]
     fn spanish_readers_see_what_each_source_is_in_spanish() {
-        let engine = crate::engine::engine().unwrap();
+        let engine = crate::engine::engine();
         let catalogue = legcheck_engine::i18n::catalogue("es").unwrap();
         assert!(crate::text::set_catalogue(
             Lang::Es,

@@ -23,9 +23,7 @@ pub struct CheckPageProps {
 #[function_component(CheckPage)]
 pub fn check_page(props: &CheckPageProps) -> Html {
     crate::text::use_catalogues();
-    let Ok(engine) = engine() else {
-        return Html::default();
-    };
+    let engine = engine();
     let (t, lang) = (ui(props.lang), props.lang);
     // Grouped by section, in asking order, each under its own heading: a long list of answers
     // on a phone is easier to scan, and to change, in parts.

@@ -27,9 +27,7 @@ pub struct CliniciansPageProps {
 #[function_component(CliniciansPage)]
 pub fn clinicians_page(props: &CliniciansPageProps) -> Html {
     crate::text::use_catalogues();
-    let Ok(engine) = engine() else {
-        return Html::default();
-    };
+    let engine = engine();
     let (t, lang) = (ui(props.lang), props.lang);
     html! {
         <>

@@ -42,9 +42,7 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
     let selected = use_state(|| initial);
     let number = use_state(|| initial_number);
     let problem = use_state(|| None::<Problem>);
-    let Ok(engine) = engine() else {
-        return Html::default();
-    };
+    let engine = engine();
     let Some(q) = engine.kb.question(&props.question) else {
         return Html::default();
     };

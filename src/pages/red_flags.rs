@@ -25,9 +25,7 @@ pub struct RedFlagsPageProps {
 #[function_component(RedFlagsPage)]
 pub fn red_flags_page(props: &RedFlagsPageProps) -> Html {
     crate::text::use_catalogues();
-    let Ok(engine) = engine() else {
-        return Html::default();
-    };
+    let engine = engine();
     let questions = engine.emergency_questions();
     let ids: Vec<String> = questions.iter().map(|q| q.id.clone()).collect();
     // Only this screen's own answers: a "yes" elsewhere is not a "yes" to a sign here.

@@ -118,9 +118,7 @@ pub fn result_page(props: &ResultPageProps) -> Html {
     // The link made, with the answers it carries: one page shows the person's own result and
     // someone else's (a link, a file, a clinic's), so a link is shown only with its answers.
     let share = use_state(|| None::<(AnswersDoc, String)>);
-    let Ok(engine) = engine() else {
-        return Html::default();
-    };
+    let engine = engine();
     let (t, lang) = (ui(props.lang), props.lang);
     let result = engine.evaluate_with_abi(&props.answers, props.abi.as_ref());
     // The answers behind the result, for the printout and the copied summary.
@@ -174,9 +172,7 @@ pub fn result_page(props: &ResultPageProps) -> Html {
     let onfhir = {
         let (answers, abi) = (props.answers.clone(), props.abi.clone());
         Callback::from(move |_: MouseEvent| {
-            let Ok(engine) = crate::engine::engine() else {
-                return;
-            };
+            let engine = crate::engine::engine();
             let doc = AnswersDoc {
                 kb_version: None,
                 answers: answers.clone(),

@@ -22,9 +22,8 @@ pub fn start_page(props: &StartPageProps) -> Html {
         <>
             <h1 tabindex="-1">{ t.start_title }</h1>
             <p class="lead">{ t.start_lead }</p>
-            if let Ok(engine) = crate::engine::engine() {
-                <p>{ (t.start_for)(engine.kb.journey.questions, engine.kb.journey.minutes()) }</p>
-            }
+            // Known at build time: the start page decodes none of the knowledge base.
+            <p>{ (t.start_for)(legcheck_engine::KB_JOURNEY.0, legcheck_engine::KB_JOURNEY.1) }</p>
             <div class="notice" role="note">
                 <p><strong>{ t.not_diagnosis }</strong>{ t.not_diagnosis_more }</p>
                 <p><strong>{ t.emergency_notice }</strong></p>

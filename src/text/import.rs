@@ -124,8 +124,8 @@ pub fn import_ui(lang: Lang) -> &'static ImportUi {
 /// group as the pressures, and anything else (`document`, `questionnaire`) by its id.
 pub fn item_name(lang: Lang, id: &str) -> String {
     let question = crate::engine::engine()
-        .ok()
-        .and_then(|e| e.kb.question(id))
+        .kb
+        .question(id)
         .map(|q| super::kb(lang, &q.text));
     let pressure = id
         .strip_prefix("abi.")

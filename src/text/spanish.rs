@@ -8,7 +8,7 @@ use super::{ui, Lang, ES};
 
 /// Every Spanish text of the knowledge base a patient can see (named sources included).
 fn kb_spanish() -> Vec<(String, String)> {
-    let engine = crate::engine::engine().unwrap();
+    let engine = crate::engine::engine();
     let catalogue = legcheck_engine::i18n::catalogue("es").unwrap();
     legcheck_engine::i18n::texts(&engine.kb)
         .into_iter()
@@ -128,7 +128,7 @@ fn bracket_after<'a>(text: &'a str, word: &str) -> Option<&'a str> {
 
 #[test]
 fn medicines_are_named_as_sold_in_spain_and_latin_america_and_agree_in_gender() {
-    let engine = crate::engine::engine().unwrap();
+    let engine = crate::engine::engine();
     let catalogue = legcheck_engine::i18n::catalogue("es").unwrap();
     let medicines = engine.kb.question("medicines").unwrap();
     let spanish: Vec<&str> = medicines

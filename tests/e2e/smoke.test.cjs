@@ -27,6 +27,40 @@ test('the start screen renders with the not-a-diagnosis and emergency notices', 
   await context.close();
 });
 
+test('the start page is rendered before the knowledge base is decoded and compiled', async () => {
+  // Issue 14: the start page waits for nothing it does not show. The app marks the decoding
+  // and the compiling (src/engine.rs). Both run in a task after the start page's heading is in
+  // the document and after a frame has been rendered with it (a requestAnimationFrame between
+  // the two), and the first answer finds them done.
+  const { context, page } = await openPage(browser);
+  await page.addInitScript(() => {
+    window.__frames = [];
+    const frame = () => { window.__frames.push(performance.now()); requestAnimationFrame(frame); };
+    requestAnimationFrame(frame);
+    new MutationObserver(() => {
+      if (window.__heading === undefined && document.querySelector('main h1')) window.__heading = performance.now();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(BASE_URL);
+  await page.getByRole('heading', { level: 1, name: 'Check your leg pain or cramps' }).waitFor();
+  await page.waitForFunction(() => performance.getEntriesByName('legcheck-compile-end', 'mark').length > 0);
+  const t = await page.evaluate(() => {
+    const mark = (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime;
+    return {
+      heading: window.__heading, frames: window.__frames,
+      kb: mark('legcheck-kb-start'), compile: mark('legcheck-compile-start'),
+    };
+  });
+  assert.ok(t.heading > 0, 'the heading was seen');
+  assert.ok(t.kb > t.heading, `decoded at ${t.kb} ms, after the heading at ${t.heading} ms`);
+  assert.ok(t.frames.some((f) => f > t.heading && f < t.kb),
+    `a frame between the heading (${t.heading} ms) and the decoding (${t.kb} ms): ${t.frames.slice(0, 12)}`);
+  assert.ok(t.compile >= t.kb, `compiled at ${t.compile} ms, after decoding at ${t.kb} ms`);
+  await page.locator('main button.button--start').click();
+  await page.locator('#age-number').waitFor();
+  await context.close();
+});
+
 test('continuing without an answer shows an error summary and keeps the page', async () => {
   const { context, page } = await openPage(browser);
   // Age is asked first; the warning signs come next.

@@ -32,6 +32,10 @@ use expr::Expr;
 /// The knowledge base as built from `knowledge/*.toml`, in postcard form (see `build.rs`).
 pub const KNOWLEDGE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/knowledge.postcard"));
 
+// `KB_VERSION` and `KB_REVIEWED`: the embedded knowledge base's version and review date, known
+// without decoding it (the footer under the start page shows them before anything is decoded).
+include!(concat!(env!("OUT_DIR"), "/meta.rs"));
+
 /// The plain statement shown with every result.
 pub const DISCLAIMER: &str = "LegCheck is a decision aid, not a diagnosis. It cannot examine you. \
 If you think you are having an emergency, call your local emergency number now.";
@@ -48,10 +52,58 @@ pub use number::{fmt_num, parse_num};
 pub struct Engine {
     /// The knowledge base as loaded. Read it freely; evaluation uses what was compiled from it
     /// at load, so a changed copy needs `Engine::new` (as the validation tests do).
-    pub kb: KnowledgeBase,
+    pub kb: Kb,
     prepared: std::sync::OnceLock<Prepared>,
     /// Indexes of the questions asked together on the emergency screen (`emergency_questions`).
     emergency_questions: std::sync::OnceLock<Vec<usize>>,
+}
+
+/// The knowledge base an engine reads, as a `KnowledgeBase` (through `Deref`): decoded when
+/// the engine is made, or, for the app's embedded copy (`Engine::embedded_deferred`), on first
+/// read, so that the start page waits for none of it.
+#[derive(Debug, Clone)]
+pub struct Kb {
+    decoded: std::sync::OnceLock<KnowledgeBase>,
+    /// The postcard form it is decoded from on first read, if it was not given decoded.
+    source: &'static [u8],
+}
+
+impl Kb {
+    fn decoded(kb: KnowledgeBase) -> Kb {
+        Kb {
+            decoded: std::sync::OnceLock::from(kb),
+            source: &[],
+        }
+    }
+
+    /// Whether the knowledge base has been decoded yet.
+    pub fn is_decoded(&self) -> bool {
+        self.decoded.get().is_some()
+    }
+
+    /// The knowledge base itself, to change a copy and load it with `Engine::new`.
+    pub fn into_inner(self) -> KnowledgeBase {
+        let _ = &*self;
+        self.decoded.into_inner().expect("decoded just above")
+    }
+}
+
+impl std::ops::Deref for Kb {
+    type Target = KnowledgeBase;
+    fn deref(&self) -> &KnowledgeBase {
+        self.decoded.get_or_init(|| {
+            decode_postcard(self.source).expect(
+                "the embedded knowledge base decodes (every native test and browser test reads it)",
+            )
+        })
+    }
+}
+
+impl std::ops::DerefMut for Kb {
+    fn deref_mut(&mut self) -> &mut KnowledgeBase {
+        let _ = &**self;
+        self.decoded.get_mut().expect("decoded just above")
+    }
 }
 
 /// What evaluation needs, compiled from the knowledge base once.
@@ -103,15 +155,22 @@ impl Engine {
         Engine::new(decode_postcard(bytes)?)
     }
 
-    /// Loads the knowledge base compiled into this build and leaves its expressions to be
-    /// compiled on first use (or by `prepare`). Only for the embedded copy, whose expressions
-    /// every native test compiles through `Engine::embedded`; a knowledge base from
-    /// anywhere else goes through `Engine::new`, which reports a bad expression as an error.
-    pub fn embedded_deferred() -> Result<Engine, LoadError> {
-        Ok(Engine::unprepared(decode_postcard(KNOWLEDGE)?))
+    /// The knowledge base compiled into this build, left to be decoded on first read and its
+    /// expressions compiled on first use (or by `prepare`). Only for the embedded copy, which
+    /// every native test decodes and compiles through `Engine::embedded`; a knowledge base
+    /// from anywhere else goes through `Engine::new`, which reports a fault as an error.
+    pub fn embedded_deferred() -> Engine {
+        Engine {
+            kb: Kb {
+                decoded: std::sync::OnceLock::new(),
+                source: KNOWLEDGE,
+            },
+            prepared: std::sync::OnceLock::new(),
+            emergency_questions: std::sync::OnceLock::new(),
+        }
     }
 
-    /// Compiles the expressions now, if that has not happened yet.
+    /// Decodes the knowledge base and compiles its expressions now, if that has not happened yet.
     pub fn prepare(&self) {
         let _ = self.p();
     }
@@ -119,14 +178,6 @@ impl Engine {
     /// Whether the expressions are compiled yet.
     pub fn is_prepared(&self) -> bool {
         self.prepared.get().is_some()
-    }
-
-    fn unprepared(kb: KnowledgeBase) -> Engine {
-        Engine {
-            kb,
-            prepared: std::sync::OnceLock::new(),
-            emergency_questions: std::sync::OnceLock::new(),
-        }
     }
 
     /// The compiled expressions, compiled on first use.
@@ -144,9 +195,11 @@ impl Engine {
 
     pub fn new(kb: KnowledgeBase) -> Result<Engine, LoadError> {
         let prepared = Prepared::new(&kb)?;
-        let engine = Engine::unprepared(kb);
-        let _ = engine.prepared.set(prepared);
-        Ok(engine)
+        Ok(Engine {
+            kb: Kb::decoded(kb),
+            prepared: std::sync::OnceLock::from(prepared),
+            emergency_questions: std::sync::OnceLock::new(),
+        })
     }
 
     /// Decodes and validates an answers document against this knowledge base.

@@ -30,7 +30,7 @@ fn validation_reports_broken_knowledge() {
     engine.kb.rules[0].condition = "no_such_condition".into();
     // A broken knowledge base still loads, so that validation can say what is wrong with it,
     // and evaluation ignores the rule it cannot place.
-    let engine = Engine::new(engine.kb).expect("loads, to be validated");
+    let engine = Engine::new(engine.kb.into_inner()).expect("loads, to be validated");
     let _ = engine.evaluate(&BTreeMap::new());
     let problems = validate(&engine).join("\n");
     assert!(
@@ -119,7 +119,7 @@ fn validation_refuses_edits_that_would_weaken_urgency() {
     kb.rules[2].when = "rf_dvt_risks has not_sure".into();
     // The content must say when it was last reviewed.
     kb.reviewed = "26/11/2026".into();
-    let engine = Engine::new(engine.kb).unwrap();
+    let engine = Engine::new(engine.kb.into_inner()).unwrap();
     let problems = validate(&engine).join("\n");
     for expected in [
         "emergency red flag cauda_equina_saddle reads `rf_saddle_numbness`, which is a history question",
@@ -310,7 +310,7 @@ fn a_truncated_or_corrupted_knowledge_base_is_an_error_never_a_panic() {
 #[test]
 fn a_deferred_engine_compiles_on_first_use_and_agrees_with_one_compiled_at_load() {
     let loaded = Engine::embedded().expect("loads");
-    let deferred = Engine::embedded_deferred().expect("decodes");
+    let deferred = Engine::embedded_deferred();
     assert!(loaded.is_prepared());
     assert!(!deferred.is_prepared());
     assert_eq!(deferred.kb.version, loaded.kb.version);
