@@ -345,3 +345,15 @@ fn a_deferred_engine_compiles_on_first_use_and_agrees_with_one_compiled_at_load(
     }
     assert!(seen > 100, "only {seen} vignettes");
 }
+
+/// What the start page shows of the knowledge base before decoding it is the knowledge base's.
+#[test]
+fn the_build_time_constants_are_the_knowledge_bases_own() {
+    let kb = &Engine::embedded().expect("loads").kb;
+    assert_eq!(legcheck_engine::KB_VERSION, kb.version);
+    assert_eq!(legcheck_engine::KB_REVIEWED, kb.reviewed);
+    assert_eq!(
+        legcheck_engine::KB_JOURNEY,
+        (kb.journey.questions, kb.journey.minutes())
+    );
+}
