@@ -13,7 +13,8 @@ mod questionnaire;
 mod response;
 
 pub use bundle::{
-    assessment_bundle, BAND_SYSTEM, CONDITION_SYSTEM, EXT_TRIAGE, OBSERVATION_SYSTEM, TRIAGE_SYSTEM,
+    assessment_bundle, ABI_LOINC, BAND_SYSTEM, CONDITION_SNOMED, CONDITION_SYSTEM, EXT_TRIAGE,
+    LEG_SITES, LOINC, OBSERVATION_SYSTEM, SNOMED_CT, TRIAGE_SYSTEM,
 };
 pub use enable::{enable, falsity, is_integer, truth, CondAnswer, Condition, Enable};
 pub use import::{
