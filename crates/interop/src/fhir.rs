@@ -13,12 +13,13 @@ mod questionnaire;
 mod response;
 
 pub use bundle::{
-    assessment_bundle, BAND_SYSTEM, CONDITION_SYSTEM, EXT_TRIAGE, OBSERVATION_SYSTEM, TRIAGE_SYSTEM,
+    assessment_bundle, ABI_LOINC, BAND_SYSTEM, CONDITION_SNOMED, CONDITION_SYSTEM, EXT_TRIAGE,
+    LEG_SITES, LOINC, OBSERVATION_SYSTEM, SNOMED_CT, TRIAGE_SYSTEM,
 };
 pub use enable::{enable, falsity, is_integer, truth, CondAnswer, Condition, Enable};
 pub use import::{
-    from_response, parse_response, read_response, too_many_elements, ImportError, IncomingResponse,
-    Problem, MAX_ELEMENTS, MAX_RESPONSE_BYTES,
+    containers, from_response, parse_response, read_response, too_many_elements, ImportError,
+    IncomingResponse, Problem, MAX_ELEMENTS, MAX_RESPONSE_BYTES,
 };
 pub use questionnaire::{code_system, questionnaire};
 pub use response::{questionnaire_response, QuestionnaireResponse};

@@ -383,3 +383,62 @@ fn malformed_withdrawn_empty_or_unasked_responses_are_refused_naming_the_item() 
         Some(&Answer::One("no".into()))
     );
 }
+
+/// A journey answered to its end (the first option of every question the flow asks, a number
+/// in range) and the same journey stopped after three answers.
+fn journey(stop_after: Option<usize>) -> legcheck_engine::AnswersDoc {
+    let engine = engine();
+    let mut doc = doc(1);
+    doc.answers.clear();
+    doc.abi = None;
+    while let Some(q) = engine.next_question(&doc.answers) {
+        if stop_after.is_some_and(|n| doc.answers.len() >= n) {
+            break;
+        }
+        let answer = match q.kind {
+            legcheck_engine::model::QuestionKind::Number => Answer::Number(q.min.unwrap_or(0.0)),
+            legcheck_engine::model::QuestionKind::Multi => {
+                Answer::Many(vec![q.option_ids()[0].clone()])
+            }
+            _ => Answer::One(q.option_ids()[0].clone()),
+        };
+        doc.answers.insert(q.id.clone(), answer);
+        assert!(
+            doc.answers.len() <= engine.kb.questions.len(),
+            "the flow ends"
+        );
+    }
+    doc
+}
+
+/// A response is `completed` only when the flow has nothing left to ask; a partly answered
+/// one is `in-progress`, and it is still read back and evaluated on what it holds.
+#[test]
+fn a_partly_answered_response_is_in_progress_and_a_finished_one_completed() {
+    let engine = engine();
+    let status = |doc: &legcheck_engine::AnswersDoc| {
+        serde_json::to_value(questionnaire_response(engine, doc, "2026-11-26T10:00:00Z")).unwrap()
+            ["status"]
+            .clone()
+    };
+    let finished = journey(None);
+    assert!(engine.next_question(&finished.answers).is_none());
+    assert_eq!(status(&finished), "completed");
+    let partial = journey(Some(3));
+    assert_eq!(partial.answers.len(), 3);
+    assert!(engine.next_question(&partial.answers).is_some());
+    assert_eq!(status(&partial), "in-progress");
+    // Nothing answered at all is in progress too.
+    let mut empty = partial.clone();
+    empty.answers.clear();
+    assert_eq!(status(&empty), "in-progress");
+    // The importer accepts `in-progress` and evaluates the answers there are.
+    let text = serde_json::to_string(&questionnaire_response(
+        engine,
+        &partial,
+        "2026-11-26T10:00:00Z",
+    ))
+    .unwrap();
+    let back = from_response(engine, &text).unwrap();
+    assert_eq!(back.answers, partial.answers);
+}

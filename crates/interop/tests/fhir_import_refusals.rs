@@ -121,11 +121,76 @@ fn a_small_file_of_many_empty_objects_is_refused_before_it_is_parsed() {
         json!([{ "linkId": "age", "answer": [{ "valueInteger": 60 }], "text": "{[".repeat(MAX_ELEMENTS) }]),
     );
     assert!(from_response(engine(), &text).is_ok());
-    // A clinic's message is counted the same way.
+    // A clinic's message: the response in it is counted on its own, as a file is, and refused
+    // with an error the clinic receives (`legcheck:error`); the settings beside it still apply.
     let message = format!(
-        "{{\"type\":\"legcheck:init\",\"version\":1,\"questionnaire_response\":{{\"x\":{many}}}}}"
+        "{{\"type\":\"legcheck:init\",\"version\":1,\"emergency_number\":\"999\",\"questionnaire_response\":{{\"x\":{many}}}}}"
     );
-    assert!(parse_command(&message).is_err());
+    let Ok(Command::Init(settings, Some(response))) = parse_command(&message) else {
+        panic!("the settings of an init are read beside a response with too many elements");
+    };
+    assert_eq!(settings.emergency_number.as_deref(), Some("999"));
+    let e = read_response(engine(), &response).unwrap_err();
+    assert_eq!(
+        (e.problem, e.item.as_str()),
+        (Problem::TooLarge, "document"),
+        "{e}"
+    );
+    assert!(e.message.contains("objects and lists"), "{e}");
+}
+
+/// A key given twice inside a clinic's response is refused as it is in a file (malformed,
+/// naming the document), while the message's settings still apply; a key given twice in the
+/// message itself still makes the whole message invalid.
+#[test]
+fn a_key_given_twice_in_a_clinics_response_is_refused_like_a_files() {
+    let response = format!(
+        "{{\"resourceType\":\"QuestionnaireResponse\",\"questionnaire\":\"{QUESTIONNAIRE_URL}\",\"item\":[{{\"linkId\":\"age\",\"linkId\":\"age\",\"answer\":[{{\"valueInteger\":60}}]}}]}}"
+    );
+    let message = format!(
+        "{{\"type\":\"legcheck:init\",\"version\":1,\"lang\":\"es\",\"emergency_number\":\"999\",\"questionnaire_response\":{response}}}"
+    );
+    let Ok(Command::Init(settings, Some(r))) = parse_command(&message) else {
+        panic!("the settings of an init are read beside a response with a repeated key");
+    };
+    assert_eq!(settings.lang.as_deref(), Some("es"));
+    assert_eq!(settings.emergency_number.as_deref(), Some("999"));
+    let in_message = read_response(engine(), &r).unwrap_err();
+    let in_file = from_response(engine(), &response).unwrap_err();
+    assert_eq!(
+        (in_message.problem, in_message.item.as_str()),
+        (Problem::Malformed, "document"),
+        "{in_message}"
+    );
+    assert_eq!(in_message, in_file);
+    // The clinic is told, naming the problem.
+    let e: Value = serde_json::from_str(&event(
+        "error",
+        &ErrorEvent {
+            command: "legcheck:init",
+            field: "questionnaire_response",
+            item: &in_message.item,
+            message: &in_message.message,
+            emergency: false,
+            emergency_signs: &[],
+        },
+    ))
+    .unwrap();
+    assert_eq!(e["item"], "document");
+    assert!(
+        e["message"].as_str().unwrap().contains("twice"),
+        "{}",
+        e["message"]
+    );
+    // Repeated at the message's own level, it is still a malformed message.
+    let doubled = "{\"type\":\"legcheck:init\",\"version\":1,\"emergency_number\":\"999\",\"emergency_number\":\"112\"}";
+    assert!(parse_command(doubled).is_err());
+    // A response that is valid on its own is read from the same message.
+    let fine = message.replace(",\"linkId\":\"age\"", "");
+    let Ok(Command::Init(_, Some(r))) = parse_command(&fine) else {
+        panic!("an init with a response decodes");
+    };
+    assert!(read_response(engine(), &r).is_ok());
 }
 
 #[test]

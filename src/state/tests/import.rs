@@ -223,6 +223,43 @@ fn a_clinics_response_opens_its_result_and_the_clinic_is_sent_it() {
     assert!(saves(&effects).is_empty());
 }
 
+/// A response whose text breaks a file's rules (a key given twice, more than 5,000 objects and
+/// lists) is refused to the clinic with `legcheck:error` naming the problem, and shown to the
+/// person, while the message's settings (the emergency number) still apply: before, the
+/// whole message was refused with no error event.
+#[test]
+fn a_clinics_malformed_response_is_refused_to_the_clinic_and_the_settings_still_apply() {
+    let before = state(Route::Start, finished());
+    let doubled = response_text(&theirs(), None).replacen(
+        "\"resourceType\":\"QuestionnaireResponse\"",
+        "\"resourceType\":\"QuestionnaireResponse\",\"resourceType\":\"QuestionnaireResponse\"",
+        1,
+    );
+    assert_ne!(doubled, response_text(&theirs(), None));
+    let many = format!(
+        "{{\"x\":[{}{{}}]}}",
+        "{},".repeat(legcheck_interop::fhir::MAX_ELEMENTS)
+    );
+    for (bad, says) in [(doubled, "twice"), (many, "objects and lists")] {
+        let (s, effects) = run(&before, init_with(&bad));
+        let failure = s.import_error.clone().expect("refused");
+        assert_eq!(
+            (failure.from, failure.item.as_str()),
+            (Opened::Clinic, "document")
+        );
+        assert!(
+            effects
+                .iter()
+                .any(|e| matches!(e, Effect::SendError { item, message, .. }
+                if item == "document" && message.contains(says))),
+            "{says}: {effects:?}"
+        );
+        assert_eq!(s.answers, finished());
+        assert!(s.shared.is_none());
+        assert_eq!(s.clinic.emergency_number.as_deref(), Some("999"));
+    }
+}
+
 #[test]
 fn a_clinics_bad_response_is_refused_to_the_clinic_and_shown_to_the_person() {
     let before = state(Route::Start, finished());

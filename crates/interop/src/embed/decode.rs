@@ -2,9 +2,10 @@
 //! is checked here, so the app only ever sees origins, https links and in-range settings.
 
 use serde::Deserialize;
+use serde_json::value::RawValue;
 
 use super::{error, ClinicLink, Command, EmbedConfig, EmbedError, Links, Settings, VERSION};
-use crate::fhir::{too_many_elements, IncomingResponse, MAX_ELEMENTS, MAX_RESPONSE_BYTES};
+use crate::fhir::{containers, IncomingResponse, MAX_ELEMENTS, MAX_RESPONSE_BYTES};
 
 /// The longest command read: a QuestionnaireResponse at its limit, and room for the settings.
 /// A message longer than `MAX_RESPONSE_BYTES` is read, but the response in it is refused as
@@ -240,9 +241,12 @@ struct Message {
     fhir: Option<bool>,
     links: Option<Links>,
     emergency_number: Option<String>,
-    /// A QuestionnaireResponse to open (`legcheck:init` only), checked against the knowledge
-    /// base by the app (`fhir::read_response`), which tells the clinic if it is refused.
-    questionnaire_response: Option<IncomingResponse>,
+    /// A QuestionnaireResponse to open (`legcheck:init` only), kept as its raw JSON text so
+    /// that it is checked on its own, as a file is (`IncomingResponse::from_text`: size,
+    /// objects and lists, repeated keys), and then against the knowledge base by the app
+    /// (`fhir::read_response`), which tells the clinic if it is refused. A malformed response
+    /// does not make the rest of the message (the emergency number) invalid.
+    questionnaire_response: Option<Box<RawValue>>,
 }
 
 /// Decodes a command message (JSON text) from the host page.
@@ -250,14 +254,20 @@ pub fn parse_command(json: &str) -> Result<Command, EmbedError> {
     if json.len() > MAX_MESSAGE_BYTES {
         return error(format!("message larger than {MAX_MESSAGE_BYTES} bytes"));
     }
-    // Counted before parsing: each object becomes a tree node (`fhir::MAX_ELEMENTS`).
-    if too_many_elements(json) {
-        return error(format!("more than {MAX_ELEMENTS} objects and lists"));
-    }
+    // The message is read with its `questionnaire_response` as raw text (no tree is built for
+    // it); the rest of the message is then held to the element limit on its own, and the
+    // response is counted and checked separately, as a file is.
     let m: Message = match serde_json::from_str(json) {
         Ok(m) => m,
         Err(e) => return error(format!("not a LegCheck command: {e}")),
     };
+    let in_response = m
+        .questionnaire_response
+        .as_deref()
+        .map_or(0, |r| containers(r.get()));
+    if containers(json).saturating_sub(in_response) > MAX_ELEMENTS {
+        return error(format!("more than {MAX_ELEMENTS} objects and lists"));
+    }
     if m.version != VERSION {
         return error("version: expected 1");
     }
@@ -294,14 +304,8 @@ pub fn parse_command(json: &str) -> Result<Command, EmbedError> {
                     links: m.links.unwrap_or_default().checked()?,
                     emergency_number: m.emergency_number,
                 }),
-                m.questionnaire_response.map(|r| {
-                    // The response is held to the same limit as a file.
-                    Box::new(if json.len() > MAX_RESPONSE_BYTES {
-                        r.oversized()
-                    } else {
-                        r
-                    })
-                }),
+                m.questionnaire_response
+                    .map(|r| Box::new(IncomingResponse::from_text(r.get()))),
             ))
         }
         (other, _) => error(format!("type: unknown command `{other}`")),

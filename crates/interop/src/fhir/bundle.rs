@@ -20,6 +20,36 @@ pub const BAND_SYSTEM: &str = "https://legcheck.example/docs/fhir/CodeSystem/leg
 pub const TRIAGE_SYSTEM: &str = "https://legcheck.example/docs/fhir/CodeSystem/legcheck-triage";
 pub const OBSERVATION_SYSTEM: &str =
     "https://legcheck.example/docs/fhir/CodeSystem/legcheck-observation";
+/// Standard code systems, used only for the codes docs/clinical/codes.md records as verified
+/// by two independent public sources (a test compares the export with that table).
+pub const LOINC: &str = "http://loinc.org";
+pub const SNOMED_CT: &str = "http://snomed.info/sct";
+/// The ABI of one leg: LOINC has one code for the ankle-brachial index, with no side in it, so
+/// the leg is the Observation's `bodySite`.
+pub const ABI_LOINC: (&str, &str) = ("77194-9", "Ankle-brachial index");
+/// The leg an ABI was measured on (SNOMED CT body structures), by side.
+pub const LEG_SITES: [(&str, &str, &str); 2] = [
+    ("left", "32153003", "Structure of left lower limb"),
+    ("right", "62175007", "Structure of right lower limb"),
+];
+/// SNOMED CT concepts for the causes LegCheck names, where one verifiably means the same
+/// thing: (LegCheck condition id, concept id, display). Every other cause keeps only its
+/// local code (docs/clinical/codes.md says why).
+pub const CONDITION_SNOMED: [(&str, &str, &str); 4] = [
+    (
+        "pad_claudication",
+        "399957001",
+        "Peripheral arterial occlusive disease",
+    ),
+    ("restless_legs_syndrome", "32914008", "Restless legs"),
+    (
+        "deep_vein_thrombosis",
+        "128053003",
+        "Deep venous thrombosis",
+    ),
+    ("cellulitis", "128045006", "Cellulitis"),
+];
+
 /// The extension carrying the triage level on the RiskAssessment.
 pub const EXT_TRIAGE: &str =
     "https://legcheck.example/docs/fhir/StructureDefinition/legcheck-triage";
@@ -72,8 +102,12 @@ fn risk_assessment(a: &Assessment, authored: &str, basis: &[String]) -> Value {
         .iter()
         .map(|c| {
             let (band, band_display) = band_code(c.band);
+            let mut coding = vec![json!({ "system": CONDITION_SYSTEM, "code": c.id, "display": c.name })];
+            if let Some((_, code, display)) = CONDITION_SNOMED.iter().find(|(id, _, _)| *id == c.id) {
+                coding.push(json!({ "system": SNOMED_CT, "code": code, "display": display }));
+            }
             let mut p = json!({
-                "outcome": { "coding": [{ "system": CONDITION_SYSTEM, "code": c.id, "display": c.name }], "text": c.name },
+                "outcome": { "coding": coding, "text": c.name },
                 "qualitativeRisk": { "coding": [{ "system": BAND_SYSTEM, "code": band, "display": band_display }] },
             });
             let reasons: Vec<&str> = c.for_.iter().map(|r| &*r.text).collect();
@@ -127,17 +161,28 @@ fn risk_assessment(a: &Assessment, authored: &str, basis: &[String]) -> Value {
 
 fn abi_observation(side: &str, leg: &LegAbi, authored: &str) -> Value {
     let name = format!("Ankle-brachial index, {side} leg");
-    json!({
+    let (loinc, loinc_display) = ABI_LOINC;
+    let site = LEG_SITES.iter().find(|(s, _, _)| *s == side).map(|(_, code, display)| {
+        json!({ "coding": [{ "system": SNOMED_CT, "code": code, "display": display }], "text": format!("{side} leg") })
+    });
+    let mut o = json!({
         "resourceType": "Observation",
         "text": narrative(&format!("{name}: {} ({})", legcheck_engine::fmt_num(leg.value), leg.category)),
         "status": "final",
         "category": [{ "coding": [{ "system": "http://terminology.hl7.org/CodeSystem/observation-category", "code": "exam", "display": "Exam" }] }],
-        "code": { "coding": [{ "system": OBSERVATION_SYSTEM, "code": format!("abi_{side}"), "display": name }], "text": name },
+        "code": { "coding": [
+            { "system": LOINC, "code": loinc, "display": loinc_display },
+            { "system": OBSERVATION_SYSTEM, "code": format!("abi_{side}"), "display": name },
+        ], "text": name },
         "subject": { "display": "The person who answered LegCheck (the clinic links its patient)" },
         "effectiveDateTime": authored,
         "valueQuantity": { "value": leg.value, "unit": "ratio", "system": "http://unitsofmeasure.org", "code": "1" },
         "interpretation": [{ "text": leg.category }],
-    })
+    });
+    if let Some(site) = site {
+        o["bodySite"] = site;
+    }
+    o
 }
 
 /// The answers, their assessment and the ABI per leg as a FHIR R4 transaction Bundle.

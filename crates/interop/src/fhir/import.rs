@@ -102,17 +102,23 @@ fn error<T>(problem: Problem, item: &str, message: impl Into<String>) -> Result<
 #[serde(transparent)]
 pub struct IncomingResponse {
     tree: Object,
-    /// Set by whoever parsed it inside something larger (`embed::parse_command`) when it could
-    /// be over `MAX_RESPONSE_BYTES`: it is then refused as too large, as a file would be.
+    /// Set when the response's own text was refused before it was read (too large, too many
+    /// objects and lists, a key given twice): `read_response` gives this error back. Used for
+    /// a response carried inside something larger (`embed::parse_command`), whose text is
+    /// checked on its own as a file's would be, so the rest of the message still applies.
     #[serde(skip)]
-    oversized: bool,
+    refused: Option<Box<ImportError>>,
 }
 
 impl IncomingResponse {
-    /// Marks a response that may be larger than `MAX_RESPONSE_BYTES` (`read_response` refuses it).
-    pub fn oversized(mut self) -> Self {
-        self.oversized = true;
-        self
+    /// Checks a response's JSON text exactly as a file's (`parse_response`: size, objects and
+    /// lists, repeated keys) and keeps a refusal to be given back by `read_response`, so that
+    /// whoever carries the text (a clinic's `legcheck:init`) can still be answered.
+    pub fn from_text(json: &str) -> Self {
+        parse_response(json).unwrap_or_else(|e| IncomingResponse {
+            tree: Object::Absent,
+            refused: Some(Box::new(e)),
+        })
     }
 }
 
@@ -120,6 +126,11 @@ impl IncomingResponse {
 /// before it is parsed (an embedding message is checked with this too).
 pub fn too_many_elements(json: &str) -> bool {
     json::containers(json) > MAX_ELEMENTS
+}
+
+/// How many objects and lists JSON text holds (counted without parsing it).
+pub fn containers(json: &str) -> usize {
+    json::containers(json)
 }
 
 /// Parses JSON text into a response to check (`read_response`); only text that is not JSON
@@ -227,12 +238,8 @@ fn ours(response: &IncomingResponse) -> Result<(&Node, &str), ImportError> {
 }
 
 fn check(engine: &Engine, response: &IncomingResponse) -> Result<AnswersDoc, ImportError> {
-    if response.oversized {
-        return error(
-            Problem::TooLarge,
-            "document",
-            format!("the message is larger than {MAX_RESPONSE_BYTES} bytes"),
-        );
+    if let Some(refused) = &response.refused {
+        return Err((**refused).clone());
     }
     let (resource, version) = ours(response)?;
     let mut items = Vec::new();

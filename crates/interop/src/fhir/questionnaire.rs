@@ -208,7 +208,7 @@ pub fn questionnaire(engine: &Engine) -> Value {
     items.push(abi_group());
     let description = "LegCheck's questions about leg cramps and leg pain, in the order and with \
         the conditions LegCheck asks them. Answers are LegCheck's own codes; LegCheck evaluates a \
-        completed QuestionnaireResponse (`legcheck-eval --from-fhir`). A decision aid, not a \
+        QuestionnaireResponse, completed or in progress (`legcheck-eval --from-fhir`). A decision aid, not a \
         diagnosis.";
     let rows: String = engine
         .kb

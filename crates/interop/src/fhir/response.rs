@@ -1,7 +1,8 @@
 //! A person's answers as a FHIR R4 QuestionnaireResponse to LegCheck's Questionnaire: every
 //! answer to a question the flow asks (none to a question whose condition is false), "I don't
 //! know" included (a `dont_know` coding; for a number, an answer with no value and the
-//! data-absent-reason `asked-unknown`), the ABI pressures in the `abi` group, and `authored`.
+//! data-absent-reason `asked-unknown`), the ABI pressures in the `abi` group, `authored`, and
+//! `status`: `completed` only when the flow has nothing left to ask, else `in-progress`.
 //! Typed structs, so the app's wasm carries no generic JSON values.
 
 use serde::Serialize;
@@ -95,6 +96,16 @@ fn answers<'a>(q: &'a Question, answer: &'a Answer) -> Vec<ResponseAnswer<'a>> {
     }
 }
 
+/// `completed` when the flow has nothing left to ask (the person can see a result), else
+/// `in-progress`: a partly answered journey must not be filed as a finished questionnaire.
+pub fn status(engine: &Engine, doc: &AnswersDoc) -> &'static str {
+    if engine.next_question(&doc.answers).is_some() {
+        "in-progress"
+    } else {
+        "completed"
+    }
+}
+
 /// A person's answers as a FHIR R4 QuestionnaireResponse. `authored` is an ISO 8601 date-time
 /// with a time zone (`2026-11-26T10:00:00Z`).
 pub fn questionnaire_response<'a>(
@@ -158,7 +169,7 @@ pub fn questionnaire_response<'a>(
         resource_type: "QuestionnaireResponse",
         text,
         questionnaire: format!("{QUESTIONNAIRE_URL}|{}", engine.kb.version),
-        status: "completed",
+        status: status(engine, doc),
         authored,
         item,
     }
