@@ -12,7 +12,7 @@ NODE_TOOLS="$TOOLS/node-$BINARYEN_VERSION-$PLAYWRIGHT_CORE_VERSION-$AXE_PLAYWRIG
 # Named after the committed lock file too, so a changed lock installs beside the old tree (which
 # another checkout may be using) rather than over it.
 FHIR_LOCK_ID=$(sha256sum "$ROOT/scripts/fhir-tools/package-lock.json" 2>/dev/null | cut -c1-12)
-FHIR_TOOLS="$TOOLS/fhir-$LFORMS_VERSION-$FHIRPATH_VERSION-$AJV_VERSION-$FHIR_SCHEMA_PACKAGE_VERSION-${FHIR_LOCK_ID:-nolock}"
+FHIR_TOOLS="$TOOLS/fhir-$LFORMS_VERSION-${FHIR_LOCK_ID:-nolock}"
 WASM32_LIB=/usr/lib/rustlib/wasm32-unknown-unknown/lib
 
 # The wasm-bindgen version the app is built against, read from Cargo.lock.

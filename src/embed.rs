@@ -128,8 +128,8 @@ pub fn send_result(engine: &Engine, state: &State) {
 }
 
 /// `legcheck:error`: the QuestionnaireResponse a `legcheck:init` carried was refused (with the
-/// emergency signs it still shows).
-pub fn send_error(item: &str, message: &str, emergency: &[String]) {
+/// emergency signs it still shows, or `None` when it could not be read to check).
+pub fn send_error(item: &str, message: &str, emergency: Option<&[String]>) {
     send(
         "error",
         &embed::ErrorEvent {
@@ -137,8 +137,8 @@ pub fn send_error(item: &str, message: &str, emergency: &[String]) {
             field: "questionnaire_response",
             item,
             message,
-            emergency: !emergency.is_empty(),
-            emergency_signs: emergency,
+            emergency: emergency.map(|signs| !signs.is_empty()),
+            emergency_signs: emergency.unwrap_or_default(),
         },
     );
 }

@@ -26,7 +26,8 @@ pub fn prepare_after_paint() {
         let Some(window) = web_sys::window() else {
             return;
         };
-        let compile = Closure::once_into_js(|| {
+        // Kept for the page's life (`into_js_value`): it may be called twice, below.
+        let compile: js_sys::Function = Closure::<dyn Fn()>::new(|| {
             let e = engine();
             if !e.kb.is_decoded() {
                 mark("legcheck-kb-start");
@@ -38,14 +39,22 @@ pub fn prepare_after_paint() {
                 e.prepare();
                 mark("legcheck-compile-end");
             }
-        });
-        // A timeout queued from an animation frame runs just after that frame is painted.
-        let after_frame = Closure::once_into_js(move || {
-            if let Some(w) = web_sys::window() {
-                let _ = w.set_timeout_with_callback(compile.unchecked_ref());
-            }
-        });
+        })
+        .into_js_value()
+        .unchecked_into();
+        // A timeout queued from an animation frame runs just after that frame is painted. A
+        // hidden page (a background tab, a clinic's hidden frame) runs no animation frames,
+        // so a plain timeout does it there; whichever runs second finds the work done.
+        let after_frame = {
+            let compile = compile.clone();
+            Closure::once_into_js(move || {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.set_timeout_with_callback(&compile);
+                }
+            })
+        };
         let _ = window.request_animation_frame(after_frame.unchecked_ref());
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&compile, 1000);
     }
     #[cfg(not(target_arch = "wasm32"))]
     engine().prepare();

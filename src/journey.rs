@@ -87,29 +87,19 @@ pub fn resolve(engine: &Engine, answers: &BTreeMap<String, Answer>, route: Route
 
 /// Where the Back link on `route` goes.
 pub fn previous(engine: &Engine, answers: &BTreeMap<String, Answer>, route: &Route) -> Route {
-    // Pages outside the journey go back to the start, without working out the journey: the
-    // start page must not wait for the knowledge base's expressions (`Engine::is_prepared`).
-    if matches!(
-        route,
-        Route::Clinicians
-            | Route::Privacy
-            | Route::Accessibility
-            | Route::NotFound
-            | Route::Share(_)
-            | Route::Opened
-            | Route::Start
-    ) {
-        return Route::Start;
-    }
-    let done: Vec<Route> = screens(engine, answers)
-        .into_iter()
-        .filter(|s| answered(engine, answers, s))
-        .collect();
+    // Worked out only for the screens of the journey: the start page and the pages outside
+    // the journey must not wait for the knowledge base's expressions (`Engine::is_prepared`).
+    let done = || -> Vec<Route> {
+        screens(engine, answers)
+            .into_iter()
+            .filter(|s| answered(engine, answers, s))
+            .collect()
+    };
     let before = |screen: &Route| {
-        done.iter()
-            .take_while(|s| *s != screen)
+        done()
+            .into_iter()
+            .take_while(|s| s != screen)
             .last()
-            .cloned()
             .unwrap_or(Route::Start)
     };
     match route {
@@ -127,14 +117,14 @@ pub fn previous(engine: &Engine, answers: &BTreeMap<String, Answer>, route: &Rou
                 .iter()
                 .flat_map(|id| engine.red_flag_reads(id))
                 .collect();
-            done.iter()
+            done()
+                .into_iter()
                 .rev()
                 .find(|s| matches!(s, Route::Question(id) if flagged.contains(&id.as_str())))
-                .cloned()
                 .unwrap_or(Route::RedFlags)
         }
         Route::RedFlags | Route::Question(_) => before(route),
-        Route::Check => done.last().cloned().unwrap_or(Route::Start),
+        Route::Check => done().pop().unwrap_or(Route::Start),
         Route::Result => Route::Check,
     }
 }

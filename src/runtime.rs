@@ -195,7 +195,7 @@ fn run(effect: Effect, model: &Model, dispatch: &Callback<Action>) {
             item,
             message,
             emergency,
-        } => crate::embed::send_error(&item, &message, &emergency),
+        } => crate::embed::send_error(&item, &message, emergency.as_deref()),
         Effect::Warn(message) => {
             web_sys::console::warn_1(&format!("LegCheck: {message}").into());
         }

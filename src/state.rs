@@ -146,11 +146,11 @@ pub enum Effect {
     /// answers with `Action::FileRead`.
     ReadFile(web_sys::File),
     /// Tell the embedding clinic that the response it sent was refused (`legcheck:error`),
-    /// with the emergency signs it still shows.
+    /// with the emergency signs it still shows, or `None` when it could not be read to check.
     SendError {
         item: String,
         message: String,
-        emergency: Vec<String>,
+        emergency: Option<Vec<String>>,
     },
     /// Say why something was refused, for whoever debugs an embedding or a link.
     Warn(String),

@@ -11,10 +11,16 @@ use std::{env, fs, path::Path};
 #[path = "src/model.rs"]
 mod model;
 
-/// What `model` needs from the engine's expression module.
-mod expr {
-    pub const DONT_KNOW: &str = "dont_know";
-}
+/// The engine's expression language and number parser, so that the build parses every
+/// expression: the app compiles them only after its first paint, when a bad one could no
+/// longer be reported, so a knowledge base with one must not build.
+#[allow(dead_code)]
+#[path = "src/expr.rs"]
+mod expr;
+#[allow(dead_code)]
+#[path = "src/number.rs"]
+mod number;
+use number::parse_num;
 
 fn main() {
     let dir = Path::new("knowledge");
@@ -58,7 +64,11 @@ fn main() {
     let out = std::path::PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR"));
     let kb: model::KnowledgeBase = serde_json::from_value(serde_json::Value::Object(merged))
         .unwrap_or_else(|e| panic!("knowledge/: does not fit the engine's model: {e}"));
+    check_expressions(&kb);
     let bytes = postcard::to_allocvec(&kb).expect("the knowledge base serialises");
+    // The app decodes these bytes only after its first paint, so they must decode now.
+    postcard::from_bytes::<model::KnowledgeBase>(&bytes)
+        .unwrap_or_else(|e| panic!("knowledge.postcard does not decode: {e}"));
     fs::write(out.join("knowledge.postcard"), bytes).expect("write knowledge.postcard");
     fs::write(
         out.join("meta.rs"),
@@ -102,6 +112,38 @@ fn main() {
     .expect("write catalogues.rs");
     fs::write(out.join("translations.json"), translations.to_string())
         .expect("write translations.json");
+}
+
+/// Parses every `ask_if` and `when` of the knowledge base; the build fails on the first that
+/// does not parse, naming it.
+fn check_expressions(kb: &model::KnowledgeBase) {
+    let check = |place: String, src: &str| {
+        if let Err(e) = expr::parse(src) {
+            panic!("knowledge/: {place}: `{src}`: {e}");
+        }
+    };
+    for q in &kb.questions {
+        q.ask_if
+            .iter()
+            .for_each(|s| check(format!("question {}", q.id), s));
+    }
+    for r in &kb.rules {
+        check(format!("rule for {}", r.condition), &r.when);
+    }
+    for f in &kb.red_flags {
+        check(format!("red flag {}", f.id), &f.when);
+    }
+    for a in &kb.advice {
+        a.when
+            .iter()
+            .for_each(|s| check(format!("advice {}", a.id), s));
+    }
+    for f in &kb.facts {
+        check(format!("fact {}", f.id), &f.when);
+    }
+    for a in &kb.audiences {
+        check(format!("audience {}", a.id), &a.when);
+    }
 }
 
 /// FNV-1a, 32 bits: a content fingerprint for file names.

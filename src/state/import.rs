@@ -43,7 +43,8 @@ pub struct ImportFailure {
     /// Which failure this is, so the summary takes focus again for the same error.
     pub attempt: u32,
     /// The emergency signs (red flag ids) the refused response still shows: the person is told
-    /// to get emergency care with the error, and the clinic with its `legcheck:error`.
+    /// to get emergency care with the error, and the clinic with its `legcheck:error`. Empty
+    /// too when the response could not be read (`Refused::emergency` is `None`).
     pub emergency: Vec<String>,
 }
 
@@ -52,7 +53,8 @@ struct Refused {
     refusal: Refusal,
     item: String,
     detail: String,
-    emergency: Vec<String>,
+    /// `None` when the response could not be read, so its emergency signs are unknown.
+    emergency: Option<Vec<String>>,
 }
 
 /// The outcome of reading a response.
@@ -62,8 +64,8 @@ fn refused(e: ImportError) -> Refused {
     Refused {
         detail: e.to_string(),
         refusal: Refusal::Refused(e.problem),
+        emergency: (!e.unread).then_some(e.emergency),
         item: e.item,
-        emergency: e.emergency,
     }
 }
 
@@ -168,7 +170,7 @@ impl State {
                     refusal,
                     item: "document".into(),
                     detail: why.into(),
-                    emergency: Vec::new(),
+                    emergency: None,
                 })
             }
         };
@@ -192,7 +194,8 @@ impl State {
             effects.push(Effect::SendError {
                 item: "document".into(),
                 message: EMERGENCY_SHOWN.into(),
-                emergency: Vec::new(),
+                // Not read: the person's own emergency comes first.
+                emergency: None,
             });
             return Url::Keep;
         }
@@ -244,7 +247,7 @@ impl State {
                     refusal,
                     item,
                     attempt,
-                    emergency,
+                    emergency: emergency.unwrap_or_default(),
                 });
                 Url::Keep
             }

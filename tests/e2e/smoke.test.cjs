@@ -32,7 +32,7 @@ test('the start page is rendered before the knowledge base is decoded and compil
   // and the compiling (src/engine.rs). Both run in a task after the start page's heading is in
   // the document and after a frame has been rendered with it (a requestAnimationFrame between
   // the two), and the first answer finds them done.
-  const { context, page } = await openPage(browser);
+  const { context, page, record } = await openPage(browser);
   await page.addInitScript(() => {
     window.__frames = [];
     const frame = () => { window.__frames.push(performance.now()); requestAnimationFrame(frame); };
@@ -56,8 +56,17 @@ test('the start page is rendered before the knowledge base is decoded and compil
   assert.ok(t.frames.some((f) => f > t.heading && f < t.kb),
     `a frame between the heading (${t.heading} ms) and the decoding (${t.kb} ms): ${t.frames.slice(0, 12)}`);
   assert.ok(t.compile >= t.kb, `compiled at ${t.compile} ms, after decoding at ${t.kb} ms`);
+  // The first answer finds them done: nothing is decoded or compiled again.
+  const before = await page.evaluate(() => performance.getEntriesByType('mark').length);
   await page.locator('main button.button--start').click();
-  await page.locator('#age-number').waitFor();
+  await page.locator('#age-number').fill('60');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.waitForFunction(() => /warning signs/.test(document.querySelector('main h1')?.innerText ?? ''));
+  const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
+  assert.equal(marks.filter((m) => /legcheck-(kb|compile)-/.test(m)).length, 4, marks.join());
+  assert.ok(marks.length >= before);
+  assert.deepEqual(record.pageErrors, []);
+  assert.deepEqual(record.consoleErrors, []);
   await context.close();
 });
 

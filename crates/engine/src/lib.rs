@@ -81,7 +81,9 @@ impl Kb {
         self.decoded.get().is_some()
     }
 
-    /// The knowledge base itself, to change a copy and load it with `Engine::new`.
+    /// The knowledge base itself, to change a copy and load it with `Engine::new`. (There is
+    /// no `DerefMut`: a knowledge base changed inside an engine would no longer match the
+    /// expressions compiled from it.)
     pub fn into_inner(self) -> KnowledgeBase {
         let _ = &*self;
         self.decoded.into_inner().expect("decoded just above")
@@ -92,17 +94,9 @@ impl std::ops::Deref for Kb {
     type Target = KnowledgeBase;
     fn deref(&self) -> &KnowledgeBase {
         self.decoded.get_or_init(|| {
-            decode_postcard(self.source).expect(
-                "the embedded knowledge base decodes (every native test and browser test reads it)",
-            )
+            decode_postcard(self.source)
+                .expect("the embedded knowledge base decodes (build.rs decodes what it writes)")
         })
-    }
-}
-
-impl std::ops::DerefMut for Kb {
-    fn deref_mut(&mut self) -> &mut KnowledgeBase {
-        let _ = &**self;
-        self.decoded.get_mut().expect("decoded just above")
     }
 }
 

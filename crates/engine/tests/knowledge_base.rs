@@ -18,19 +18,18 @@ fn knowledge_base_is_consistent() {
 
 #[test]
 fn validation_reports_broken_knowledge() {
-    let mut engine = Engine::embedded().unwrap();
-    engine.kb.conditions[0].refs = vec!["no_such_reference".into()];
-    let cold = engine
-        .kb
+    let mut kb = Engine::embedded().unwrap().kb.into_inner();
+    kb.conditions[0].refs = vec!["no_such_reference".into()];
+    let cold = kb
         .questions
         .iter_mut()
         .find(|q| q.id == "rf_sudden_cold_leg")
         .unwrap();
     cold.id = "renamed".into();
-    engine.kb.rules[0].condition = "no_such_condition".into();
+    kb.rules[0].condition = "no_such_condition".into();
     // A broken knowledge base still loads, so that validation can say what is wrong with it,
     // and evaluation ignores the rule it cannot place.
-    let engine = Engine::new(engine.kb.into_inner()).expect("loads, to be validated");
+    let engine = Engine::new(kb).expect("loads, to be validated");
     let _ = engine.evaluate(&BTreeMap::new());
     let problems = validate(&engine).join("\n");
     assert!(
@@ -55,8 +54,7 @@ fn validation_reports_broken_knowledge() {
 #[test]
 fn validation_refuses_edits_that_would_weaken_urgency() {
     use legcheck_engine::model::{Basis, Stage};
-    let mut engine = Engine::embedded().unwrap();
-    let kb = &mut engine.kb;
+    let mut kb = Engine::embedded().unwrap().kb.into_inner();
     // An emergency sign moved to the history questions, asked last, could be asked too late.
     let q = kb
         .questions
@@ -119,7 +117,7 @@ fn validation_refuses_edits_that_would_weaken_urgency() {
     kb.rules[2].when = "rf_dvt_risks has not_sure".into();
     // The content must say when it was last reviewed.
     kb.reviewed = "26/11/2026".into();
-    let engine = Engine::new(engine.kb.into_inner()).unwrap();
+    let engine = Engine::new(kb).unwrap();
     let problems = validate(&engine).join("\n");
     for expected in [
         "emergency red flag cauda_equina_saddle reads `rf_saddle_numbness`, which is a history question",

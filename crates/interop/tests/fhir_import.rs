@@ -270,23 +270,32 @@ fn an_init_message_carries_a_response_checked_by_the_same_importer() {
     .is_err());
     let huge = format!("\"{}\"", "x".repeat(MAX_MESSAGE_BYTES));
     assert!(init(&huge).is_err());
-    // The error event a clinic receives.
-    let e: Value = serde_json::from_str(&event(
-        "error",
-        &ErrorEvent {
-            command: "legcheck:init",
-            field: "questionnaire_response",
-            item: "ecq_walk_pain",
-            message: "no",
-            emergency: false,
-            emergency_signs: &[],
-        },
-    ))
-    .unwrap();
-    assert_eq!(e["type"], "legcheck:error");
-    assert_eq!(e["version"], 1);
-    assert_eq!(e["item"], "ecq_walk_pain");
-    assert_eq!(e["field"], "questionnaire_response");
+    // The error event a clinic receives: `emergency` true, false, or null when the response
+    // could not be read to check.
+    for (emergency, expected) in [
+        (Some(false), Value::Bool(false)),
+        (Some(true), Value::Bool(true)),
+        (None, Value::Null),
+    ] {
+        let e: Value = serde_json::from_str(&event(
+            "error",
+            &ErrorEvent {
+                command: "legcheck:init",
+                field: "questionnaire_response",
+                item: "ecq_walk_pain",
+                message: "no",
+                emergency,
+                emergency_signs: &[],
+            },
+        ))
+        .unwrap();
+        assert_eq!(e["type"], "legcheck:error");
+        assert_eq!(e["version"], 1);
+        assert_eq!(e["item"], "ecq_walk_pain");
+        assert_eq!(e["field"], "questionnaire_response");
+        assert_eq!(e["emergency"], expected);
+        assert!(e.as_object().unwrap().contains_key("emergency"));
+    }
 }
 
 /// A bad value in a question others follow from is named itself, not a follow-up that it makes

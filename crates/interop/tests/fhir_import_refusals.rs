@@ -97,7 +97,7 @@ fn the_clinics_error_event_says_emergency_with_the_signs() {
             field: "questionnaire_response",
             item: "ecq_uphill",
             message: "answered, but not asked",
-            emergency: true,
+            emergency: Some(true),
             emergency_signs: &signs,
         },
     ))
@@ -163,6 +163,11 @@ fn a_key_given_twice_in_a_clinics_response_is_refused_like_a_files() {
         "{in_message}"
     );
     assert_eq!(in_message, in_file);
+    // Its answers were not read, so nothing is known of its emergency signs.
+    assert!(in_message.unread && in_message.emergency.is_empty());
+    assert!(in_message
+        .to_string()
+        .contains("not checked for emergency signs"));
     // The clinic is told, naming the problem.
     let e: Value = serde_json::from_str(&event(
         "error",
@@ -171,12 +176,13 @@ fn a_key_given_twice_in_a_clinics_response_is_refused_like_a_files() {
             field: "questionnaire_response",
             item: &in_message.item,
             message: &in_message.message,
-            emergency: false,
+            emergency: (!in_message.unread).then_some(false),
             emergency_signs: &[],
         },
     ))
     .unwrap();
     assert_eq!(e["item"], "document");
+    assert_eq!(e["emergency"], Value::Null);
     assert!(
         e["message"].as_str().unwrap().contains("twice"),
         "{}",

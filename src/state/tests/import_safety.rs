@@ -60,7 +60,7 @@ fn a_clinic_is_told_of_the_emergency_in_the_response_it_sent_and_that_was_refuse
         effects
             .iter()
             .any(|e| matches!(e, Effect::SendError { item, emergency, .. }
-            if item == "ecq_uphill" && emergency == &["acute_limb_ischaemia".to_string()])),
+            if item == "ecq_uphill" && emergency == &Some(vec!["acute_limb_ischaemia".to_string()]))),
         "{effects:?}"
     );
 }

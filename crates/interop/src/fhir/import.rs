@@ -69,11 +69,21 @@ pub struct ImportError {
     pub message: String,
     pub problem: Problem,
     pub emergency: Vec<String>,
+    /// The response's text was refused before its answers could be read (too large, too many
+    /// objects and lists, a key given twice, not JSON): whether it shows emergency signs is
+    /// unknown, and `emergency` being empty says nothing.
+    pub unread: bool,
 }
 
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "item `{}`: {}", self.item, self.message)?;
+        if self.unread {
+            write!(
+                f,
+                " (its answers could not be read, so they were not checked for emergency signs)"
+            )?;
+        }
         if !self.emergency.is_empty() {
             write!(
                 f,
@@ -93,6 +103,7 @@ fn error<T>(problem: Problem, item: &str, message: impl Into<String>) -> Result<
         message: message.into(),
         problem,
         emergency: Vec::new(),
+        unread: false,
     })
 }
 
@@ -137,6 +148,10 @@ pub fn containers(json: &str) -> usize {
 /// (or too large to be a response) is refused here, and a key given twice in one object is
 /// malformed, not "not JSON".
 pub fn parse_response(json: &str) -> Result<IncomingResponse, ImportError> {
+    parse_text(json).map_err(|e| ImportError { unread: true, ..e })
+}
+
+fn parse_text(json: &str) -> Result<IncomingResponse, ImportError> {
     if json.len() > MAX_RESPONSE_BYTES {
         return error(
             Problem::TooLarge,
