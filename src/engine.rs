@@ -26,38 +26,37 @@ pub fn prepare_after_paint() {
         let Some(window) = web_sys::window() else {
             return;
         };
-        // Kept for the page's life (`into_js_value`): it may be called twice, below.
-        let compile: js_sys::Function = Closure::<dyn Fn()>::new(|| {
-            let e = engine();
-            if !e.kb.is_decoded() {
-                mark("legcheck-kb-start");
-                let _ = e.kb.version.len();
-                mark("legcheck-kb-end");
-            }
-            if !e.is_prepared() {
-                mark("legcheck-compile-start");
-                e.prepare();
-                mark("legcheck-compile-end");
-            }
-        })
-        .into_js_value()
-        .unchecked_into();
         // A timeout queued from an animation frame runs just after that frame is painted. A
         // hidden page (a background tab, a clinic's hidden frame) runs no animation frames,
         // so a plain timeout does it there; whichever runs second finds the work done.
-        let after_frame = {
-            let compile = compile.clone();
-            Closure::once_into_js(move || {
-                if let Some(w) = web_sys::window() {
-                    let _ = w.set_timeout_with_callback(&compile);
-                }
-            })
-        };
+        let after_frame = Closure::once_into_js(|| {
+            if let Some(w) = web_sys::window() {
+                let _ = w.set_timeout_with_callback(Closure::once_into_js(prepare).unchecked_ref());
+            }
+        });
         let _ = window.request_animation_frame(after_frame.unchecked_ref());
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&compile, 1000);
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            Closure::once_into_js(prepare).unchecked_ref(),
+            1000,
+        );
     }
     #[cfg(not(target_arch = "wasm32"))]
-    engine().prepare();
+    prepare();
+}
+
+/// Decodes the knowledge base and compiles its expressions, if not done yet, with marks.
+fn prepare() {
+    let e = engine();
+    if !e.kb.is_decoded() {
+        mark("legcheck-kb-start");
+        let _ = e.kb.version.len();
+        mark("legcheck-kb-end");
+    }
+    if !e.is_prepared() {
+        mark("legcheck-compile-start");
+        e.prepare();
+        mark("legcheck-compile-end");
+    }
 }
 
 /// Sets a User Timing mark in the browser (nothing natively, where tests run).

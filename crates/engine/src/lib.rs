@@ -92,6 +92,9 @@ impl Kb {
 
 impl std::ops::Deref for Kb {
     type Target = KnowledgeBase;
+    // Not inlined: the knowledge base is read in a hundred places, and each would carry its
+    // own copy of the first-read check (the app's wasm is size-budgeted).
+    #[inline(never)]
     fn deref(&self) -> &KnowledgeBase {
         self.decoded.get_or_init(|| {
             decode_postcard(self.source)
@@ -175,6 +178,7 @@ impl Engine {
     }
 
     /// The compiled expressions, compiled on first use.
+    #[inline(never)]
     pub(crate) fn p(&self) -> &Prepared {
         self.prepared.get_or_init(|| {
             Prepared::new(&self.kb).expect("the embedded knowledge base compiles (tested natively)")
@@ -209,46 +213,43 @@ fn decode_postcard(bytes: &[u8]) -> Result<KnowledgeBase, LoadError> {
 
 impl Prepared {
     fn new(kb: &KnowledgeBase) -> Result<Prepared, LoadError> {
-        // Where an expression is, for the error: only written out when there is one.
-        fn compile(place: impl FnOnce() -> String, src: &str) -> Result<Expr, LoadError> {
-            expr::parse(src).map_err(|e| LoadError(format!("{}: `{src}`: {e}", place())))
+        // Where an expression is (`kind` and `id`), for the error: one message format for all
+        // of them, so the app's wasm carries one.
+        fn compile(kind: &str, id: &str, src: &str) -> Result<Expr, LoadError> {
+            expr::parse(src).map_err(|e| LoadError(format!("{kind} {id}: `{src}`: {e}")))
         }
-        fn optional(
-            place: impl FnOnce() -> String,
-            src: &Option<String>,
-        ) -> Result<Option<Expr>, LoadError> {
-            src.as_deref().map(|s| compile(place, s)).transpose()
+        fn optional(kind: &str, id: &str, src: &Option<String>) -> Result<Option<Expr>, LoadError> {
+            src.as_deref().map(|s| compile(kind, id, s)).transpose()
         }
         let ask_if = kb
             .questions
             .iter()
-            .map(|q| optional(|| format!("question {}", q.id), &q.ask_if))
+            .map(|q| optional("question", &q.id, &q.ask_if))
             .collect::<Result<_, _>>()?;
         let rules: Vec<Expr> = kb
             .rules
             .iter()
-            .enumerate()
-            .map(|(i, r)| compile(|| format!("rule {i} ({})", r.condition), &r.when))
+            .map(|r| compile("rule for", &r.condition, &r.when))
             .collect::<Result<_, _>>()?;
         let red_flags: Vec<Expr> = kb
             .red_flags
             .iter()
-            .map(|f| compile(|| format!("red flag {}", f.id), &f.when))
+            .map(|f| compile("red flag", &f.id, &f.when))
             .collect::<Result<_, _>>()?;
         let advice: Vec<Option<Expr>> = kb
             .advice
             .iter()
-            .map(|a| optional(|| format!("advice {}", a.id), &a.when))
+            .map(|a| optional("advice", &a.id, &a.when))
             .collect::<Result<_, _>>()?;
         let facts = kb
             .facts
             .iter()
-            .map(|f| compile(|| format!("fact {}", f.id), &f.when))
+            .map(|f| compile("fact", &f.id, &f.when))
             .collect::<Result<_, _>>()?;
         let audiences: Vec<Expr> = kb
             .audiences
             .iter()
-            .map(|a| compile(|| format!("audience {}", a.id), &a.when))
+            .map(|a| compile("audience", &a.id, &a.when))
             .collect::<Result<_, _>>()?;
         let reason = |text: &str, expr: &Expr, refs: &[String]| eval::Reason {
             text: text.into(),
