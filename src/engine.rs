@@ -9,10 +9,10 @@ use legcheck_engine::Engine;
 
 static ENGINE: OnceLock<Engine> = OnceLock::new();
 
-/// The engine. Getting it decodes nothing: the start page shows none of the knowledge base,
-/// so it waits for none of it (issue 14); `prepare_after_paint`, or the first screen that
-/// reads the knowledge base, does that work. The embedded copy is decoded and compiled by
-/// every native test (`Engine::embedded`), so doing it later cannot fail.
+/// The engine. Getting it decodes nothing: a first visit's start page shows none of the
+/// knowledge base, so it waits for none of it (issue 14); `prepare_after_paint`, or the first
+/// screen that reads the knowledge base, does that work. The build decodes the embedded copy
+/// and parses every expression (`crates/engine/build.rs`), so doing it later cannot fail.
 pub fn engine() -> &'static Engine {
     ENGINE.get_or_init(Engine::embedded_deferred)
 }
@@ -27,18 +27,15 @@ pub fn prepare_after_paint() {
             return;
         };
         // A timeout queued from an animation frame runs just after that frame is painted. A
-        // hidden page (a background tab, a clinic's hidden frame) runs no animation frames,
-        // so a plain timeout does it there; whichever runs second finds the work done.
+        // hidden page (a background tab, a clinic's hidden frame) runs no animation frames
+        // until it is shown; if it is used before that, the first screen that needs the
+        // knowledge base decodes and compiles it then (a few milliseconds, once).
         let after_frame = Closure::once_into_js(|| {
             if let Some(w) = web_sys::window() {
                 let _ = w.set_timeout_with_callback(Closure::once_into_js(prepare).unchecked_ref());
             }
         });
         let _ = window.request_animation_frame(after_frame.unchecked_ref());
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-            Closure::once_into_js(prepare).unchecked_ref(),
-            1000,
-        );
     }
     #[cfg(not(target_arch = "wasm32"))]
     prepare();

@@ -85,16 +85,19 @@ pub fn resolve(engine: &Engine, answers: &BTreeMap<String, Answer>, route: Route
     }
 }
 
+/// The screens of the journey already answered, in order.
+fn done_screens(engine: &Engine, answers: &BTreeMap<String, Answer>) -> Vec<Route> {
+    screens(engine, answers)
+        .into_iter()
+        .filter(|s| answered(engine, answers, s))
+        .collect()
+}
+
 /// Where the Back link on `route` goes.
 pub fn previous(engine: &Engine, answers: &BTreeMap<String, Answer>, route: &Route) -> Route {
     // Worked out only for the screens of the journey: the start page and the pages outside
     // the journey must not wait for the knowledge base's expressions (`Engine::is_prepared`).
-    let done = || -> Vec<Route> {
-        screens(engine, answers)
-            .into_iter()
-            .filter(|s| answered(engine, answers, s))
-            .collect()
-    };
+    let done = || done_screens(engine, answers);
     let before = |screen: &Route| {
         done()
             .into_iter()

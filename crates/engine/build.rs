@@ -114,35 +114,13 @@ fn main() {
         .expect("write translations.json");
 }
 
-/// Parses every `ask_if` and `when` of the knowledge base; the build fails on the first that
-/// does not parse, naming it.
+/// Parses every expression the engine compiles (`KnowledgeBase::expressions`); the build
+/// fails on the first that does not parse, naming it.
 fn check_expressions(kb: &model::KnowledgeBase) {
-    let check = |place: String, src: &str| {
+    for (kind, id, src) in kb.expressions() {
         if let Err(e) = expr::parse(src) {
-            panic!("knowledge/: {place}: `{src}`: {e}");
+            panic!("knowledge/: {kind} {id}: `{src}`: {e}");
         }
-    };
-    for q in &kb.questions {
-        q.ask_if
-            .iter()
-            .for_each(|s| check(format!("question {}", q.id), s));
-    }
-    for r in &kb.rules {
-        check(format!("rule for {}", r.condition), &r.when);
-    }
-    for f in &kb.red_flags {
-        check(format!("red flag {}", f.id), &f.when);
-    }
-    for a in &kb.advice {
-        a.when
-            .iter()
-            .for_each(|s| check(format!("advice {}", a.id), s));
-    }
-    for f in &kb.facts {
-        check(format!("fact {}", f.id), &f.when);
-    }
-    for a in &kb.audiences {
-        check(format!("audience {}", a.id), &a.when);
     }
 }
 

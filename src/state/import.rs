@@ -64,7 +64,8 @@ fn refused(e: ImportError) -> Refused {
     Refused {
         detail: e.to_string(),
         refusal: Refusal::Refused(e.problem),
-        emergency: (!e.unread).then_some(e.emergency),
+        // Unknown only when nothing could be read; a sign found is never dropped.
+        emergency: (!e.unread || !e.emergency.is_empty()).then_some(e.emergency),
         item: e.item,
     }
 }

@@ -268,6 +268,22 @@ test("a clinic's legcheck:init with a response opens its result in the frame; a 
     assert.deepEqual(await axeViolations(page), [], 'the refused response with an emergency');
     await shot(page, 'import-embed-refused-emergency');
 
+    // The same answers under another questionnaire, and a response of 5,001 empty items: no
+    // answers can be read, so the clinic is told their emergency signs are unknown (null), never
+    // that there are none (hazard H74).
+    const foreign = JSON.parse(emergency.json);
+    foreign.questionnaire = 'https://other.example/Questionnaire/not-legcheck';
+    const crowded = { ...JSON.parse(emergency.json), item: Array.from({ length: 5001 }, () => ({})) };
+    for (const [n, unreadable] of [[4, foreign], [5, crowded]]) {
+      await send(unreadable);
+      await page.waitForFunction((k) => window.received.filter((m) => m.type === 'legcheck:error').length === k, n);
+      const unknown = (await received('legcheck:error')).at(-1);
+      assert.ok('emergency' in unknown, JSON.stringify(unknown));
+      assert.equal(unknown.emergency, null, JSON.stringify(unknown));
+      assert.deepEqual(unknown.emergency_signs, []);
+      assert.match(unknown.message, /not checked for emergency signs/);
+    }
+
     // Accepted with the same "yes": the emergency care card first, and the clinic's result
     // says emergency.
     await send(JSON.parse(emergency.json));

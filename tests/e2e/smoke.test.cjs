@@ -56,15 +56,14 @@ test('the start page is rendered before the knowledge base is decoded and compil
   assert.ok(t.frames.some((f) => f > t.heading && f < t.kb),
     `a frame between the heading (${t.heading} ms) and the decoding (${t.kb} ms): ${t.frames.slice(0, 12)}`);
   assert.ok(t.compile >= t.kb, `compiled at ${t.compile} ms, after decoding at ${t.kb} ms`);
-  // The first answer finds them done: nothing is decoded or compiled again.
-  const before = await page.evaluate(() => performance.getEntriesByType('mark').length);
+  // The first answer finds them done: the after-paint task ran once, and the first screens
+  // work with no page error.
   await page.locator('main button.button--start').click();
   await page.locator('#age-number').fill('60');
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.waitForFunction(() => /warning signs/.test(document.querySelector('main h1')?.innerText ?? ''));
   const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
   assert.equal(marks.filter((m) => /legcheck-(kb|compile)-/.test(m)).length, 4, marks.join());
-  assert.ok(marks.length >= before);
   assert.deepEqual(record.pageErrors, []);
   assert.deepEqual(record.consoleErrors, []);
   await context.close();

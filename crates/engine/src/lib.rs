@@ -47,7 +47,7 @@ pub use number::{fmt_num, parse_num};
 /// The compiled part (`Prepared`) is built by `Engine::new` at load, or, for an engine from
 /// `Engine::embedded_deferred`, on first use: the app shows its start page, which reads only the
 /// knowledge base's own fields, without waiting for about 700 expressions to be compiled
-/// (issue 14: the start page waits for nothing it does not show).
+/// (issue 14: a first visit's start page waits for nothing it does not show).
 #[derive(Debug, Clone)]
 pub struct Engine {
     /// The knowledge base as loaded. Read it freely; evaluation uses what was compiled from it
@@ -60,7 +60,7 @@ pub struct Engine {
 
 /// The knowledge base an engine reads, as a `KnowledgeBase` (through `Deref`): decoded when
 /// the engine is made, or, for the app's embedded copy (`Engine::embedded_deferred`), on first
-/// read, so that the start page waits for none of it.
+/// read, so that a first visit's start page waits for none of it.
 #[derive(Debug, Clone)]
 pub struct Kb {
     decoded: std::sync::OnceLock<KnowledgeBase>,
@@ -317,5 +317,30 @@ impl Prepared {
             rule_condition,
             reference_index,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What `build.rs` parses (`KnowledgeBase::expressions`) is every expression `Prepared`
+    /// compiles, so a bad one stops the build before the app could meet it after its first
+    /// paint (hazard H75).
+    #[test]
+    fn the_build_checks_every_expression_the_engine_compiles() {
+        let engine = Engine::embedded().expect("loads");
+        let p = engine.p();
+        let compiled = p.ask_if.iter().flatten().count()
+            + p.rules.len()
+            + p.red_flags.len()
+            + p.advice.iter().flatten().count()
+            + p.facts.len()
+            + p.audiences.len();
+        let listed = engine.kb.expressions();
+        assert_eq!(listed.len(), compiled);
+        for (kind, id, src) in listed {
+            assert!(expr::parse(src).is_ok(), "{kind} {id}: {src}");
+        }
     }
 }

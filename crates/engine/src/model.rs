@@ -418,6 +418,40 @@ pub fn split_region(region: &str) -> Option<(Side, &str)> {
 }
 
 impl KnowledgeBase {
+    /// Every expression the engine compiles (`Prepared::new`), as (kind, id, source): what
+    /// `build.rs` parses, so that a knowledge base with a bad one does not build; a test ties
+    /// this list to what the engine compiles.
+    pub fn expressions(&self) -> Vec<(&'static str, &str, &str)> {
+        let mut out = Vec::new();
+        for q in &self.questions {
+            out.extend(q.ask_if.as_deref().map(|s| ("question", q.id.as_str(), s)));
+        }
+        out.extend(
+            self.rules
+                .iter()
+                .map(|r| ("rule for", r.condition.as_str(), r.when.as_str())),
+        );
+        out.extend(
+            self.red_flags
+                .iter()
+                .map(|f| ("red flag", f.id.as_str(), f.when.as_str())),
+        );
+        for a in &self.advice {
+            out.extend(a.when.as_deref().map(|s| ("advice", a.id.as_str(), s)));
+        }
+        out.extend(
+            self.facts
+                .iter()
+                .map(|f| ("fact", f.id.as_str(), f.when.as_str())),
+        );
+        out.extend(
+            self.audiences
+                .iter()
+                .map(|a| ("audience", a.id.as_str(), a.when.as_str())),
+        );
+        out
+    }
+
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.questions.iter().find(|q| q.id == id)
     }

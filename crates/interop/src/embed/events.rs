@@ -40,9 +40,10 @@ pub struct Resize {
 /// developers (the person is told in their own language on screen). `emergency` is true when
 /// the refused response still shows emergency signs (`emergency_signs`, red flag ids): the
 /// person is shown the emergency message, and the clinic must act on it as on an emergency
-/// result. It is `null` when the response was not read (its text refused: too large, too many
-/// objects and lists, a key given twice, not JSON; or not opened over the person's own
-/// emergency card): LegCheck cannot say whether it shows an emergency.
+/// result. It is `null` when no answers were read (its text refused: too large, too many
+/// objects and lists, a key given twice; not a response to LegCheck's Questionnaire, or
+/// withdrawn; or not opened over the person's own emergency card): LegCheck cannot say whether
+/// it shows an emergency.
 #[derive(Serialize)]
 pub struct ErrorEvent<'a> {
     pub command: &'a str,

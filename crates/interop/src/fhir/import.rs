@@ -69,9 +69,10 @@ pub struct ImportError {
     pub message: String,
     pub problem: Problem,
     pub emergency: Vec<String>,
-    /// The response's text was refused before its answers could be read (too large, too many
-    /// objects and lists, a key given twice, not JSON): whether it shows emergency signs is
-    /// unknown, and `emergency` being empty says nothing.
+    /// No answers could be read: the text was refused (too large, too many objects and lists,
+    /// a key given twice, not JSON), or it is not a response to LegCheck's Questionnaire, is
+    /// withdrawn as entered in error, or its `item` is not a list. Whether it shows emergency
+    /// signs is unknown, and `emergency` being empty says nothing.
     pub unread: bool,
 }
 
@@ -134,14 +135,9 @@ impl IncomingResponse {
 }
 
 /// Text that holds more objects and lists than a response can (`MAX_ELEMENTS`), refused
-/// before it is parsed (an embedding message is checked with this too).
+/// before it is parsed.
 pub fn too_many_elements(json: &str) -> bool {
     json::containers(json) > MAX_ELEMENTS
-}
-
-/// How many objects and lists JSON text holds (counted without parsing it).
-pub fn containers(json: &str) -> usize {
-    json::containers(json)
 }
 
 /// Parses JSON text into a response to check (`read_response`); only text that is not JSON
@@ -214,7 +210,10 @@ pub fn read_response(
     response: &IncomingResponse,
 ) -> Result<AnswersDoc, ImportError> {
     check(engine, response).map_err(|mut e| {
-        e.emergency = emergency::signs(engine, response);
+        match emergency::signs(engine, response) {
+            Some(signs) => e.emergency = signs,
+            None => e.unread = true,
+        }
         e
     })
 }

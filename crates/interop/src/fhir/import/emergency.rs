@@ -16,17 +16,17 @@ use super::json::Node;
 use super::{answer, ours, IncomingResponse};
 
 /// The emergency signs (red flag ids, as `Engine::emergency_signs` gives them) that the
-/// individually valid answers to red-flag questions show; empty for a response that is not
-/// one to LegCheck's Questionnaire, or is withdrawn as entered in error.
-pub(super) fn signs(engine: &Engine, response: &IncomingResponse) -> Vec<String> {
-    let Ok((resource, version)) = ours(response) else {
-        return Vec::new();
-    };
+/// individually valid answers to red-flag questions show; `None` when no answers can be read
+/// (a response that is not one to LegCheck's Questionnaire, is withdrawn as entered in error,
+/// or whose `item` is not a list): then nothing is known of its emergency signs.
+pub(super) fn signs(engine: &Engine, response: &IncomingResponse) -> Option<Vec<String>> {
+    let (resource, version) = ours(response).ok()?;
+    let top = resource.item.get()?;
     let mut answers = BTreeMap::new();
     // Later answers to a question already answered: each is tried in place of the first.
     let mut others = Vec::new();
     let mut items = Vec::new();
-    flatten(resource.item.get().unwrap_or_default(), &mut items);
+    flatten(top, &mut items);
     for item in items {
         let Some(q) = item.link_id.text().and_then(|l| engine.kb.question(l)) else {
             continue;
@@ -61,7 +61,7 @@ pub(super) fn signs(engine: &Engine, response: &IncomingResponse) -> Vec<String>
             }
         }
     }
-    signs
+    Some(signs)
 }
 
 /// The emergency signs of one set of answers, moved from an earlier knowledge base first.
