@@ -45,9 +45,9 @@ pub use number::{fmt_num, parse_num};
 /// A loaded knowledge base with every expression compiled once.
 ///
 /// The compiled part (`Prepared`) is built by `Engine::new` at load, or, for an engine from
-/// `Engine::embedded_deferred`, on first use: the app shows its start page, which reads only the
-/// knowledge base's own fields, without waiting for about 700 expressions to be compiled
-/// (issue 14: a first visit's start page waits for nothing it does not show).
+/// `Engine::embedded_deferred`, on first use: the app shows a first visit's start page without
+/// waiting for the knowledge base to be decoded or its expressions compiled (issue 14: the
+/// start page waits for nothing it does not show).
 #[derive(Debug, Clone)]
 pub struct Engine {
     /// The knowledge base as loaded. Read it freely; evaluation uses what was compiled from it
@@ -154,8 +154,9 @@ impl Engine {
 
     /// The knowledge base compiled into this build, left to be decoded on first read and its
     /// expressions compiled on first use (or by `prepare`). Only for the embedded copy, which
-    /// every native test decodes and compiles through `Engine::embedded`; a knowledge base
-    /// from anywhere else goes through `Engine::new`, which reports a fault as an error.
+    /// `build.rs` decodes and whose every expression it parses, so doing this later cannot
+    /// fail; a knowledge base from anywhere else goes through `Engine::new`, which reports a
+    /// fault as an error.
     pub fn embedded_deferred() -> Engine {
         Engine {
             kb: Kb {
@@ -181,7 +182,8 @@ impl Engine {
     #[inline(never)]
     pub(crate) fn p(&self) -> &Prepared {
         self.prepared.get_or_init(|| {
-            Prepared::new(&self.kb).expect("the embedded knowledge base compiles (tested natively)")
+            Prepared::new(&self.kb)
+                .expect("the embedded knowledge base compiles (build.rs parses it)")
         })
     }
 
