@@ -123,45 +123,31 @@ mod tests {
     #[test]
     fn compiled_expressions_agree_with_the_language() {
         let engine = Engine::embedded().unwrap();
-        assert_eq!(engine.p().compiled_rules.len(), engine.p().rules.len());
-        assert_eq!(engine.p().compiled_flags.len(), engine.p().red_flags.len());
-        assert_eq!(
-            engine.p().compiled_audiences.len(),
-            engine.p().audiences.len()
-        );
-        assert_eq!(engine.p().compiled_advice.len(), engine.p().advice.len());
-        for (e, c) in engine.p().advice.iter().zip(&engine.p().compiled_advice) {
+        let p = engine.p();
+        assert_eq!(p.compiled_rules.len(), p.rules.len());
+        assert_eq!(p.compiled_flags.len(), p.red_flags.len());
+        assert_eq!(p.compiled_audiences.len(), p.audiences.len());
+        assert_eq!(p.compiled_advice.len(), p.advice.len());
+        for (e, c) in p.advice.iter().zip(&p.compiled_advice) {
             assert_eq!(e.is_some(), c.is_some());
         }
-        let pairs: Vec<(&Expr, &Compiled)> = engine
-            .p()
+        let pairs: Vec<(&Expr, &Compiled)> = p
             .rules
             .iter()
-            .zip(&engine.p().compiled_rules)
-            .chain(engine.p().red_flags.iter().zip(&engine.p().compiled_flags))
+            .zip(&p.compiled_rules)
+            .chain(p.red_flags.iter().zip(&p.compiled_flags))
+            .chain(p.audiences.iter().zip(&p.compiled_audiences))
             .chain(
-                engine
-                    .p()
-                    .audiences
+                p.advice
                     .iter()
-                    .zip(&engine.p().compiled_audiences),
-            )
-            .chain(
-                engine
-                    .p()
-                    .advice
-                    .iter()
-                    .zip(&engine.p().compiled_advice)
+                    .zip(&p.compiled_advice)
                     .filter_map(|(e, c)| Some((e.as_ref()?, c.as_ref()?))),
             )
             .collect();
-        let with_when = engine.p().advice.iter().flatten().count();
+        let with_when = p.advice.iter().flatten().count();
         assert_eq!(
             pairs.len(),
-            engine.p().rules.len()
-                + engine.p().red_flags.len()
-                + engine.p().audiences.len()
-                + with_when
+            p.rules.len() + p.red_flags.len() + p.audiences.len() + with_when
         );
         let mut checked = 0;
         for (answers, abi) in vignette_answers() {
@@ -170,7 +156,7 @@ mod tests {
                 answers: &answers,
                 derived: &derived,
             };
-            let values = engine.p().slots.values(&answers, &derived);
+            let values = p.slots.values(&answers, &derived);
             let no = assume_no(&values);
             for (expr, compiled) in &pairs {
                 assert_eq!(compiled.eval(&values), expr.eval(&facts), "{expr:?}");

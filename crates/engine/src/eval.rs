@@ -99,7 +99,8 @@ impl Engine {
         let instruments = Instruments::run(answers, abi);
         let derived = self.facts(answers, &instruments);
         // Every answer and fact an expression reads, read once (`compiled`).
-        let values = self.p().slots.values(answers, &derived);
+        let p = self.p();
+        let values = p.slots.values(answers, &derived);
 
         // 1. Red flags, before and independently of any ranking. A "yes" sets the flag's level
         // and lists its condition; an "I don't know" is weighed once everything else is known
@@ -110,16 +111,10 @@ impl Engine {
         // questions answered "I don't know" (or "not sure") that it reads.
         let mut unsure_flags: Vec<(Triage, Triage, Reason)> = Vec::new();
         let mut unsure_reads: Vec<Vec<&str>> = Vec::new();
-        for (i, (flag, expr)) in self
-            .kb
-            .red_flags
-            .iter()
-            .zip(&self.p().compiled_flags)
-            .enumerate()
-        {
+        for (i, (flag, expr)) in self.kb.red_flags.iter().zip(&p.compiled_flags).enumerate() {
             match expr.eval(&values) {
                 Truth::True => {
-                    let reason = self.p().flag_reasons[i].clone();
+                    let reason = p.flag_reasons[i].clone();
                     if let Some(condition) = &flag.condition {
                         flagged.push((condition.clone(), flag.level, reason.clone()));
                     }
@@ -132,11 +127,11 @@ impl Engine {
                             .map_or(Triage::SelfCare, |l| l.min(flag.level)),
                         Reason {
                             unsure: true,
-                            ..self.p().flag_reasons[i].clone()
+                            ..p.flag_reasons[i].clone()
                         },
                     ));
                     unsure_reads.push(
-                        self.p().red_flags[i]
+                        p.red_flags[i]
                             .ids()
                             .into_iter()
                             .filter(|id| match answers.get(*id) {
@@ -159,18 +154,12 @@ impl Engine {
             .map(|_| Evidence::default())
             .collect();
         let mut assumed_no = None;
-        for (i, (rule, expr)) in self
-            .kb
-            .rules
-            .iter()
-            .zip(&self.p().compiled_rules)
-            .enumerate()
-        {
-            let Some(entry) = self.p().rule_condition[i].and_then(|c| scores.get_mut(c)) else {
+        for (i, (rule, expr)) in self.kb.rules.iter().zip(&p.compiled_rules).enumerate() {
+            let Some(entry) = p.rule_condition[i].and_then(|c| scores.get_mut(c)) else {
                 continue;
             };
             let truth = expr.eval(&values);
-            let reason = || self.p().rule_reasons[i].clone();
+            let reason = || p.rule_reasons[i].clone();
             let against = rule.weight < 0;
             // Against a condition, "don't know" counts as the "no" it might have been.
             // (A false test stays false whatever an unknown answer turns out to be, so only an
@@ -413,7 +402,7 @@ impl Engine {
         }
         let references = cited
             .iter()
-            .filter_map(|id| self.p().reference_index.get(*id))
+            .filter_map(|id| p.reference_index.get(*id))
             .map(|&i| &self.kb.references[i])
             .map(|r| ReferenceItem {
                 id: r.id.clone(),

@@ -92,9 +92,6 @@ impl Kb {
 
 impl std::ops::Deref for Kb {
     type Target = KnowledgeBase;
-    // Not inlined: the knowledge base is read in a hundred places, and each would carry its
-    // own copy of the first-read check (the app's wasm is size-budgeted).
-    #[inline(never)]
     fn deref(&self) -> &KnowledgeBase {
         self.decoded.get_or_init(|| {
             decode_postcard(self.source)
@@ -179,7 +176,6 @@ impl Engine {
     }
 
     /// The compiled expressions, compiled on first use.
-    #[inline(never)]
     pub(crate) fn p(&self) -> &Prepared {
         self.prepared.get_or_init(|| {
             Prepared::new(&self.kb)

@@ -18,8 +18,8 @@ pub use bundle::{
 };
 pub use enable::{enable, falsity, is_integer, truth, CondAnswer, Condition, Enable};
 pub use import::{
-    from_response, parse_response, read_response, too_many_elements, ImportError, IncomingResponse,
-    Problem, MAX_ELEMENTS, MAX_RESPONSE_BYTES,
+    from_response, parse_response, read_response, ImportError, IncomingResponse, Problem,
+    MAX_ELEMENTS, MAX_RESPONSE_BYTES,
 };
 pub use questionnaire::{code_system, questionnaire};
 pub use response::{questionnaire_response, QuestionnaireResponse};

@@ -134,12 +134,6 @@ impl IncomingResponse {
     }
 }
 
-/// Text that holds more objects and lists than a response can (`MAX_ELEMENTS`), refused
-/// before it is parsed.
-pub fn too_many_elements(json: &str) -> bool {
-    json::containers(json) > MAX_ELEMENTS
-}
-
 /// Parses JSON text into a response to check (`read_response`); only text that is not JSON
 /// (or too large to be a response) is refused here, and a key given twice in one object is
 /// malformed, not "not JSON".
@@ -155,7 +149,8 @@ fn parse_text(json: &str) -> Result<IncomingResponse, ImportError> {
             format!("larger than {MAX_RESPONSE_BYTES} bytes"),
         );
     }
-    if too_many_elements(json) {
+    // Counted before parsing: each object would become a tree node.
+    if json::containers(json) > MAX_ELEMENTS {
         return error(
             Problem::TooLarge,
             "document",
