@@ -12,21 +12,19 @@ use crate::engine::engine;
 use crate::labels::segment_label;
 use crate::text::{kb, ui, Lang};
 
-#[derive(Properties, PartialEq)]
+/// What the page shows (a plain function of these, not a component: it holds no state, and
+/// the app re-renders it when a catalogue arrives).
 pub struct CliniciansPageProps {
     pub lang: Lang,
     /// Where the Back link goes: the screen this page was opened from.
     pub back: String,
     /// Why the last FHIR file could not be opened, in words.
-    #[prop_or_default]
     pub import_error: Option<String>,
     /// Open a FHIR QuestionnaireResponse from a file (its result opens as a shared one).
     pub onfile: Callback<web_sys::File>,
 }
 
-#[function_component(CliniciansPage)]
 pub fn clinicians_page(props: &CliniciansPageProps) -> Html {
-    crate::text::use_catalogues();
     let engine = engine();
     let (t, lang) = (ui(props.lang), props.lang);
     html! {
@@ -90,11 +88,33 @@ pub fn clinicians_page(props: &CliniciansPageProps) -> Html {
     }
 }
 
-/// "calf" -> "Calf", for the start of a list item.
+/// "calf" -> "Calf", "úlcera" -> "Úlcera", for the start of a list item. Only Latin-1 letters
+/// change: `char::to_uppercase` would bring Unicode's whole case table (about 11 KB) into the
+/// wasm for the two languages' region names, which all start with one.
 fn capitalised(s: &str) -> String {
     let mut chars = s.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let upper = match first {
+        'a'..='z' => first.to_ascii_uppercase(),
+        'à'..='þ' if first != '÷' => char::from_u32(first as u32 - 0x20).unwrap_or(first),
+        _ => first,
+    };
+    std::iter::once(upper).chain(chars).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::capitalised;
+
+    #[test]
+    fn capitalises_the_first_letter_in_both_languages() {
+        assert_eq!(capitalised("calf"), "Calf");
+        assert_eq!(capitalised("úlcera en el pie"), "Úlcera en el pie");
+        assert_eq!(capitalised("ñ"), "Ñ");
+        assert_eq!(capitalised("Thigh"), "Thigh");
+        assert_eq!(capitalised("÷ 2"), "÷ 2");
+        assert_eq!(capitalised(""), "");
+    }
 }
