@@ -12,13 +12,55 @@ use crate::instruments::{check_abi, AbiInput};
 use crate::model::{split_region, KnowledgeBase, Question, QuestionKind};
 
 /// One answer: a choice id (including `yes`, `no`, `dont_know`), a list of ids (multiple
-/// choice, body regions), or a number.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// choice, body regions), or a number. In JSON it is the bare value; its decoder is written by
+/// hand (`AnswerVisitor`) because serde's `untagged` buffers every value in a generic tree first,
+/// which cost the app's wasm about 3 KB for nothing an answer needs.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Answer {
     Number(f64),
     One(String),
     Many(Vec<String>),
+}
+
+impl<'de> Deserialize<'de> for Answer {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(AnswerVisitor)
+    }
+}
+
+struct AnswerVisitor;
+
+impl<'de> serde::de::Visitor<'de> for AnswerVisitor {
+    type Value = Answer;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a choice id, a list of ids or a number")
+    }
+
+    fn visit_f64<E>(self, v: f64) -> Result<Answer, E> {
+        Ok(Answer::Number(v))
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<Answer, E> {
+        Ok(Answer::Number(v as f64))
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<Answer, E> {
+        Ok(Answer::Number(v as f64))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Answer, E> {
+        Ok(Answer::One(v.to_owned()))
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Answer, A::Error> {
+        let mut ids = Vec::new();
+        while let Some(id) = seq.next_element::<String>()? {
+            ids.push(id);
+        }
+        Ok(Answer::Many(ids))
+    }
 }
 
 /// The answers document, as documented in `docs/ANSWERS.md`.
@@ -269,5 +311,37 @@ mod tests {
         assert!(matches!(no.value("dk"), Some(Value::Choice("no"))));
         assert!(matches!(no.value("unsure"), Some(Value::Choices(l)) if l.is_empty()));
         assert!(matches!(no.value("list"), Some(Value::Choices(l)) if l.len() == 1));
+    }
+
+    /// The hand-written decoder reads each JSON form an answer takes, writes back what it read,
+    /// and names what it expected for anything else.
+    #[test]
+    fn an_answer_reads_and_writes_its_three_forms() {
+        let read = |json: &str| serde_json::from_str::<Answer>(json);
+        assert_eq!(read("0.9").unwrap(), Answer::Number(0.9));
+        assert_eq!(read("64").unwrap(), Answer::Number(64.0));
+        assert_eq!(read("-3").unwrap(), Answer::Number(-3.0));
+        assert_eq!(read("\"yes\"").unwrap(), Answer::One("yes".into()));
+        assert_eq!(read("\"a\\\"b\"").unwrap(), Answer::One("a\"b".into()));
+        assert_eq!(
+            read("[\"calf_l\",\"foot_r\"]").unwrap(),
+            Answer::Many(vec!["calf_l".into(), "foot_r".into()])
+        );
+        assert_eq!(read("[]").unwrap(), Answer::Many(vec![]));
+        for bad in ["true", "null", "{}", "[1]", "[\"a\",null]", "[[\"a\"]]"] {
+            let e = read(bad).unwrap_err().to_string();
+            assert!(
+                e.contains("a choice id, a list of ids or a number")
+                    || e.contains("expected a string"),
+                "{bad}: {e}"
+            );
+        }
+        for a in [
+            Answer::Number(0.9),
+            Answer::One("no".into()),
+            Answer::Many(vec!["x".into()]),
+        ] {
+            assert_eq!(read(&serde_json::to_string(&a).unwrap()).unwrap(), a);
+        }
     }
 }
