@@ -16,9 +16,9 @@ use crate::components::{
 use crate::engine::engine;
 use crate::pages::{
     accessibility::{accessibility_page, AccessibilityPageProps},
-    check::CheckPage,
-    clinicians::CliniciansPage,
-    emergency::EmergencyPage,
+    check::{check_page, CheckPageProps},
+    clinicians::{clinicians_page, CliniciansPageProps},
+    emergency::{emergency_page, EmergencyPageProps},
     not_found::{not_found_page, NotFoundPageProps},
     privacy::{privacy_page, PrivacyPageProps},
     question::QuestionPage,
@@ -166,9 +166,11 @@ fn page(state: &State, dispatch: &Callback<Action>) -> Html {
                 .collect::<Vec<_>>();
             let clinic_link = state.clinic.links.emergency.clone();
             html! {
-                <EmergencyPage {lang} {reasons} {unsure} {clinic_link} {back}
-                    number={state.emergency_number()}
-                    oncontinue={on(|| Action::ContinueAfterEmergency)} />
+                { emergency_page(&EmergencyPageProps {
+                    lang, reasons, unsure, clinic_link, back,
+                    number: state.emergency_number(),
+                    oncontinue: on(|| Action::ContinueAfterEmergency),
+                }) }
             }
         }
         Route::Question(id) => {
@@ -182,10 +184,13 @@ fn page(state: &State, dispatch: &Callback<Action>) -> Html {
                     {onanswer} {back} />
             }
         }
-        Route::Check => html! {
-            <CheckPage {lang} answers={state.answers.clone()} {back}
-                onchange={dispatch.reform(Action::Change)} onsubmit={on(|| Action::SeeResult)} />
-        },
+        Route::Check => check_page(&CheckPageProps {
+            lang,
+            answers: state.answers.clone(),
+            back,
+            onchange: dispatch.reform(Action::Change),
+            onsubmit: on(|| Action::SeeResult),
+        }),
         Route::Result | Route::Share(_) | Route::Opened => html! {
             <ResultPage {lang} answers={state.answers.clone()} shared={state.shared.is_some()}
                 opened={state.opened} abi={state.shared.as_ref().and(state.shared_abi.clone())}
@@ -198,9 +203,12 @@ fn page(state: &State, dispatch: &Callback<Action>) -> Html {
                 onsave={dispatch.reform(Action::SaveOnDevice)}
                 onrestart={on(|| Action::Restart)} onclear={on(|| Action::Clear)} />
         },
-        Route::Clinicians => html! {
-            <CliniciansPage {lang} {back} import_error={file_error(state)} {onfile} />
-        },
+        Route::Clinicians => clinicians_page(&CliniciansPageProps {
+            lang,
+            back,
+            import_error: file_error(state),
+            onfile,
+        }),
         // Text pages with no state of their own are plain functions: a Yew component costs about
         // 2 KB of wasm in generic machinery (docs/ARCHITECTURE.md, "Keeping the wasm small").
         Route::Privacy => privacy_page(&PrivacyPageProps { lang, back }),

@@ -124,15 +124,14 @@ fn figure(t: &Ui, s: &Segments) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+/// What the part shows (a plain function of these: it holds no state, and the result page
+/// re-renders it when a catalogue arrives).
 pub struct ArteryMapProps {
     pub lang: Lang,
     pub segments: Segments,
 }
 
-#[function_component(ArteryMap)]
 pub fn artery_map(props: &ArteryMapProps) -> Html {
-    crate::text::use_catalogues();
     let (t, lang) = (ui(props.lang), props.lang);
     let s = &props.segments;
     if s.left.is_empty() && s.right.is_empty() {

@@ -10,20 +10,18 @@ use crate::care;
 use crate::labels::{triage_class, triage_index, triage_reason};
 use crate::text::{kb, ui, Lang};
 
-#[derive(Properties, PartialEq)]
+/// What the part shows (a plain function of these: it holds no state, and the result page
+/// re-renders it when a catalogue arrives).
 pub struct CareCardProps {
     pub lang: Lang,
     pub triage: TriageResult,
     /// "Get help sooner if ...", from the knowledge base (empty at an emergency).
-    #[prop_or_default]
     pub safety_net: Vec<AdviceItem>,
     /// The emergency number to show and call.
     pub number: crate::care::EmergencyNumber,
 }
 
-#[function_component(CareCard)]
 pub fn care_card(props: &CareCardProps) -> Html {
-    crate::text::use_catalogues();
     let lang = props.lang;
     let t = ui(lang);
     let level = triage_index(props.triage.level);

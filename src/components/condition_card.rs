@@ -8,10 +8,11 @@ use crate::engine::engine;
 use crate::labels::band_label;
 use crate::text::{kb, ui, Lang};
 
-#[derive(Properties, PartialEq)]
-pub struct ConditionCardProps {
+/// What the part shows (a plain function of these: it holds no state, and the result page
+/// re-renders it when a catalogue arrives).
+pub struct ConditionCardProps<'a> {
     pub lang: Lang,
-    pub condition: RankedCondition,
+    pub condition: &'a RankedCondition,
 }
 
 fn reasons(lang: Lang, title: &str, list: &[Reason]) -> Html {
@@ -31,10 +32,8 @@ fn reasons(lang: Lang, title: &str, list: &[Reason]) -> Html {
     }
 }
 
-#[function_component(ConditionCard)]
-pub fn condition_card(props: &ConditionCardProps) -> Html {
-    crate::text::use_catalogues();
-    let (t, lang, c) = (ui(props.lang), props.lang, &props.condition);
+pub fn condition_card(props: &ConditionCardProps<'_>) -> Html {
+    let (t, lang, c) = (ui(props.lang), props.lang, props.condition);
     let summary = engine()
         .kb
         .condition(&c.id)

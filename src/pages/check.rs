@@ -11,7 +11,8 @@ use crate::engine::engine;
 use crate::labels::{answer_text, section_index};
 use crate::text::{kb, ui, Lang};
 
-#[derive(Properties, PartialEq)]
+/// What the page shows (a plain function of these, not a component: it holds no state, and
+/// the app re-renders it when a catalogue arrives).
 pub struct CheckPageProps {
     pub lang: Lang,
     pub answers: BTreeMap<String, Answer>,
@@ -20,9 +21,7 @@ pub struct CheckPageProps {
     pub onsubmit: Callback<()>,
 }
 
-#[function_component(CheckPage)]
 pub fn check_page(props: &CheckPageProps) -> Html {
-    crate::text::use_catalogues();
     let engine = engine();
     let (t, lang) = (ui(props.lang), props.lang);
     // Grouped by section, in asking order, each under its own heading: a long list of answers

@@ -8,7 +8,8 @@ use crate::components::care_card::{call_button, CallButtonProps};
 use crate::components::clinic_step::{clinic_step, ClinicStepProps};
 use crate::text::{ui, Lang};
 
-#[derive(Properties, PartialEq)]
+/// What the page shows (a plain function of these, not a component: it holds no state, and
+/// the app re-renders it when a catalogue arrives).
 pub struct EmergencyPageProps {
     pub lang: Lang,
     /// What made this an emergency (warning signs answered "yes"), already in words.
@@ -24,9 +25,7 @@ pub struct EmergencyPageProps {
     pub oncontinue: Callback<()>,
 }
 
-#[function_component(EmergencyPage)]
 pub fn emergency_page(props: &EmergencyPageProps) -> Html {
-    crate::text::use_catalogues();
     let t = ui(props.lang);
     let oncontinue = props.oncontinue.reform(|_: MouseEvent| ());
     html! {

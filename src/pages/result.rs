@@ -14,10 +14,10 @@ use legcheck_interop::embed::Links;
 use yew::prelude::*;
 
 use crate::components::{
-    artery_map::ArteryMap,
-    care_card::CareCard,
+    artery_map::{artery_map, ArteryMapProps},
+    care_card::{care_card, CareCardProps},
     clinic_step::{clinic_step, ClinicStepProps},
-    condition_card::ConditionCard,
+    condition_card::{condition_card, ConditionCardProps},
     open_file::{open_file, OpenFileProps},
     sources::{sources, SourcesProps},
 };
@@ -244,8 +244,12 @@ pub fn result_page(props: &ResultPageProps) -> Html {
                 <a href="#/check" class="back-link no-print">{ t.back }</a>
                 <h1 tabindex="-1">{ t.result_title }</h1>
             }
-            <CareCard {lang} triage={result.triage.clone()} safety_net={result.safety_net.clone()}
-                number={props.number.clone()} />
+            { care_card(&CareCardProps {
+                lang,
+                triage: result.triage.clone(),
+                safety_net: result.safety_net.clone(),
+                number: props.number.clone(),
+            }) }
             { clinic_step(&ClinicStepProps { lang, link: props.clinic_links.get(result.triage.level).cloned() }) }
             if !result.cannot_rule_out.is_empty() {
                 <section class="cannot-rule-out">
@@ -272,12 +276,12 @@ pub fn result_page(props: &ResultPageProps) -> Html {
                     <h2>{ t.causes_title }</h2>
                 }
                 <ol class="conditions">
-                    { for result.conditions.iter().map(|c| html! { <ConditionCard {lang} condition={c.clone()} /> }) }
+                    { for result.conditions.iter().map(|condition| condition_card(&ConditionCardProps { lang, condition })) }
                 </ol>
             </section>
             <section>
                 <h2>{ t.arteries_title }</h2>
-                <ArteryMap {lang} segments={result.segments.clone()} />
+                { artery_map(&ArteryMapProps { lang, segments: result.segments.clone() }) }
             </section>
             { advice(lang, t.next_steps_title, t.evidence, &result.next_steps) }
             { advice(lang, t.self_care_title, t.evidence, &result.self_care) }
