@@ -43,7 +43,8 @@ export WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-120}
 
 # The release app is built with the standard library rebuilt for size: `-Zbuild-std` with std's
 # `optimize_for_size` feature and the `immediate-abort` panic strategy, as Yew's own size CI
-# does. It needs a rustc with the library's source, which Debian's rustc-web and rust-web-src
+# does, and with no `Debug` output or panic locations (`-Zfmt-debug=none`,
+# `-Zlocation-detail=none`; nothing the app shows or sends may depend on `Debug`). It needs a rustc with the library's source, which Debian's rustc-web and rust-web-src
 # (scripts/setup) give on every machine, and RUSTC_BOOTSTRAP for those unstable flags; see
 # docs/ARCHITECTURE.md, "Build profile", for what it saves and what it costs. Without them the
 # build falls back to the ordinary profile. Only the wasm app and its benchmarks are built this
@@ -66,7 +67,7 @@ size_env() { # size_env COMMAND...: runs COMMAND with the size build's settings,
     LEGCHECK_HOST_RUSTFLAGS="${RUSTFLAGS:-}" LEGCHECK_HOST_RUSTC="${RUSTC:-}" \
     PATH="$TOOLS/debian-cargo:$PATH" RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 \
     CARGO_UNSTABLE_BUILD_STD=std,panic_abort CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
-    RUSTFLAGS="${LEGCHECK_WASM_RUSTFLAGS:+$LEGCHECK_WASM_RUSTFLAGS }-Zunstable-options -Cpanic=immediate-abort" \
+    RUSTFLAGS="${LEGCHECK_WASM_RUSTFLAGS:+$LEGCHECK_WASM_RUSTFLAGS }-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none" \
     CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=/usr/bin/wasm-ld-19 \
     CARGO_TARGET_DIR="$(size_target_dir)" "$@"
 }

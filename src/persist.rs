@@ -34,6 +34,16 @@ pub enum Store {
     Device,
 }
 
+impl Store {
+    /// The store's name in console messages (the size build prints no `Debug` output).
+    fn name(self) -> &'static str {
+        match self {
+            Store::Session => "session storage",
+            Store::Device => "local storage",
+        }
+    }
+}
+
 /// Decides what to resume from the two stored copies: this tab's session copy when there is a
 /// valid one (it is the latest), else the device copy. Saving on the device stays chosen
 /// whenever a valid device copy exists. Returns the stores holding unusable data, to remove.
@@ -110,7 +120,11 @@ pub fn load(engine: &Engine) -> Loaded {
     for store in remove {
         if let Some(s) = storage(store) {
             web_sys::console::warn_1(
-                &format!("LegCheck: unusable saved answers removed ({store:?})").into(),
+                &format!(
+                    "LegCheck: unusable saved answers removed ({})",
+                    store.name()
+                )
+                .into(),
             );
             let _ = s.remove_item(KEY);
         }

@@ -98,6 +98,27 @@ fn the_bundle_says_what_the_assessment_says() {
     }
 }
 
+/// A bundle's identifiers come from its answers and time: the same answers give the same
+/// identifiers, and different answers made in the same second give none in common.
+#[test]
+fn identifiers_follow_the_answers() {
+    let urls = |d: &legcheck_engine::AnswersDoc| -> Vec<String> {
+        let b = assessment_bundle(engine(), d, "2026-11-26T10:00:00Z");
+        b["entry"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["fullUrl"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let (one, mut other) = (doc(1), doc(1));
+    assert_eq!(urls(&one), urls(&doc(1)));
+    other.answers.insert("age".into(), Answer::Number(71.5));
+    assert_ne!(one, other);
+    let (a, b) = (urls(&one), urls(&other));
+    assert!(a.iter().all(|u| !b.contains(u)), "{a:?} {b:?}");
+}
+
 #[test]
 fn each_measured_leg_gets_an_abi_observation() {
     let engine = engine();

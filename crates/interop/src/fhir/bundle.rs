@@ -189,7 +189,14 @@ fn abi_observation(side: &str, leg: &LegAbi, authored: &str) -> Value {
 /// `authored` is an ISO 8601 date-time with a time zone.
 pub fn assessment_bundle(engine: &Engine, doc: &AnswersDoc, authored: &str) -> Value {
     let a = engine.evaluate_with_abi(&doc.answers, doc.abi.as_ref());
-    let seed = format!("{authored}|{}|{:?}", a.kb_version, doc);
+    // The answers as JSON, not `Debug`: the app's size build prints no `Debug` output
+    // (`-Zfmt-debug=none`, docs/ARCHITECTURE.md), which would give every bundle made in the same
+    // second the same identifiers.
+    let seed = format!(
+        "{authored}|{}|{}",
+        a.kb_version,
+        serde_json::to_string(doc).unwrap_or_default()
+    );
     let response =
         serde_json::to_value(questionnaire_response(engine, doc, authored)).unwrap_or_default();
     let mut entries = vec![(uuid(&seed, 0), response)];
