@@ -186,7 +186,7 @@ fn page(state: &State, dispatch: &Callback<Action>) -> Html {
         }
         Route::Check => check_page(&CheckPageProps {
             lang,
-            answers: state.answers.clone(),
+            answers: &state.answers,
             back,
             onchange: dispatch.reform(Action::Change),
             onsubmit: on(|| Action::SeeResult),
@@ -266,7 +266,13 @@ pub fn app() -> Html {
                 onreload,
                 answers_kept: !state.storage_off && state.shared.is_none(),
             }) }
-            <main id="main">{ import_summary(state) }{ page(state, &dispatch) }</main>
+            <main id="main">
+                { import_summary(state) }
+                // Keyed by the route, so each screen gets elements of its own: most pages are
+                // plain functions, which Yew would otherwise patch into the last screen's
+                // elements (an emergency card's `role="alert"` must arrive as a new element).
+                <div key={state.route.to_hash()}>{ page(state, &dispatch) }</div>
+            </main>
             <Footer {lang} embedded={crate::embed::config().embed} />
             <div id="announcer" class="visually-hidden" aria-live="polite" aria-atomic="true"></div>
         </ContextProvider<Catalogues>>

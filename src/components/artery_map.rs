@@ -126,14 +126,14 @@ fn figure(t: &Ui, s: &Segments) -> Html {
 
 /// What the part shows (a plain function of these: it holds no state, and the result page
 /// re-renders it when a catalogue arrives).
-pub struct ArteryMapProps {
+pub struct ArteryMapProps<'a> {
     pub lang: Lang,
-    pub segments: Segments,
+    pub segments: &'a Segments,
 }
 
-pub fn artery_map(props: &ArteryMapProps) -> Html {
+pub fn artery_map(props: &ArteryMapProps<'_>) -> Html {
     let (t, lang) = (ui(props.lang), props.lang);
-    let s = &props.segments;
+    let s = props.segments;
     if s.left.is_empty() && s.right.is_empty() {
         return html! { <p>{ t.arteries_none }</p> };
     }

@@ -12,16 +12,16 @@ use crate::text::{kb, ui, Lang};
 
 /// What the part shows (a plain function of these: it holds no state, and the result page
 /// re-renders it when a catalogue arrives).
-pub struct CareCardProps {
+pub struct CareCardProps<'a> {
     pub lang: Lang,
-    pub triage: TriageResult,
+    pub triage: &'a TriageResult,
     /// "Get help sooner if ...", from the knowledge base (empty at an emergency).
-    pub safety_net: Vec<AdviceItem>,
+    pub safety_net: &'a [AdviceItem],
     /// The emergency number to show and call.
-    pub number: crate::care::EmergencyNumber,
+    pub number: &'a crate::care::EmergencyNumber,
 }
 
-pub fn care_card(props: &CareCardProps) -> Html {
+pub fn care_card(props: &CareCardProps<'_>) -> Html {
     let lang = props.lang;
     let t = ui(lang);
     let level = triage_index(props.triage.level);
@@ -29,7 +29,7 @@ pub fn care_card(props: &CareCardProps) -> Html {
         <div class={triage_class(props.triage.level)}>
             <h2 class="care-card__heading">
                 <span class="visually-hidden">{ t.triage_prefix[level] }</span>
-                { care::heading(lang, props.triage.level, &props.number) }
+                { care::heading(lang, props.triage.level, props.number) }
             </h2>
             <p class="care-card__how">{ t.triage_how[level] }</p>
             if props.triage.level == Triage::Emergency {
@@ -50,8 +50,8 @@ pub fn care_card(props: &CareCardProps) -> Html {
                     }) }
                 </ul>
                 // The number the items above mean by "the emergency number", shown and callable.
-                <p><a class="care-card__number" href={care::call(lang, &props.number).1}>
-                    { care::number_line(lang, &props.number) }
+                <p><a class="care-card__number" href={care::call(lang, props.number).1}>
+                    { care::number_line(lang, props.number) }
                 </a></p>
             }
         </div>

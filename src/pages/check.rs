@@ -13,21 +13,21 @@ use crate::text::{kb, ui, Lang};
 
 /// What the page shows (a plain function of these, not a component: it holds no state, and
 /// the app re-renders it when a catalogue arrives).
-pub struct CheckPageProps {
+pub struct CheckPageProps<'a> {
     pub lang: Lang,
-    pub answers: BTreeMap<String, Answer>,
+    pub answers: &'a BTreeMap<String, Answer>,
     pub back: String,
     pub onchange: Callback<String>,
     pub onsubmit: Callback<()>,
 }
 
-pub fn check_page(props: &CheckPageProps) -> Html {
+pub fn check_page(props: &CheckPageProps<'_>) -> Html {
     let engine = engine();
     let (t, lang) = (ui(props.lang), props.lang);
     // Grouped by section, in asking order, each under its own heading: a long list of answers
     // on a phone is easier to scan, and to change, in parts.
     let mut groups: Vec<(usize, Vec<(&Question, &Answer)>)> = Vec::new();
-    for q in engine.active_questions(&props.answers) {
+    for q in engine.active_questions(props.answers) {
         let Some(a) = props.answers.get(&q.id) else {
             continue;
         };

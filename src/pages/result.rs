@@ -246,9 +246,9 @@ pub fn result_page(props: &ResultPageProps) -> Html {
             }
             { care_card(&CareCardProps {
                 lang,
-                triage: result.triage.clone(),
-                safety_net: result.safety_net.clone(),
-                number: props.number.clone(),
+                triage: &result.triage,
+                safety_net: &result.safety_net,
+                number: &props.number,
             }) }
             { clinic_step(&ClinicStepProps { lang, link: props.clinic_links.get(result.triage.level).cloned() }) }
             if !result.cannot_rule_out.is_empty() {
@@ -281,7 +281,7 @@ pub fn result_page(props: &ResultPageProps) -> Html {
             </section>
             <section>
                 <h2>{ t.arteries_title }</h2>
-                { artery_map(&ArteryMapProps { lang, segments: result.segments.clone() }) }
+                { artery_map(&ArteryMapProps { lang, segments: &result.segments }) }
             </section>
             { advice(lang, t.next_steps_title, t.evidence, &result.next_steps) }
             { advice(lang, t.self_care_title, t.evidence, &result.self_care) }

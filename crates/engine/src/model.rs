@@ -189,6 +189,17 @@ impl Triage {
     /// The level when no red flag and no cause sets one: a health professional should look.
     pub const DEFAULT: Triage = Triage::Routine;
 
+    /// The level's name as the knowledge base and the JSON outputs spell it (`self_care`). For
+    /// messages: the app's size build prints no `Debug` output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Triage::SelfCare => "self_care",
+            Triage::Routine => "routine",
+            Triage::Urgent => "urgent",
+            Triage::Emergency => "emergency",
+        }
+    }
+
     /// One step less urgent.
     pub fn step_down(self) -> Triage {
         match self {

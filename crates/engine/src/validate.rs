@@ -113,8 +113,11 @@ pub fn validate(engine: &Engine) -> Vec<String> {
         if let Some(c) = f.condition.as_deref().and_then(|c| kb.condition(c)) {
             if c.care > f.level {
                 problems.push(format!(
-                    "red flag {} ({:?}) names {}, whose care is {:?}: the flag must be at least as urgent",
-                    f.id, f.level, c.id, c.care
+                    "red flag {} ({}) names {}, whose care is {}: the flag must be at least as urgent",
+                    f.id,
+                    f.level.as_str(),
+                    c.id,
+                    c.care.as_str()
                 ));
             }
         }
@@ -166,7 +169,10 @@ pub fn validate(engine: &Engine) -> Vec<String> {
                 && a.max_level.is_none_or(|max| level <= max)
         });
         if !netted {
-            problems.push(format!("no safety-net advice for every {level:?} result"));
+            problems.push(format!(
+                "no safety-net advice for every {} result",
+                level.as_str()
+            ));
         }
     }
     for d in &kb.differential {

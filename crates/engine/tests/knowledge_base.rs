@@ -123,14 +123,14 @@ fn validation_refuses_edits_that_would_weaken_urgency() {
         "emergency red flag cauda_equina_saddle reads `rf_saddle_numbness`, which is a history question",
         "emergency red flag acute_limb_ischaemia_onset_unknown reads `pad_risks`, which is a history question",
         "emergency red flag cauda_equina_both_legs reads `pad_risks`, which is a history question (asked last) or an instrument result",
-        "red flag deep_vein_thrombosis (Urgent) names acute_limb_ischemia, whose care is Emergency",
+        "red flag deep_vein_thrombosis (urgent) names acute_limb_ischemia, whose care is emergency",
         "scoring needs red_flag >= strong",
         "question preeclampsia_signs is asked only after `pain_sites`, which comes later",
         "rule 0 (pad_claudication) has no basis",
         "rule 1 (pad_claudication): basis needs either a figure with its source, or a judgement",
         "advice painkillers_after is both for and unsafe for `pregnant`",
         "only ask_if may test for `not_sure`",
-        "no safety-net advice for every Urgent result",
+        "no safety-net advice for every urgent result",
         "reviewed must be the date the content was last reviewed, YYYY-MM-DD (found `26/11/2026`)",
     ] {
         assert!(problems.contains(expected), "{expected}\n{problems}");
@@ -354,4 +354,21 @@ fn the_build_time_constants_are_the_knowledge_bases_own() {
         legcheck_engine::KB_JOURNEY,
         (kb.journey.questions, kb.journey.minutes())
     );
+}
+
+/// A level's name in messages is the name the knowledge base and the JSON outputs use.
+#[test]
+fn a_level_is_named_as_its_json_spells_it() {
+    use legcheck_engine::Triage;
+    for level in [
+        Triage::SelfCare,
+        Triage::Routine,
+        Triage::Urgent,
+        Triage::Emergency,
+    ] {
+        assert_eq!(
+            serde_json::to_string(&level).unwrap(),
+            format!("\"{}\"", level.as_str())
+        );
+    }
 }

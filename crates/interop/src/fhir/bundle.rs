@@ -189,9 +189,8 @@ fn abi_observation(side: &str, leg: &LegAbi, authored: &str) -> Value {
 /// `authored` is an ISO 8601 date-time with a time zone.
 pub fn assessment_bundle(engine: &Engine, doc: &AnswersDoc, authored: &str) -> Value {
     let a = engine.evaluate_with_abi(&doc.answers, doc.abi.as_ref());
-    // The answers as JSON, not `Debug`: the app's size build prints no `Debug` output
-    // (`-Zfmt-debug=none`, docs/ARCHITECTURE.md), which would give every bundle made in the same
-    // second the same identifiers.
+    // The answers as JSON, not their `Debug` text, which is not a stable format (and prints
+    // nothing in the app's size build, `-Zfmt-debug=none`, should the app ever build bundles).
     let seed = format!(
         "{authored}|{}|{}",
         a.kb_version,
