@@ -271,3 +271,25 @@ test('the clinicians page calculates the ABI and rejects implausible pressures',
   await shot(page, 'clinicians');
   await context.close();
 });
+
+test('each screen gets elements of its own, even between two pages drawn by plain functions', async () => {
+  // The privacy, accessibility, clinicians and start pages are plain functions, not components: without the
+  // route key on their wrapper, Yew would patch one page's elements into the next (an
+  // emergency card's role="alert" must arrive as a new element to be announced).
+  const { context, page } = await openPage(browser);
+  await page.goto(`${BASE_URL}#/privacy`);
+  await waitHeading(page, /Privacy|privacidad/i);
+  await page.evaluate(() => { window.__before = [...document.querySelectorAll('main *')]; });
+  for (const [hash, re] of [['#/accessibility', /Accessibility/], ['#/privacy', /Privacy/], ['#/clinicians', /For clinicians/], ['#/', /leg pain/]]) {
+    await page.evaluate((h) => { location.hash = h; }, hash);
+    await waitHeading(page, re);
+    const reused = await page.evaluate(() => {
+      const now = [...document.querySelectorAll('main *')];
+      const kept = now.filter((el) => window.__before.includes(el)).map((el) => el.tagName);
+      window.__before = now;
+      return kept;
+    });
+    assert.deepEqual(reused, [], `${hash} reused the last screen's elements`);
+  }
+  await context.close();
+});
