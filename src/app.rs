@@ -270,7 +270,9 @@ pub fn app() -> Html {
                 { import_summary(state) }
                 // Keyed by the route, so each screen gets elements of its own: most pages are
                 // plain functions, which Yew would otherwise patch into the last screen's
-                // elements (an emergency card's `role="alert"` must arrive as a new element).
+                // elements. Between the text pages it kept the heading, which was already
+                // focused, so moving focus to the new one announced nothing; an opened details
+                // or a scrolled table could carry over too. Do not remove it as noise.
                 <div key={state.route.to_hash()}>{ page(state, &dispatch) }</div>
             </main>
             <Footer {lang} embedded={crate::embed::config().embed} />

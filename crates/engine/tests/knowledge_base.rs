@@ -360,6 +360,10 @@ fn the_build_time_constants_are_the_knowledge_bases_own() {
 #[test]
 fn a_level_is_named_as_its_json_spells_it() {
     use legcheck_engine::Triage;
+    // Exhaustive, so that a new level does not compile until it is listed below.
+    match Triage::DEFAULT {
+        Triage::SelfCare | Triage::Routine | Triage::Urgent | Triage::Emergency => {}
+    }
     for level in [
         Triage::SelfCare,
         Triage::Routine,
