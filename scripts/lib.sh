@@ -44,10 +44,11 @@ export WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-120}
 # The release app is built with the standard library rebuilt for size: `-Zbuild-std` with std's
 # `optimize_for_size` feature and the `immediate-abort` panic strategy, as Yew's own size CI
 # does, and with no `Debug` output or panic locations (`-Zfmt-debug=none`,
-# `-Zlocation-detail=none`; nothing the app shows or sends may depend on `Debug`). It needs a rustc with the library's source, which Debian's rustc-web and rust-web-src
-# (scripts/setup) give on every machine, and RUSTC_BOOTSTRAP for those unstable flags; see
-# docs/ARCHITECTURE.md, "Build profile", for what it saves and what it costs. Without them the
-# build falls back to the ordinary profile. Only the wasm app and its benchmarks are built this
+# `-Zlocation-detail=none`; nothing the app shows or sends may depend on `Debug`, which
+# scripts/test checks). It needs a rustc with the library's source, which Debian's rustc-web
+# and rust-web-src (scripts/setup) give on every machine, and RUSTC_BOOTSTRAP for those
+# unstable flags; see docs/ARCHITECTURE.md, "Build profile", for what it saves and what it
+# costs. Without them the build falls back to the ordinary profile. Only the wasm app and its benchmarks are built this
 # way; native tools and tests, and the wasm component tests, keep the ordinary toolchain.
 size_toolchain() {
   [ -x /usr/bin/rustc ] && [ -x /usr/bin/cargo ] && [ -x /usr/bin/wasm-ld-19 ] \
