@@ -189,8 +189,9 @@ impl Triage {
     /// The level when no red flag and no cause sets one: a health professional should look.
     pub const DEFAULT: Triage = Triage::Routine;
 
-    /// The level's name as the knowledge base and the JSON outputs spell it (`self_care`). For
-    /// messages: the app's size build prints no `Debug` output.
+    /// The level's name as the knowledge base, the JSON outputs, the embedding messages and the
+    /// FHIR codes spell it (`self_care`; a test ties it to serde's). Also for messages: the
+    /// app's size build prints no `Debug` output.
     pub fn as_str(self) -> &'static str {
         match self {
             Triage::SelfCare => "self_care",

@@ -85,7 +85,12 @@ pub struct Links {
 }
 
 /// The levels in the order of `Links::slots`.
-pub(crate) const LEVELS: [&str; 4] = ["emergency", "urgent", "routine", "self_care"];
+const LEVELS: [Triage; 4] = [
+    Triage::Emergency,
+    Triage::Urgent,
+    Triage::Routine,
+    Triage::SelfCare,
+];
 
 impl Links {
     /// The link for a triage level, if the clinic gave one.
@@ -125,9 +130,9 @@ impl Links {
 
     /// The same links, each checked, with labels trimmed.
     pub(crate) fn checked(mut self) -> Result<Links, EmbedError> {
-        for (name, slot) in LEVELS.into_iter().zip(self.slots()) {
+        for (level, slot) in LEVELS.into_iter().zip(self.slots()) {
             if let Some(link) = slot.take() {
-                *slot = Some(decode::check_link(name, link)?);
+                *slot = Some(decode::check_link(level.as_str(), link)?);
             }
         }
         Ok(self)

@@ -74,12 +74,13 @@ fn uuid(seed: &str, index: u64) -> String {
 }
 
 fn triage_code(t: Triage) -> (&'static str, &'static str) {
-    match t {
-        Triage::Emergency => ("emergency", "Emergency: call the emergency number now"),
-        Triage::Urgent => ("urgent", "Urgent: be seen today"),
-        Triage::Routine => ("routine", "Routine: see a health professional soon"),
-        Triage::SelfCare => ("self_care", "Self-care, with advice on when to get help"),
-    }
+    let display = match t {
+        Triage::Emergency => "Emergency: call the emergency number now",
+        Triage::Urgent => "Urgent: be seen today",
+        Triage::Routine => "Routine: see a health professional soon",
+        Triage::SelfCare => "Self-care, with advice on when to get help",
+    };
+    (t.as_str(), display)
 }
 
 fn band_code(b: Band) -> (&'static str, &'static str) {
