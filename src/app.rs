@@ -1,6 +1,7 @@
-//! The root component: holds the journey's state machine (`runtime::Model`), wires the hooks
-//! that keep the browser in step with it (effects, the address bar, an embedding clinic), picks
-//! the page for the current route, and moves focus to each new page's heading.
+//! The journey's component: holds the state machine (`runtime::Model`), wires the hooks that
+//! keep the browser in step with it (effects, the address bar, an embedding clinic), picks the
+//! page for the current route, and moves focus to each new page's heading. Mounted by
+//! `boot::Root` once the knowledge base is installed; `frame` is the chrome both draw.
 
 use wasm_bindgen::{closure::Closure, JsCast};
 use yew::prelude::*;
@@ -29,7 +30,7 @@ use crate::pages::{
 use crate::route::Route;
 use crate::runtime::{start, use_effects, use_url_sync};
 use crate::state::{Action, Opened, State};
-use crate::text::{import_ui, kb, ui, Catalogues};
+use crate::text::{import_ui, kb, ui, Catalogues, Lang};
 
 /// Marks the moment an answer is given, so the time to the next painted screen can be read
 /// from `performance` (see scripts/bench).
@@ -42,7 +43,7 @@ fn mark_answer() {
 
 /// Just after the next paint: measures answer-to-paint, scrolls to the top, focuses the heading
 /// (with no ring for touch and mouse users, style.css) and titles the page.
-fn after_paint() {
+pub fn after_paint() {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -217,22 +218,95 @@ fn page(state: &State, dispatch: &Callback<Action>) -> Html {
     }
 }
 
+/// What is around every screen's page (a plain function of these).
+pub struct FrameProps {
+    pub lang: Lang,
+    pub onlang: Callback<Lang>,
+    /// The notices above `<main>`.
+    pub notices: Html,
+    /// At the top of `<main>`, outside the page (a refused response's error summary).
+    pub above: Html,
+    pub page: Html,
+    /// The page's key: its route's address (see below).
+    pub key: String,
+}
+
+/// The skip link, the header with the language picker, the notices, `<main>` with the page,
+/// the footer and the live region that announces each new screen. The journey (`App`) and the
+/// pages shown before the knowledge base arrives (`boot::Root`) both draw it.
+pub fn frame(props: FrameProps) -> Html {
+    let lang = props.lang;
+    let t = ui(lang);
+    html! {
+        <>
+            <a href="#main" class="skip-link" onclick={Callback::from(|e: MouseEvent| {
+                e.prevent_default();
+                if let Some(h1) = gloo_utils::document().query_selector("main h1").ok().flatten() {
+                    if let Ok(h1) = h1.dyn_into::<web_sys::HtmlElement>() { let _ = h1.focus(); }
+                }
+            })}>{ t.skip_link }</a>
+            <header class="app-header">
+                <a href="#/" class="brand">{ "LegCheck" }</a>
+                { language_picker(&LanguagePickerProps { lang, onchange: props.onlang }) }
+            </header>
+            { props.notices }
+            <main id="main">
+                { props.above }
+                // Keyed by the route, so each screen gets elements of its own: most pages are
+                // plain functions, which Yew would otherwise patch into the last screen's
+                // elements. Between the text pages it kept the heading, which was already
+                // focused, so moving focus to the new one announced nothing; an opened details
+                // or a scrolled table could carry over too. Do not remove it as noise.
+                <div key={props.key}>{ props.page }</div>
+            </main>
+            <Footer {lang} embedded={crate::embed::config().embed} />
+            <div id="announcer" class="visually-hidden" aria-live="polite" aria-atomic="true"></div>
+        </>
+    }
+}
+
+/// What `boot::Root` hands over when it mounts the journey.
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// A language the person chose on the pages shown before.
+    #[prop_or_default]
+    pub lang: Option<Lang>,
+    /// The person pressed Start on the start page shown before: start the journey.
+    #[prop_or_default]
+    pub start: bool,
+    /// The service worker has a new version waiting (`pwa::register`, run by `boot::Root`).
+    #[prop_or_default]
+    pub update_ready: bool,
+}
+
 #[function_component(App)]
-pub fn app() -> Html {
-    // Nothing of the knowledge base is decoded yet (`crate::engine`).
+pub fn app(props: &AppProps) -> Html {
+    // Installed before this mounts (`boot::Root`).
     let engine = engine();
     // Storage and the URL are read before the first render (no page shows stale answers).
-    let model = use_reducer(|| start(engine));
+    let chosen = props.lang;
+    let model = use_reducer(move || start(engine, chosen));
     // Effects of hooks run in this order: `legcheck:ready` goes before any queued event, and
     // the address bar is listened to before queued effects touch it.
     crate::embed::use_embedding(&model);
     use_url_sync(&model);
     use_effects(&model);
     {
+        // After the address bar is listened to (`use_url_sync`), so the start page's address
+        // is the journey's first entry.
         let dispatcher = model.dispatcher();
-        use_effect_with((), move |_| {
-            crate::engine::prepare_after_paint();
-            crate::pwa::register(move || dispatcher.dispatch(Action::UpdateReady));
+        use_effect_with(props.start, move |start| {
+            if *start {
+                dispatcher.dispatch(Action::Start);
+            }
+        });
+    }
+    {
+        let dispatcher = model.dispatcher();
+        use_effect_with(props.update_ready, move |ready| {
+            if *ready {
+                dispatcher.dispatch(Action::UpdateReady);
+            }
         });
     }
     use_effect_with(model.state.route.clone(), |_| after_paint());
@@ -243,40 +317,25 @@ pub fn app() -> Html {
     };
     let state = &model.state;
     let lang = state.lang;
-    let t = ui(lang);
     let catalogues = Catalogues(state.catalogues.len());
     let ondismiss = dispatch.reform(Action::Dismiss);
     let onreload = dispatch.reform(|_| Action::ReloadToUpdate);
     html! {
         <ContextProvider<Catalogues> context={catalogues}>
-            <a href="#main" class="skip-link" onclick={Callback::from(|e: MouseEvent| {
-                e.prevent_default();
-                if let Some(h1) = gloo_utils::document().query_selector("main h1").ok().flatten() {
-                    if let Ok(h1) = h1.dyn_into::<web_sys::HtmlElement>() { let _ = h1.focus(); }
-                }
-            })}>{ t.skip_link }</a>
-            <header class="app-header">
-                <a href="#/" class="brand">{ "LegCheck" }</a>
-                { language_picker(&LanguagePickerProps { lang, onchange: dispatch.reform(Action::SetLang) }) }
-            </header>
-            { notices(&NoticesProps {
+            { frame(FrameProps {
                 lang,
-                notices: state.notices.clone(),
-                ondismiss,
-                onreload,
-                answers_kept: !state.storage_off && state.shared.is_none(),
+                onlang: dispatch.reform(Action::SetLang),
+                notices: notices(&NoticesProps {
+                    lang,
+                    notices: state.notices.clone(),
+                    ondismiss,
+                    onreload,
+                    answers_kept: !state.storage_off && state.shared.is_none(),
+                }),
+                above: import_summary(state),
+                page: page(state, &dispatch),
+                key: state.route.to_hash(),
             }) }
-            <main id="main">
-                { import_summary(state) }
-                // Keyed by the route, so each screen gets elements of its own: most pages are
-                // plain functions, which Yew would otherwise patch into the last screen's
-                // elements. Between the text pages it kept the heading, which was already
-                // focused, so moving focus to the new one announced nothing; an opened details
-                // or a scrolled table could carry over too. Do not remove it as noise.
-                <div key={state.route.to_hash()}>{ page(state, &dispatch) }</div>
-            </main>
-            <Footer {lang} embedded={crate::embed::config().embed} />
-            <div id="announcer" class="visually-hidden" aria-live="polite" aria-atomic="true"></div>
         </ContextProvider<Catalogues>>
     }
 }

@@ -1,59 +1,92 @@
-//! The one engine instance of the app: the embedded knowledge base, decoded and its expressions
-//! compiled just after the first paint (`prepare_after_paint`) unless a screen needs them
-//! sooner, and the performance marks `scripts/bench` reads to say where a cold start spends
-//! its time.
+//! The one engine instance of the app, and how it gets its knowledge base: not in the wasm (a
+//! first visit's start page shows none of it, issue 14), but fetched as `knowledge.<hash>.bin`
+//! just after the first paint (the service worker precaches it for offline use), checked
+//! against the hash this build carries, decoded and compiled, then installed. Also the
+//! performance marks `scripts/bench` reads to say where a cold start spends its time.
 
 use std::sync::OnceLock;
 
-use legcheck_engine::Engine;
+use legcheck_engine::{Engine, LoadError};
 
 static ENGINE: OnceLock<Engine> = OnceLock::new();
 
-/// The engine. Getting it decodes nothing: a first visit's start page shows none of the
-/// knowledge base, so it waits for none of it (issue 14); `prepare_after_paint`, or the first
-/// screen that reads the knowledge base, does that work. The build decodes the embedded copy
-/// and parses every expression (`crates/engine/build.rs`), so doing it later cannot fail.
+/// The engine, once installed. Only the journey (`app::App`) reads it, and `boot::Root` mounts
+/// that only after `install`; the start and text pages shown before (`boot`) read none of the
+/// knowledge base. Native builds (the state machine's tests) load the embedded copy.
 pub fn engine() -> &'static Engine {
-    ENGINE.get_or_init(Engine::embedded_deferred)
-}
-
-/// Decodes the knowledge base and compiles its expressions in a task of their own just after
-/// the next paint, unless a screen needed them sooner: the first answer then finds them ready.
-pub fn prepare_after_paint() {
     #[cfg(target_arch = "wasm32")]
     {
-        use wasm_bindgen::{closure::Closure, JsCast};
-        let Some(window) = web_sys::window() else {
-            return;
-        };
-        // A timeout queued from an animation frame runs just after that frame is painted. A
-        // hidden page (a background tab, a clinic's hidden frame) runs no animation frames
-        // until it is shown; if it is used before that, the first screen that needs the
-        // knowledge base decodes and compiles it then (a few milliseconds, once).
-        let after_frame = Closure::once_into_js(|| {
-            if let Some(w) = web_sys::window() {
-                let _ = w.set_timeout_with_callback(Closure::once_into_js(prepare).unchecked_ref());
-            }
-        });
-        let _ = window.request_animation_frame(after_frame.unchecked_ref());
+        ENGINE
+            .get()
+            .expect("the journey is mounted only once the knowledge base is installed (boot.rs)")
     }
     #[cfg(not(target_arch = "wasm32"))]
-    prepare();
+    ENGINE.get_or_init(|| Engine::embedded().expect("the embedded knowledge base loads"))
 }
 
-/// Decodes the knowledge base and compiles its expressions, if not done yet, with marks.
-fn prepare() {
-    let e = engine();
-    if !e.kb.is_decoded() {
-        mark("legcheck-kb-start");
-        let _ = e.kb.version.len();
-        mark("legcheck-kb-end");
+/// The engine, if the knowledge base has been installed.
+pub fn installed() -> Option<&'static Engine> {
+    ENGINE.get()
+}
+
+/// Makes `engine` the app's engine (the first one installed stays).
+pub fn install(engine: Engine) -> &'static Engine {
+    ENGINE.get_or_init(|| engine)
+}
+
+/// The engine from fetched bytes, if they are this build's copy: the hash first, so other
+/// bytes are never decoded, then decoding and compiling, each between marks.
+pub fn accept(bytes: &[u8]) -> Result<Engine, LoadError> {
+    mark("legcheck-kb-start");
+    legcheck_engine::check_app_copy(bytes)?;
+    let kb = legcheck_engine::decode_knowledge(bytes)?;
+    mark("legcheck-kb-end");
+    mark("legcheck-compile-start");
+    let engine = Engine::new(kb);
+    mark("legcheck-compile-end");
+    engine
+}
+
+/// Where the app's copy is published, relative to the page.
+pub fn knowledge_url() -> &'static str {
+    legcheck_engine::APP_KB_FILE
+}
+
+/// Fetches the knowledge base, checks and loads it, and installs it. `Err` on any failure
+/// (offline before the service worker holds it, a server error, a damaged or other copy),
+/// which the caller shows with a way to try again.
+#[cfg(target_arch = "wasm32")]
+pub async fn load() -> Result<&'static Engine, ()> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    if let Some(engine) = installed() {
+        return Ok(engine);
     }
-    if !e.is_prepared() {
-        mark("legcheck-compile-start");
-        e.prepare();
-        mark("legcheck-compile-end");
+    let window = web_sys::window().ok_or(())?;
+    let response = JsFuture::from(window.fetch_with_str(knowledge_url()))
+        .await
+        .map_err(|_| ())?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| ())?;
+    if !response.ok() {
+        return Err(());
     }
+    let buffer = JsFuture::from(response.array_buffer().map_err(|_| ())?)
+        .await
+        .map_err(|_| ())?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    match accept(&bytes) {
+        Ok(engine) => Ok(install(engine)),
+        Err(e) => {
+            web_sys::console::warn_1(&format!("LegCheck: {e}").into());
+            Err(())
+        }
+    }
+}
+
+/// Natively (the state machine's tests) the embedded copy is the knowledge base.
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn load() -> Result<&'static Engine, ()> {
+    Ok(engine())
 }
 
 /// Sets a User Timing mark in the browser (nothing natively, where tests run).
@@ -64,4 +97,22 @@ pub fn mark(name: &str) {
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = name;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The app accepts its copy as the build publishes it, and nothing else: not the full
+    /// knowledge base, not a page the server sent instead (an HTML fallback), not a cut copy.
+    #[test]
+    fn only_this_builds_copy_is_accepted() {
+        let engine = accept(legcheck_engine::APP_KNOWLEDGE).expect("accepted");
+        assert_eq!(engine.kb.version, legcheck_engine::KB_VERSION);
+        assert!(accept(legcheck_engine::KNOWLEDGE).is_err());
+        assert!(accept(b"<!doctype html><html></html>").is_err());
+        let cut = legcheck_engine::APP_KNOWLEDGE.len() / 2;
+        assert!(accept(&legcheck_engine::APP_KNOWLEDGE[..cut]).is_err());
+        assert!(knowledge_url().starts_with("knowledge.") && knowledge_url().ends_with(".bin"));
+    }
 }

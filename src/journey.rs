@@ -95,8 +95,8 @@ fn done_screens(engine: &Engine, answers: &BTreeMap<String, Answer>) -> Vec<Rout
 
 /// Where the Back link on `route` goes.
 pub fn previous(engine: &Engine, answers: &BTreeMap<String, Answer>, route: &Route) -> Route {
-    // Worked out only for the screens of the journey: the start page and the pages outside
-    // the journey must not wait for the knowledge base's expressions (`Engine::is_prepared`).
+    // Worked out only for the screens of the journey: the pages outside it need no walk
+    // through the answers.
     let done = || done_screens(engine, answers);
     let before = |screen: &Route| {
         done()

@@ -6,7 +6,9 @@
 //! - `runtime`: the state machine inside Yew, and the one hook that runs its effects.
 //! - `route`: screens as URL fragments; `persist`: browser storage; `text`: UI strings;
 //!   `pwa`: the service worker and updates; `embed`: running inside a clinic's page.
-//! - `app`: the root component that holds the state machine and picks the page.
+//! - `boot`: the root component: fetches the knowledge base, shows the start and text pages
+//!   meanwhile on a first visit, then mounts `app`.
+//! - `app`: the journey's component that holds the state machine and picks the page.
 //! - `pages`: one file per screen; `components`: small reusable pieces.
 //! - `labels`, `selection`, `summary`: pure helpers for words, selections and the text summary;
 //!   `care`: the care cards' words and the emergency number to call; `contact`: how to reach
@@ -14,6 +16,7 @@
 
 pub mod abi_form;
 pub mod app;
+pub mod boot;
 pub mod care;
 pub mod clipboard;
 pub mod components;

@@ -4,6 +4,7 @@ pub mod accessibility;
 pub mod check;
 pub mod clinicians;
 pub mod emergency;
+pub mod loading;
 pub mod not_found;
 pub mod privacy;
 pub mod question;

@@ -112,6 +112,13 @@ pub fn available() -> bool {
     })
 }
 
+/// Storage works and holds no answers, in either store: nothing to resume or to check against
+/// the knowledge base, so the start page can show before it arrives (`boot`).
+pub fn nothing_saved() -> bool {
+    let held = |store| storage(store).is_some_and(|s| s.get_item(KEY).ok().flatten().is_some());
+    available() && !held(Store::Session) && !held(Store::Device)
+}
+
 /// Reads both stores and decides what to resume (removing unusable data).
 pub fn load(engine: &Engine) -> Loaded {
     let read = |store| storage(store).and_then(|s| s.get_item(KEY).ok().flatten());

@@ -45,6 +45,15 @@ impl Route {
         }
     }
 
+    /// Whether the screen reads the knowledge base. The others (the start page and the text
+    /// pages) show before it arrives on a first visit (`boot`).
+    pub fn needs_knowledge(&self) -> bool {
+        !matches!(
+            self,
+            Route::Start | Route::Privacy | Route::Accessibility | Route::NotFound
+        )
+    }
+
     /// The fragment for this route, starting with `#/`.
     pub fn to_hash(&self) -> String {
         match self {

@@ -60,27 +60,46 @@ pub fn current_hash() -> String {
 }
 
 /// The browser's preferred language, if LegCheck speaks it.
-fn browser_lang() -> Option<Lang> {
+pub fn browser_lang() -> Option<Lang> {
     Lang::from_code(&window()?.navigator().language()?)
 }
 
-/// Reads the browser once and builds the first state.
-pub fn start(engine: &'static Engine) -> Model {
-    let storage_off = !crate::persist::available();
-    let config = crate::embed::config();
+/// `?lang=` in the address, if LegCheck speaks it.
+pub fn query_lang() -> Option<Lang> {
     let query = window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
+    legcheck_interop::embed::query_lang(&query).and_then(|l| Lang::from_code(&l))
+}
+
+/// The browser's region, from its language tag.
+pub fn region() -> Option<String> {
+    window()
+        .and_then(|w| w.navigator().language())
+        .and_then(|tag| crate::care::region_of(&tag))
+}
+
+/// Sets the page's `lang` attribute, for screen readers and hyphenation.
+pub fn document_lang(lang: Lang) {
+    if let Some(html) = gloo_utils::document().document_element() {
+        let _ = html.set_attribute("lang", lang.code());
+    }
+}
+
+/// Reads the browser once and builds the first state; `chosen_lang` is a language chosen on
+/// the pages shown before the journey.
+pub fn start(engine: &'static Engine, chosen_lang: Option<Lang>) -> Model {
+    let storage_off = !crate::persist::available();
+    let config = crate::embed::config();
     let startup = Startup {
         hash: current_hash(),
-        query_lang: legcheck_interop::embed::query_lang(&query).and_then(|l| Lang::from_code(&l)),
+        chosen_lang,
+        query_lang: query_lang(),
         browser_lang: browser_lang(),
         stored: crate::persist::load(engine),
         storage_off,
         clinic: config.settings.clone(),
-        region: window()
-            .and_then(|w| w.navigator().language())
-            .and_then(|tag| crate::care::region_of(&tag)),
+        region: region(),
     };
     let (state, effects) = init(startup, engine);
     Model {
@@ -162,11 +181,7 @@ fn run(effect: Effect, model: &Model, dispatch: &Callback<Action>) {
                 });
             });
         }
-        Effect::DocumentLang(lang) => {
-            if let Some(html) = gloo_utils::document().document_element() {
-                let _ = html.set_attribute("lang", lang.code());
-            }
-        }
+        Effect::DocumentLang(lang) => document_lang(lang),
         Effect::SendProgress { answered, total } => crate::embed::send_progress(answered, total),
         Effect::SendResult => crate::embed::send_result(model.engine, &model.state),
         Effect::Theme(settings) => crate::embed::apply_theme(&settings),

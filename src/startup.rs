@@ -16,6 +16,8 @@ use crate::text::Lang;
 pub struct Startup {
     /// The address bar's fragment (`#/q/age`).
     pub hash: String,
+    /// A language chosen on the pages shown before the journey (`boot`).
+    pub chosen_lang: Option<Lang>,
     /// `?lang=` in the address, already checked.
     pub query_lang: Option<Lang>,
     /// The browser's preferred language, if LegCheck speaks it.
@@ -33,12 +35,12 @@ pub struct Startup {
 /// The first state and the effects it needs (a corrected address, a catalogue, a theme).
 pub fn init(startup: Startup, e: &Engine) -> (State, Vec<Effect>) {
     let stored = startup.stored;
-    // `?lang=` first, then the language chosen before, then the browser's.
-    let lang = startup
-        .query_lang
-        .or(stored.lang)
-        .or(startup.browser_lang)
-        .unwrap_or_default();
+    let lang = first_lang(
+        startup.chosen_lang,
+        startup.query_lang,
+        stored.lang,
+        startup.browser_lang,
+    );
     let mut state = State {
         answers: stored.answers,
         lang,
@@ -72,6 +74,17 @@ pub fn init(startup: Startup, e: &Engine) -> (State, Vec<Effect>) {
         effects.push(Effect::Theme(Box::new(state.clinic.clone())));
     }
     (state, effects)
+}
+
+/// The first screen's language: one just chosen on the pages shown before the journey, then
+/// `?lang=`, then the language saved with the answers, then the browser's.
+pub fn first_lang(
+    chosen: Option<Lang>,
+    query: Option<Lang>,
+    stored: Option<Lang>,
+    browser: Option<Lang>,
+) -> Lang {
+    chosen.or(query).or(stored).or(browser).unwrap_or_default()
 }
 
 /// What to do once the app listens to the address bar: if it no longer names the screen shown

@@ -249,6 +249,13 @@ pub struct Ui {
     pub hazard_link: &'static str,
     pub review_note: &'static str,
     pub not_found: &'static str,
+    /// While the knowledge base is on its way (boot.rs): a heading and a line.
+    pub loading_title: &'static str,
+    pub loading_body: &'static str,
+    /// When it could not be fetched: a heading, what to do, and the button to try again.
+    pub load_failed_title: &'static str,
+    pub load_failed_body: &'static str,
+    pub try_again: &'static str,
     pub unit_mmhg: &'static str,
     /// The result's share area: copy the link, share it with the phone's share sheet, and how
     /// each went (announced).

@@ -52,35 +52,37 @@ fn main() {
             }
         }
     }
+    let out = std::path::PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR"));
+    let full = merged.clone();
     // The browser app never shows what a rule's weight stands on (docs/clinical/evidence.md
-    // does), so its copy leaves it out: the first visit carries fewer bytes.
-    if env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
-        if let Some(serde_json::Value::Array(rules)) = merged.get_mut("rule") {
-            for rule in rules.iter_mut().filter_map(|r| r.as_object_mut()) {
-                rule.remove("basis");
-            }
+    // does), so its copy leaves it out: fewer bytes to fetch.
+    if let Some(serde_json::Value::Array(rules)) = merged.get_mut("rule") {
+        for rule in rules.iter_mut().filter_map(|r| r.as_object_mut()) {
+            rule.remove("basis");
         }
     }
-    let out = std::path::PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR"));
-    let kb: model::KnowledgeBase = serde_json::from_value(serde_json::Value::Object(merged))
-        .unwrap_or_else(|e| panic!("knowledge/: does not fit the engine's model: {e}"));
-    check_expressions(&kb);
-    let bytes = postcard::to_allocvec(&kb).expect("the knowledge base serialises");
-    // The app decodes these bytes only after its first paint, so they must decode now.
-    postcard::from_bytes::<model::KnowledgeBase>(&bytes)
-        .unwrap_or_else(|e| panic!("knowledge.postcard does not decode: {e}"));
-    fs::write(out.join("knowledge.postcard"), bytes).expect("write knowledge.postcard");
+    let (kb, _) = write_postcard(full, &out.join("knowledge.postcard"));
+    let (_, app) = write_postcard(merged, &out.join("knowledge-app.postcard"));
+    // The app fetches its copy as `knowledge.<hash>.bin` after its first paint and refuses
+    // any other bytes: the name changes with the content (so a tab on an older build never
+    // reads a newer copy), and the hash is checked before decoding.
+    let hash = fnv64(&app);
     fs::write(
         out.join("meta.rs"),
         format!(
-            "/// The embedded knowledge base's version.\npub const KB_VERSION: &str = {:?};\n\
-             /// When the embedded knowledge base was last reviewed, `YYYY-MM-DD`.\npub const KB_REVIEWED: &str = {:?};\n\
+            "/// The knowledge base's version.\npub const KB_VERSION: &str = {:?};\n\
+             /// When the knowledge base was last reviewed, `YYYY-MM-DD`.\npub const KB_REVIEWED: &str = {:?};\n\
              /// How many questions most people answer, and in how many minutes (`model::Journey`).\n\
-             pub const KB_JOURNEY: ([u32; 2], [u32; 2]) = ({:?}, {:?});\n",
+             pub const KB_JOURNEY: ([u32; 2], [u32; 2]) = ({:?}, {:?});\n\
+             /// The app's copy of the knowledge base (`APP_KNOWLEDGE`): its FNV-1a 64-bit hash and\n\
+             /// the file name it is published under.\n\
+             pub const APP_KB_HASH: u64 = {hash:#018x};\n\
+             pub const APP_KB_FILE: &str = \"knowledge.{:08x}.bin\";\n",
             kb.version,
             kb.reviewed,
             kb.journey.questions,
-            kb.journey.minutes()
+            kb.journey.minutes(),
+            hash >> 32,
         ),
     )
     .expect("write meta.rs");
@@ -122,6 +124,29 @@ fn check_expressions(kb: &model::KnowledgeBase) {
             panic!("knowledge/: {kind} {id}: `{src}`: {e}");
         }
     }
+}
+
+/// Reads a merged knowledge base into the engine's model, checks its expressions, and writes
+/// it in postcard form, which must decode again. Returns the model and the bytes.
+fn write_postcard(
+    merged: serde_json::Map<String, serde_json::Value>,
+    path: &Path,
+) -> (model::KnowledgeBase, Vec<u8>) {
+    let kb: model::KnowledgeBase = serde_json::from_value(serde_json::Value::Object(merged))
+        .unwrap_or_else(|e| panic!("knowledge/: does not fit the engine's model: {e}"));
+    check_expressions(&kb);
+    let bytes = postcard::to_allocvec(&kb).expect("the knowledge base serialises");
+    postcard::from_bytes::<model::KnowledgeBase>(&bytes)
+        .unwrap_or_else(|e| panic!("{} does not decode: {e}", path.display()));
+    fs::write(path, &bytes).expect("write the knowledge base");
+    (kb, bytes)
+}
+
+/// FNV-1a, 64 bits, of the app's copy (`legcheck_engine::kb_hash` is the same function).
+fn fnv64(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }
 
 /// FNV-1a, 32 bits: a content fingerprint for file names.

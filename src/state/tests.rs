@@ -364,52 +364,72 @@ fn an_edit_that_opens_questions_cannot_be_skipped() {
     assert!(effects.contains(&Effect::SendResult));
 }
 
-/// Issue 14: the start page waits for nothing it does not show. A first visit to LegCheck's
-/// start works out the first state and the Back link without decoding the knowledge base or
-/// compiling its expressions (both happen just after the first paint). A returning visitor's
-/// saved answers are checked against the knowledge base before the first render, so that
-/// "Continue" offers only answers that still apply: that decodes and compiles first, as
-/// asserted here so the trade-off stays visible. A question's address needs them too, which
-/// shows the check can fail.
+/// Issue 14: the first visit's wasm carries no knowledge base; `boot` shows the start page
+/// and the text pages before it arrives, and mounts the journey for anything else. Those four
+/// are the screens that read none of it; every other screen, and the start page with answers
+/// saved (which are checked first), waits for it.
 #[test]
-fn the_start_page_needs_no_compiled_expressions() {
-    for hash in ["", "#/"] {
-        let e = Engine::embedded_deferred();
-        let (loaded, _) = crate::persist::choose(&e, None, None, 2_000.0);
-        let (s, _) = init(
-            Startup {
-                hash: hash.into(),
-                stored: loaded,
-                ..Startup::default()
-            },
-            &e,
+fn only_the_start_and_text_pages_show_before_the_knowledge_base() {
+    let early = [
+        Route::Start,
+        Route::Privacy,
+        Route::Accessibility,
+        Route::NotFound,
+    ];
+    for route in [
+        Route::Start,
+        Route::RedFlags,
+        Route::Emergency,
+        Route::Question("age".into()),
+        Route::Check,
+        Route::Result,
+        Route::Clinicians,
+        Route::Privacy,
+        Route::Accessibility,
+        Route::Share("v1.abc".into()),
+        Route::Opened,
+        Route::NotFound,
+    ] {
+        assert_eq!(
+            route.needs_knowledge(),
+            !early.contains(&route),
+            "{route:?}"
         );
-        assert_eq!(s.route, Route::Start);
-        let _ = s.back(&e);
-        assert!(!e.is_prepared(), "{hash} compiled the expressions");
-        assert!(!e.kb.is_decoded(), "{hash} decoded the knowledge base");
+        // With nothing saved, the journey's first state for these is the one shown before.
+        if !route.needs_knowledge() {
+            let (s, _) = init(
+                Startup {
+                    hash: route.to_hash(),
+                    ..Startup::default()
+                },
+                engine(),
+            );
+            assert_eq!(s.route, route);
+            assert!(s.answers.is_empty() && s.notices.is_empty());
+        }
     }
-    let returning = Engine::embedded_deferred();
-    let mut saved = legcheck_interop::saved::Saved::new(engine(), &aged(), 1_000.0);
-    saved.lang = Some("en".into());
-    let (loaded, _) = crate::persist::choose(&returning, Some(&saved.to_json()), None, 2_000.0);
-    assert_eq!(loaded.answers, aged());
-    assert!(returning.kb.is_decoded() && returning.is_prepared());
-    let e = Engine::embedded_deferred();
-    let (s, _) = init(
+}
+
+/// A language chosen on the start page shown before the journey is the journey's language,
+/// over the address's and the browser's; the page shown before uses the same order.
+#[test]
+fn a_language_chosen_before_the_journey_carries_into_it() {
+    use crate::text::Lang::{En, Es};
+    let (s, effects) = init(
         Startup {
-            hash: "#/q/age".into(),
+            chosen_lang: Some(Es),
+            query_lang: Some(En),
+            browser_lang: Some(En),
             ..Startup::default()
         },
-        &e,
+        engine(),
     );
-    assert_eq!(s.route, Route::Question("age".into()));
-    assert!(e.is_prepared());
-    // Compiled on first use, the engine gives what an engine compiled at load gives.
-    let loaded = Engine::embedded().expect("the knowledge base loads");
-    let answers = finished();
+    assert_eq!(s.lang, Es);
+    assert!(effects.contains(&Effect::LoadCatalogue(Es)));
     assert_eq!(
-        format!("{:?}", e.evaluate(&answers)),
-        format!("{:?}", loaded.evaluate(&answers))
+        crate::startup::first_lang(None, Some(Es), Some(En), Some(En)),
+        Es
     );
+    assert_eq!(crate::startup::first_lang(None, None, None, Some(Es)), Es);
+    assert_eq!(crate::startup::first_lang(None, None, None, None), En);
 }

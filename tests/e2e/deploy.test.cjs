@@ -41,7 +41,9 @@ function paths() {
   const pick = (re) => `/${files.find((f) => re.test(f))}`;
   return {
     compressed: [pick(/^legcheck-[0-9a-f]+_bg\.wasm$/), pick(/^legcheck-[0-9a-f]+\.js$/),
-      pick(/^style-[0-9a-f]+\.css$/), '/index.html', '/icons/icon.svg'],
+      pick(/^style-[0-9a-f]+\.css$/), '/index.html', '/icons/icon.svg',
+      // The knowledge base the app fetches after its first paint.
+      pick(/^knowledge\.[0-9a-f]{8}\.bin$/)],
     plain: ['/', '/sw.js', '/manifest.webmanifest', '/robots.txt', '/icons/icon-192.png'],
     deep: '/a/deep/link',
     hidden: ['/_headers', '/.deploy/Caddyfile'],

@@ -29,11 +29,19 @@ pub use model::{KnowledgeBase, Segment, Side, Triage};
 
 use expr::Expr;
 
-/// The knowledge base as built from `knowledge/*.toml`, in postcard form (see `build.rs`).
+/// The knowledge base as built from `knowledge/*.toml`, in postcard form (see `build.rs`), as
+/// native tools and tests use it.
 pub const KNOWLEDGE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/knowledge.postcard"));
 
-// `KB_VERSION` and `KB_REVIEWED`: the embedded knowledge base's version and review date, known
-// without decoding it (the footer under the start page shows them before anything is decoded).
+/// The browser app's copy: the same knowledge base without what only reviewers read (a rule's
+/// `basis`). The app does not carry it: the build publishes it as `APP_KB_FILE`, and the app
+/// fetches it after its first paint and accepts it only if it hashes to `APP_KB_HASH`
+/// (`Engine::from_app_copy`).
+pub const APP_KNOWLEDGE: &[u8] =
+    include_bytes!(concat!(env!("OUT_DIR"), "/knowledge-app.postcard"));
+
+// `KB_VERSION`, `KB_REVIEWED` and `KB_JOURNEY`: what the start page and the footer show, known
+// without the knowledge base; `APP_KB_HASH` and `APP_KB_FILE`: the app's copy.
 include!(concat!(env!("OUT_DIR"), "/meta.rs"));
 
 /// The plain statement shown with every result.
@@ -42,61 +50,44 @@ If you think you are having an emergency, call your local emergency number now."
 
 pub use number::{fmt_num, parse_num};
 
+/// FNV-1a, 64 bits: the fingerprint the app checks its fetched copy of the knowledge base
+/// against (`APP_KB_HASH`). It catches a damaged, truncated or mismatched file (a proxy's
+/// rewrite, a half-finished upload, another build's copy), not a forger: the copy comes from
+/// LegCheck's own origin, which also serves the code that checks it.
+pub fn kb_hash(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
 /// A loaded knowledge base with every expression compiled once.
-///
-/// The compiled part (`Prepared`) is built by `Engine::new` at load, or, for an engine from
-/// `Engine::embedded_deferred`, on first use: the app shows a first visit's start page without
-/// waiting for the knowledge base to be decoded or its expressions compiled (issue 14: the
-/// start page waits for nothing it does not show).
 #[derive(Debug, Clone)]
 pub struct Engine {
     /// The knowledge base as loaded. Read it freely; evaluation uses what was compiled from it
     /// at load, so a changed copy needs `Engine::new` (as the validation tests do).
     pub kb: Kb,
-    prepared: std::sync::OnceLock<Prepared>,
+    prepared: Prepared,
     /// Indexes of the questions asked together on the emergency screen (`emergency_questions`).
     emergency_questions: std::sync::OnceLock<Vec<usize>>,
 }
 
-/// The knowledge base an engine reads, as a `KnowledgeBase` (through `Deref`): decoded when
-/// the engine is made, or, for the app's embedded copy (`Engine::embedded_deferred`), on first
-/// read, so that a first visit's start page waits for none of it.
+/// The knowledge base an engine reads, as a `KnowledgeBase` (through `Deref`). There is no
+/// `DerefMut`: a knowledge base changed inside an engine would no longer match the
+/// expressions compiled from it.
 #[derive(Debug, Clone)]
-pub struct Kb {
-    decoded: std::sync::OnceLock<KnowledgeBase>,
-    /// The postcard form it is decoded from on first read, if it was not given decoded.
-    source: &'static [u8],
-}
+pub struct Kb(KnowledgeBase);
 
 impl Kb {
-    fn decoded(kb: KnowledgeBase) -> Kb {
-        Kb {
-            decoded: std::sync::OnceLock::from(kb),
-            source: &[],
-        }
-    }
-
-    /// Whether the knowledge base has been decoded yet.
-    pub fn is_decoded(&self) -> bool {
-        self.decoded.get().is_some()
-    }
-
-    /// The knowledge base itself, to change a copy and load it with `Engine::new`. (There is
-    /// no `DerefMut`: a knowledge base changed inside an engine would no longer match the
-    /// expressions compiled from it.)
+    /// The knowledge base itself, to change a copy and load it with `Engine::new`.
     pub fn into_inner(self) -> KnowledgeBase {
-        let _ = &*self;
-        self.decoded.into_inner().expect("decoded just above")
+        self.0
     }
 }
 
 impl std::ops::Deref for Kb {
     type Target = KnowledgeBase;
     fn deref(&self) -> &KnowledgeBase {
-        self.decoded.get_or_init(|| {
-            decode_postcard(self.source)
-                .expect("the embedded knowledge base decodes (build.rs decodes what it writes)")
-        })
+        &self.0
     }
 }
 
@@ -146,41 +137,20 @@ impl Engine {
     /// Loads a knowledge base from the postcard form `build.rs` writes, and compiles its
     /// expressions. A truncated or corrupt copy is an error, never a panic.
     pub fn from_postcard(bytes: &[u8]) -> Result<Engine, LoadError> {
-        Engine::new(decode_postcard(bytes)?)
+        Engine::new(decode_knowledge(bytes)?)
     }
 
-    /// The knowledge base compiled into this build, left to be decoded on first read and its
-    /// expressions compiled on first use (or by `prepare`). Only for the embedded copy, which
-    /// `build.rs` decodes and whose every expression it parses, so doing this later cannot
-    /// fail; a knowledge base from anywhere else goes through `Engine::new`, which reports a
-    /// fault as an error.
-    pub fn embedded_deferred() -> Engine {
-        Engine {
-            kb: Kb {
-                decoded: std::sync::OnceLock::new(),
-                source: KNOWLEDGE,
-            },
-            prepared: std::sync::OnceLock::new(),
-            emergency_questions: std::sync::OnceLock::new(),
-        }
+    /// Loads the app's copy as fetched (`APP_KNOWLEDGE`), refusing any other bytes before
+    /// decoding them: a damaged or mismatched file is an error, never a panic or a different
+    /// knowledge base.
+    pub fn from_app_copy(bytes: &[u8]) -> Result<Engine, LoadError> {
+        check_app_copy(bytes)?;
+        Engine::from_postcard(bytes)
     }
 
-    /// Decodes the knowledge base and compiles its expressions now, if that has not happened yet.
-    pub fn prepare(&self) {
-        let _ = self.p();
-    }
-
-    /// Whether the expressions are compiled yet.
-    pub fn is_prepared(&self) -> bool {
-        self.prepared.get().is_some()
-    }
-
-    /// The compiled expressions, compiled on first use.
+    /// The compiled expressions.
     pub(crate) fn p(&self) -> &Prepared {
-        self.prepared.get_or_init(|| {
-            Prepared::new(&self.kb)
-                .expect("the embedded knowledge base compiles (build.rs parses it)")
-        })
+        &self.prepared
     }
 
     /// The emergency screen's questions, worked out on first use.
@@ -192,8 +162,8 @@ impl Engine {
     pub fn new(kb: KnowledgeBase) -> Result<Engine, LoadError> {
         let prepared = Prepared::new(&kb)?;
         Ok(Engine {
-            kb: Kb::decoded(kb),
-            prepared: std::sync::OnceLock::from(prepared),
+            kb: Kb(kb),
+            prepared,
             emergency_questions: std::sync::OnceLock::new(),
         })
     }
@@ -205,8 +175,20 @@ impl Engine {
 }
 
 /// The knowledge base from its postcard form. A truncated or corrupt copy is an error.
-fn decode_postcard(bytes: &[u8]) -> Result<KnowledgeBase, LoadError> {
+pub fn decode_knowledge(bytes: &[u8]) -> Result<KnowledgeBase, LoadError> {
     postcard::from_bytes(bytes).map_err(|e| LoadError(format!("invalid: {e}")))
+}
+
+/// Whether fetched bytes are this build's copy of the knowledge base (`APP_KB_HASH`).
+pub fn check_app_copy(bytes: &[u8]) -> Result<(), LoadError> {
+    if kb_hash(bytes) == APP_KB_HASH {
+        Ok(())
+    } else {
+        Err(LoadError(format!(
+            "{APP_KB_FILE}: {} bytes that are not this build's copy",
+            bytes.len()
+        )))
+    }
 }
 
 impl Prepared {

@@ -302,28 +302,42 @@ fn a_truncated_or_corrupted_knowledge_base_is_an_error_never_a_panic() {
     }
 }
 
-/// The app's engine decodes the knowledge base first and compiles its expressions later
-/// (issue 14): until then nothing is compiled, and once compiled, on first use, it answers
-/// exactly as an engine compiled at load, over every vignette's answers.
+/// The app fetches its copy of the knowledge base (issue 14: the first visit's wasm carries
+/// none of it) and loads it only if it is this build's: any changed, cut or other copy is
+/// refused before decoding. Accepted, it answers exactly as the full knowledge base over every
+/// vignette's answers (it only leaves out each rule's `basis`, which reviewers read).
 #[test]
-fn a_deferred_engine_compiles_on_first_use_and_agrees_with_one_compiled_at_load() {
-    let loaded = Engine::embedded().expect("loads");
-    let deferred = Engine::embedded_deferred();
-    assert!(loaded.is_prepared());
-    assert!(!deferred.is_prepared());
-    assert_eq!(deferred.kb.version, loaded.kb.version);
-    assert!(
-        !deferred.is_prepared(),
-        "reading the knowledge base compiles nothing"
+fn the_apps_copy_loads_only_as_built_and_answers_as_the_full_knowledge_base() {
+    use legcheck_engine::{APP_KB_FILE, APP_KB_HASH, APP_KNOWLEDGE};
+    let full = Engine::embedded().expect("loads");
+    let app = Engine::from_app_copy(APP_KNOWLEDGE).expect("the app's copy loads");
+    assert_eq!(legcheck_engine::kb_hash(APP_KNOWLEDGE), APP_KB_HASH);
+    assert_eq!(
+        APP_KB_FILE,
+        format!("knowledge.{:08x}.bin", APP_KB_HASH >> 32),
+        "the file name carries the content's hash"
     );
+    assert!(
+        app.kb.rules.iter().all(|r| r.basis.is_none()),
+        "the app's copy leaves out what a rule's weight stands on"
+    );
+    assert!(full.kb.rules.iter().any(|r| r.basis.is_some()));
+    // Another copy, even a valid one, is refused: the full one, a cut one, a changed byte.
+    assert!(Engine::from_app_copy(legcheck_engine::KNOWLEDGE).is_err());
+    assert!(Engine::from_app_copy(&APP_KNOWLEDGE[..APP_KNOWLEDGE.len() - 1]).is_err());
+    assert!(Engine::from_app_copy(&[]).is_err());
+    for i in (0..APP_KNOWLEDGE.len()).step_by(997) {
+        let mut bytes = APP_KNOWLEDGE.to_vec();
+        bytes[i] ^= 0x01;
+        assert!(Engine::from_app_copy(&bytes).is_err(), "byte {i} changed");
+    }
     let ids = |e: &Engine| {
         e.emergency_questions()
             .iter()
             .map(|q| q.id.clone())
             .collect::<Vec<_>>()
     };
-    assert_eq!(ids(&deferred), ids(&loaded));
-    assert!(deferred.is_prepared());
+    assert_eq!(ids(&app), ids(&full));
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/vignettes");
     let mut seen = 0;
     for entry in std::fs::read_dir(dir).expect("tests/vignettes").flatten() {
@@ -336,8 +350,8 @@ fn a_deferred_engine_compiles_on_first_use_and_agrees_with_one_compiled_at_load(
             .expect("a vignette's answers");
         seen += 1;
         assert_eq!(
-            format!("{:?}", deferred.evaluate(&answers)),
-            format!("{:?}", loaded.evaluate(&answers)),
+            format!("{:?}", app.evaluate(&answers)),
+            format!("{:?}", full.evaluate(&answers)),
             "{name}"
         );
     }

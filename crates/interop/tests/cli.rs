@@ -147,3 +147,24 @@ fn prints_the_code_system() {
     let cs: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(cs["resourceType"], "CodeSystem");
 }
+
+/// The build publishes the app's copy of the knowledge base from these two (scripts/trunk-post-build):
+/// the bytes the app will accept, under the name it will fetch.
+#[test]
+fn writes_the_apps_copy_of_the_knowledge_base_under_its_name() {
+    let bin = env!("CARGO_BIN_EXE_legcheck-eval");
+    let name = Command::new(bin)
+        .arg("--app-knowledge-file")
+        .output()
+        .unwrap();
+    assert!(name.status.success());
+    assert_eq!(
+        String::from_utf8(name.stdout).unwrap().trim(),
+        legcheck_engine::APP_KB_FILE
+    );
+    let bytes = Command::new(bin).arg("--app-knowledge").output().unwrap();
+    assert!(bytes.status.success());
+    assert_eq!(bytes.stdout, legcheck_engine::APP_KNOWLEDGE);
+    let engine = legcheck_engine::Engine::from_app_copy(&bytes.stdout).expect("accepted");
+    assert!(!engine.kb.questions.is_empty());
+}

@@ -6,6 +6,9 @@
 //! a language as JSON (the app's build ships it as a file loaded on demand), and
 //! `legcheck-eval --catalogue-file <lang>` the name that file must have (it changes with its
 //! content).
+//! `legcheck-eval --app-knowledge-file` prints the name of the app's copy of the knowledge base,
+//! and `legcheck-eval --app-knowledge` writes that copy's bytes (the app fetches it after its
+//! first paint and checks its hash).
 //! `legcheck-eval --fhir-questionnaire` prints the questions as an SDC Questionnaire (FHIR R4),
 //! `legcheck-eval --fhir-codesystem` its answer codes as a CodeSystem,
 //! `legcheck-eval --fhir < answers.json` the answers as the matching QuestionnaireResponse,
@@ -22,6 +25,27 @@ use legcheck_engine::Engine;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.as_slice() {
+        [flag] if flag == "--app-knowledge-file" => {
+            println!("{}", legcheck_engine::APP_KB_FILE);
+            return ExitCode::SUCCESS;
+        }
+        [flag] if flag == "--app-knowledge" => {
+            use std::io::Write;
+            let mut out = std::io::stdout().lock();
+            return match out
+                .write_all(legcheck_engine::APP_KNOWLEDGE)
+                .and_then(|()| out.flush())
+            {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("legcheck-eval: {e}");
+                    ExitCode::from(3)
+                }
+            };
+        }
+        _ => {}
+    }
     if let [flag, lang] = args.as_slice() {
         if flag == "--catalogue-file" {
             return match legcheck_engine::i18n::catalogue_file(lang) {
@@ -57,7 +81,7 @@ fn main() -> ExitCode {
         "--from-fhir",
     ];
     if args.len() > 1 || fhir.is_some_and(|f| !modes.contains(&f)) {
-        eprintln!("usage: legcheck-eval < answers.json\n       legcheck-eval --from-fhir < questionnaire-response.json\n       legcheck-eval --fhir | --fhir-bundle < answers.json\n       legcheck-eval --fhir-questionnaire | --fhir-codesystem\n       legcheck-eval --translations <lang>\n       legcheck-eval --catalogue-file <lang>\n\nReads an answers document (or a FHIR QuestionnaireResponse) on stdin and prints the assessment as JSON.");
+        eprintln!("usage: legcheck-eval < answers.json\n       legcheck-eval --from-fhir < questionnaire-response.json\n       legcheck-eval --fhir | --fhir-bundle < answers.json\n       legcheck-eval --fhir-questionnaire | --fhir-codesystem\n       legcheck-eval --translations <lang>\n       legcheck-eval --catalogue-file <lang>\n       legcheck-eval --app-knowledge-file | --app-knowledge\n\nReads an answers document (or a FHIR QuestionnaireResponse) on stdin and prints the assessment as JSON.");
         return ExitCode::from(2);
     }
     let engine = match Engine::embedded() {
