@@ -8,10 +8,12 @@
 //   takes (compile_started_ms, compile_ms);
 // - unthrottled_ms, cpu4x_ms: { median, min, max } over RUNS (default 9) cold loads, from
 //   navigation start until SELECTOR first appears, without and with 4x CPU throttling;
-// - bytes: { br, gzip }: the bytes on the wire (response headers and bodies, as Chromium counts
-//   them) of one cold load until the network is idle, once as a browser that accepts brotli and
-//   once as one that accepts only gzip (Accept-Encoding overridden through the DevTools
-//   protocol), with the encodings the server chose. The service worker is blocked for the byte
+// - bytes: { br, gzip, br_knowledge, gzip_knowledge }: the bytes on the wire (response headers
+//   and bodies, as Chromium counts them) of one cold load until the network is idle, once as a
+//   browser that accepts brotli and once as one that accepts only gzip (Accept-Encoding
+//   overridden through the DevTools protocol), with the encodings the server chose; the
+//   *_knowledge parts are LegCheck's knowledge base, fetched after the first paint (included in
+//   the totals). The service worker is blocked for the byte
 //   count, so its precache (made after the page is up) is not counted twice.
 // Every run uses a fresh browser context (cold cache).
 const { chromium } = require('playwright-core');
@@ -48,8 +50,9 @@ async function once(browser, throttle) {
   }, selector);
   await page.goto(url);
   await page.waitForFunction(() => window.__shown !== undefined, null, { timeout: 60000 });
-  // LegCheck compiles its knowledge base's expressions just after the first paint
-  // (src/engine.rs); the counter has no such mark, so this wait ends by its timeout there.
+  // LegCheck fetches its knowledge base after the first paint and compiles its expressions
+  // when it arrives (src/boot.rs, src/engine.rs); the counter has no such mark, so this wait
+  // ends by its timeout there.
   await page
     .waitForFunction(() => performance.getEntriesByName('legcheck-compile-end', 'mark').length > 0,
       null, { timeout: 3000 })
@@ -85,12 +88,18 @@ async function bytes(browser, encoding) {
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await cdp.send('Network.setExtraHTTPHeaders', { headers: { 'Accept-Encoding': encoding } });
   let total = 0;
+  let knowledge = 0;
+  const urls = new Map();
   const encodings = new Set();
+  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
   cdp.on('Network.responseReceived', (e) => {
     const ce = Object.entries(e.response.headers).find(([k]) => k.toLowerCase() === 'content-encoding');
     if (ce) encodings.add(ce[1]);
   });
-  cdp.on('Network.loadingFinished', (e) => { total += e.encodedDataLength; });
+  cdp.on('Network.loadingFinished', (e) => {
+    total += e.encodedDataLength;
+    if (/\/knowledge\.[0-9a-f]{8}\.bin$/.test(urls.get(e.requestId) ?? '')) knowledge += e.encodedDataLength;
+  });
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.locator(selector).first().waitFor();
   await context.close();
@@ -99,7 +108,7 @@ async function bytes(browser, encoding) {
   if (!encoding.includes('br') && encodings.has('br')) {
     throw new Error(`asked for ${encoding}, the server sent ${[...encodings].join(', ')}`);
   }
-  return total;
+  return { total, knowledge };
 }
 
 (async () => {
@@ -118,7 +127,8 @@ async function bytes(browser, encoding) {
     out[throttle === 1 ? 'phases' : 'phases_cpu4x'] = phases;
   }
   out.runs = runs;
-  out.bytes = { br: await bytes(browser, 'br, gzip'), gzip: await bytes(browser, 'gzip, deflate') };
+  const [br, gzip] = [await bytes(browser, 'br, gzip'), await bytes(browser, 'gzip, deflate')];
+  out.bytes = { br: br.total, gzip: gzip.total, br_knowledge: br.knowledge, gzip_knowledge: gzip.knowledge };
   await browser.close();
   console.log(JSON.stringify(out));
 })().catch((e) => { console.error(e); process.exit(1); });

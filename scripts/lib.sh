@@ -76,10 +76,11 @@ size_target_dir() { # where size_env builds (the ordinary target dir when it can
   if size_toolchain; then echo "${CARGO_TARGET_DIR:-$ROOT/target}/size"; else echo "${CARGO_TARGET_DIR:-$ROOT/target}"; fi
 }
 
-# What a first visit downloads before the service worker's precache, as nginx serves it to a
-# browser that accepts brotli: the page, the JS glue, the wasm, the stylesheet and the tab icon
-# (their brotli copies) and the service worker (gzipped as it is served). The budget of issues
-# 12 and 13 (250,000 B), checked by scripts/test and reported by scripts/bench.
+# What a first visit's start page downloads, as nginx serves it to a browser that accepts
+# brotli: the page, the JS glue, the wasm, the stylesheet and the tab icon (their brotli copies)
+# and the service worker (gzipped as it is served). With `knowledge_bytes`, fetched just after
+# the first paint, it is the first visit before the service worker's precache, whose budget of
+# issues 12 and 13 (250,000 B) scripts/test checks and scripts/bench reports.
 first_visit_bytes() { # first_visit_bytes DIST -> bytes
   local total=0 f
   for f in "$1"/index.html "$1"/legcheck-*.js "$1"/legcheck-*_bg.wasm "$1"/style-*.css \
@@ -88,4 +89,13 @@ first_visit_bytes() { # first_visit_bytes DIST -> bytes
     total=$((total + $(stat -c %s "$f.br")))
   done
   echo $((total + $(gzip -9 -c "$1/sw.js" | wc -c)))
+}
+
+# The knowledge base the app fetches just after the first paint (knowledge.<hash>.bin), as
+# served with brotli: part of every first visit, though not of what the start page waits for.
+knowledge_bytes() { # knowledge_bytes DIST -> bytes
+  local f
+  f=$(ls "$1"/knowledge.*.bin 2>/dev/null | head -n 1)
+  [ -n "$f" ] && [ -f "$f.br" ] || { echo "knowledge_bytes: no knowledge.*.bin with a brotli copy in $1" >&2; return 1; }
+  stat -c %s "$f.br"
 }
