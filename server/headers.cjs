@@ -6,9 +6,11 @@
 'use strict';
 
 /** Trunk's hashed outputs (legcheck-<hash>.js, legcheck-<hash>_bg.wasm, style-<hash>.css): its
- * 64-bit content hash in hex, at most 16 digits and fewer with leading zeros. They never change,
- * so they are cached for a year; everything else is revalidated on every visit. */
-const IMMUTABLE = '^/(legcheck|style)-[0-9a-f]{1,16}(_bg)?\\.(js|wasm|css)$';
+ * 64-bit content hash in hex, at most 16 digits and fewer with leading zeros; and the knowledge
+ * base the app fetches (knowledge.<hash>.bin, 32 bits of its FNV-1a hash). They never change,
+ * so they are cached for a year, and a missing one is a 404, never the app; everything else is
+ * revalidated on every visit. */
+const IMMUTABLE = '^/((legcheck|style)-[0-9a-f]{1,16}(_bg)?\\.(js|wasm|css)|knowledge\\.[0-9a-f]{8}\\.bin)$';
 const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
 const CACHE_DEFAULT = 'no-cache';
 

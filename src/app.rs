@@ -86,6 +86,16 @@ pub fn after_paint() {
     let _ = window.request_animation_frame(first.unchecked_ref());
 }
 
+/// Titles the page after its heading, as drawn now: after a change of language or a catalogue
+/// arriving, which change the heading's words but not the screen (focus stays where it is).
+pub fn retitle() {
+    let document = gloo_utils::document();
+    if let Some(h1) = document.query_selector("main h1").ok().flatten() {
+        let heading = h1.text_content().unwrap_or_default();
+        document.set_title(&format!("{} – LegCheck", heading.trim()));
+    }
+}
+
 /// Why the last QuestionnaireResponse could not be opened, naming the item as the person knows
 /// it (`text::import::item_name`).
 fn import_error(state: &State) -> Option<String> {
@@ -266,7 +276,7 @@ pub fn frame(props: FrameProps) -> Html {
 }
 
 /// What `boot::Root` hands over when it mounts the journey.
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
     /// A language the person chose on the pages shown before.
     #[prop_or_default]
@@ -274,9 +284,10 @@ pub struct AppProps {
     /// The person pressed Start on the start page shown before: start the journey.
     #[prop_or_default]
     pub start: bool,
-    /// The service worker has a new version waiting (`pwa::register`, run by `boot::Root`).
+    /// How many times the service worker said a new version is waiting (`pwa::register`, run
+    /// by `boot::Root`): each one offers the reload again, even after a dismissed notice.
     #[prop_or_default]
-    pub update_ready: bool,
+    pub updates: u32,
 }
 
 #[function_component(App)]
@@ -303,13 +314,16 @@ pub fn app(props: &AppProps) -> Html {
     }
     {
         let dispatcher = model.dispatcher();
-        use_effect_with(props.update_ready, move |ready| {
-            if *ready {
+        use_effect_with(props.updates, move |&updates| {
+            if updates > 0 {
                 dispatcher.dispatch(Action::UpdateReady);
             }
         });
     }
     use_effect_with(model.state.route.clone(), |_| after_paint());
+    use_effect_with((model.state.lang, model.state.catalogues.len()), |_| {
+        retitle()
+    });
 
     let dispatch = {
         let model = model.clone();

@@ -8,11 +8,14 @@
 //! moments, so nothing is shown for the first half second. If it cannot be fetched, the page
 //! says so, offers to try again, and shows the emergency number; nothing stored is touched.
 
+use std::rc::Rc;
+
 use wasm_bindgen::{closure::Closure, JsCast};
 use yew::prelude::*;
 
-use crate::app::{after_paint, frame, App, FrameProps};
+use crate::app::{after_paint, frame, retitle, App, FrameProps};
 use crate::components::notices::{notices, NoticesProps};
+use crate::engine::Failure;
 use crate::pages::{
     accessibility::{accessibility_page, AccessibilityPageProps},
     loading::{loading_page, LoadingPageProps},
@@ -24,14 +27,6 @@ use crate::route::Route;
 use crate::runtime::{browser_lang, current_hash, document_lang, query_lang, region};
 use crate::state::Notice;
 use crate::text::Lang;
-
-/// Where the knowledge base is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Knowledge {
-    Loading,
-    Ready,
-    Failed,
-}
 
 /// Whether this visit can show its first screen before the knowledge base arrives: its address
 /// is the start page or a text page, no clinic frames it, and storage works and holds no answers
@@ -65,22 +60,40 @@ fn after(ms: i32, f: impl FnOnce() + 'static) {
     }
 }
 
+/// How long a fetch may take before the person is told it failed (a hung connection never
+/// answers at all), in milliseconds.
+const TIMEOUT_MS: i32 = 15_000;
+
+/// Where the knowledge base is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Knowledge {
+    Loading,
+    Ready,
+    Failed(Failure),
+}
+
 /// What the root holds until the journey is mounted.
 #[derive(Debug, Clone, PartialEq)]
 struct Boot {
     knowledge: Knowledge,
-    /// How many times the person asked to try again.
+    /// Which fetch is the current one (each "Try again" starts another).
     attempt: u32,
     /// The address bar's screen, followed until the journey listens itself.
     route: Route,
     /// A language chosen here.
     chosen: Option<Lang>,
+    /// The language shown here, and whether its knowledge-base catalogue has been fetched
+    /// (or could not be: the journey then says so, and shows the English texts).
+    lang: Lang,
+    catalogue: bool,
     /// Start was pressed; the journey starts once the knowledge base is here.
     start_asked: bool,
     /// Long enough has passed to say the questions are on their way.
     slow: bool,
-    /// The service worker has a new version waiting.
-    update_ready: bool,
+    /// How many times the service worker said a new version is waiting, and how many of
+    /// those the person has dismissed here.
+    updates: u32,
+    dismissed: u32,
     /// The journey is mounted, and stays.
     journey: bool,
     /// This visit shows its first screen before the knowledge base arrives.
@@ -88,8 +101,14 @@ struct Boot {
 }
 
 /// What happens to it.
+#[derive(Debug)]
 enum Msg {
-    Loaded(bool),
+    /// A fetch ended: the knowledge base is installed, or why not.
+    Loaded(u32, Result<(), Failure>),
+    /// A fetch has taken `TIMEOUT_MS`.
+    TimedOut(u32),
+    /// A language's catalogue was fetched, or could not be, or took too long.
+    Catalogue(Lang),
     TryAgain,
     /// The address bar changed: a link, Back or Forward. Going anywhere withdraws a Start
     /// still waiting.
@@ -98,24 +117,38 @@ enum Msg {
     Start,
     Slow,
     UpdateReady,
-    /// The person closed the "new version" notice.
     DismissUpdate,
 }
 
+/// What the root shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shown {
+    /// Nothing yet: a returning visit's knowledge base comes from the cache in moments.
+    Nothing,
+    /// The start page or a text page (`Boot::route`).
+    Page,
+    Loading,
+    Failed(Failure),
+    Journey,
+}
+
 impl Boot {
-    fn new(early: bool, knowledge: Knowledge, route: Route) -> Boot {
+    fn new(early: bool, knowledge: Knowledge, route: Route, lang: Lang) -> Boot {
         let mut boot = Boot {
             knowledge,
             attempt: 0,
             route,
             chosen: None,
+            lang,
+            catalogue: lang == Lang::En,
             start_asked: false,
             slow: early,
-            update_ready: false,
+            updates: 0,
+            dismissed: 0,
             journey: false,
             early,
         };
-        boot.journey = knowledge == Knowledge::Ready && boot.needs_journey();
+        boot.journey = boot.can_mount();
         boot
     }
 
@@ -123,83 +156,136 @@ impl Boot {
     fn needs_journey(&self) -> bool {
         !self.early || self.start_asked || self.route.needs_knowledge()
     }
+
+    /// Whether the journey can be mounted: it is wanted and the knowledge base is here, and
+    /// on an early visit the language's catalogue too, so that a Spanish first question is
+    /// never drawn, titled and announced in English first. (Otherwise the journey's own
+    /// language, perhaps a saved one, is not known here: the journey loads its catalogue.)
+    fn can_mount(&self) -> bool {
+        self.knowledge == Knowledge::Ready
+            && self.needs_journey()
+            && (!self.early || self.catalogue)
+    }
+
+    fn retry(&mut self) {
+        self.knowledge = Knowledge::Loading;
+        self.attempt += 1;
+    }
+
+    fn shown(&self) -> Shown {
+        if self.journey {
+            return Shown::Journey;
+        }
+        if !self.needs_journey() {
+            return Shown::Page;
+        }
+        match self.knowledge {
+            Knowledge::Failed(failure) => Shown::Failed(failure),
+            _ if self.slow => Shown::Loading,
+            // Start was just pressed: the start page stays a moment, so that a knowledge base
+            // arriving meanwhile moves focus once, to the first question.
+            _ if self.early => Shown::Page,
+            _ => Shown::Nothing,
+        }
+    }
 }
 
 impl Reducible for Boot {
     type Action = Msg;
 
-    fn reduce(self: std::rc::Rc<Self>, msg: Msg) -> std::rc::Rc<Self> {
+    fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
+        if self.journey && !matches!(msg, Msg::UpdateReady) {
+            return self;
+        }
         let mut next = (*self).clone();
+        let network_failed = next.knowledge == Knowledge::Failed(Failure::Network);
         match msg {
-            Msg::Loaded(ok) => {
-                next.knowledge = if ok {
-                    Knowledge::Ready
-                } else {
-                    Knowledge::Failed
+            Msg::Loaded(_, Ok(())) => next.knowledge = Knowledge::Ready,
+            // An earlier fetch failing late says nothing about the current one.
+            Msg::Loaded(attempt, Err(failure)) => {
+                if attempt == next.attempt && next.knowledge == Knowledge::Loading {
+                    next.knowledge = Knowledge::Failed(failure);
                 }
             }
-            Msg::TryAgain => {
-                next.knowledge = Knowledge::Loading;
-                next.attempt += 1;
+            Msg::TimedOut(attempt) => {
+                if attempt == next.attempt && next.knowledge == Knowledge::Loading {
+                    next.knowledge = Knowledge::Failed(Failure::Network);
+                }
             }
+            Msg::Catalogue(lang) => next.catalogue |= lang == next.lang,
+            Msg::TryAgain => next.retry(),
             Msg::Route(route) => {
                 next.route = route;
                 next.start_asked = false;
+                next.slow |= next.early;
+                // Going into the journey after a background fetch failed tries again.
+                if network_failed && next.needs_journey() {
+                    next.retry();
+                }
             }
-            Msg::Lang(lang) => next.chosen = Some(lang),
-            Msg::Start => next.start_asked = true,
+            Msg::Lang(lang) => {
+                next.chosen = Some(lang);
+                next.lang = lang;
+                next.catalogue = lang == Lang::En || crate::text::has_catalogue(lang);
+            }
+            Msg::Start => {
+                next.start_asked = true;
+                if network_failed {
+                    next.retry();
+                }
+                if next.knowledge == Knowledge::Loading {
+                    next.slow = false;
+                }
+            }
             Msg::Slow => next.slow = true,
-            Msg::UpdateReady => next.update_ready = true,
-            Msg::DismissUpdate => next.update_ready = false,
+            Msg::UpdateReady => next.updates += 1,
+            Msg::DismissUpdate => next.dismissed = next.updates,
         }
-        next.journey |= next.knowledge == Knowledge::Ready && next.needs_journey();
-        std::rc::Rc::new(next)
+        next.journey |= next.can_mount();
+        Rc::new(next)
     }
 }
 
 /// The root of the app, mounted by `main`.
 #[function_component(Root)]
 pub fn root() -> Html {
-    let boot = use_reducer(|| {
+    let boot = use_reducer_eq(|| {
         let early = shows_before_knowledge();
         let knowledge = match crate::engine::installed() {
             Some(_) => Knowledge::Ready,
             None => Knowledge::Loading,
         };
-        Boot::new(early, knowledge, Route::parse(&current_hash()))
+        // Nothing is saved on an early visit, so this is the journey's first language too.
+        let lang = crate::startup::first_lang(None, query_lang(), None, browser_lang());
+        Boot::new(early, knowledge, Route::parse(&current_hash()), lang)
     });
     let early = boot.early;
-    // A language chosen here; otherwise the journey's own choice, which for an early visit
-    // (nothing saved) is this one.
-    let lang = boot
-        .chosen
-        .unwrap_or_else(|| crate::startup::first_lang(None, query_lang(), None, browser_lang()));
-    let needs_journey = boot.needs_journey();
-    let loading = boot.knowledge == Knowledge::Loading;
-    // What this component shows itself, keyed like the journey's pages ("" for nothing).
-    let shown = if boot.journey || (loading && needs_journey && !boot.slow) {
-        String::new()
-    } else if needs_journey {
-        match boot.knowledge {
-            Knowledge::Failed => "#boot-failed".to_string(),
-            _ => "#boot-loading".to_string(),
-        }
-    } else {
-        boot.route.to_hash()
+    let lang = boot.lang;
+    let shown = boot.shown();
+    // The shown screen's key, as the journey keys its pages ("" when this draws none).
+    let key = match shown {
+        Shown::Page => boot.route.to_hash(),
+        Shown::Loading => "#boot-loading".to_string(),
+        Shown::Failed(_) => "#boot-failed".to_string(),
+        Shown::Nothing | Shown::Journey => String::new(),
     };
 
     {
         // Fetch, check and install the knowledge base: on an early visit just after the
         // first paint (decoding and compiling it must not delay the start page), otherwise at
-        // once; again on each "Try again".
+        // once; again on each "Try again". A fetch that has not ended in `TIMEOUT_MS` counts
+        // as failed.
         let dispatcher = boot.dispatcher();
-        use_effect_with(boot.attempt, move |attempt| {
+        use_effect_with(boot.attempt, move |&attempt| {
+            let timer = dispatcher.clone();
             let fetch = move || {
+                after(TIMEOUT_MS, move || timer.dispatch(Msg::TimedOut(attempt)));
                 wasm_bindgen_futures::spawn_local(async move {
-                    dispatcher.dispatch(Msg::Loaded(crate::engine::load().await.is_ok()));
+                    let result = crate::engine::load().await.map(|_| ());
+                    dispatcher.dispatch(Msg::Loaded(attempt, result));
                 });
             };
-            if *attempt == 0 && early {
+            if attempt == 0 && early {
                 after_next_paint(fetch);
             } else {
                 fetch();
@@ -207,16 +293,54 @@ pub fn root() -> Html {
         });
     }
     {
+        // An early visit in another language fetches its catalogue alongside the knowledge
+        // base, after the first paint; one that takes too long is left to the journey.
+        let dispatcher = boot.dispatcher();
+        let wanted = (early && !boot.catalogue && !boot.journey).then_some(lang);
+        use_effect_with(wanted, move |wanted| {
+            if let Some(lang) = *wanted {
+                let timer = dispatcher.clone();
+                after(TIMEOUT_MS, move || timer.dispatch(Msg::Catalogue(lang)));
+                after_next_paint(move || {
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let _ = crate::runtime::load_catalogue(lang).await;
+                        dispatcher.dispatch(Msg::Catalogue(lang));
+                    });
+                });
+            }
+        });
+    }
+    {
+        // Say the questions are on their way only after a moment: half a second on a visit
+        // that waits from the start, a third after Start on an early one.
+        let dispatcher = boot.dispatcher();
+        use_effect_with(boot.slow, move |&slow| {
+            if !slow {
+                after(if early { 300 } else { 500 }, move || {
+                    dispatcher.dispatch(Msg::Slow)
+                });
+            }
+        });
+    }
+    {
+        // The service worker's precache downloads every file of the build: registered once
+        // the knowledge base has arrived (or failed), so that it never competes with it.
+        let dispatcher = boot.dispatcher();
+        let settled = boot.knowledge != Knowledge::Loading;
+        let registered = use_mut_ref(|| false);
+        use_effect_with(settled, move |&settled| {
+            if settled && !registered.replace(true) {
+                crate::pwa::register(move || dispatcher.dispatch(Msg::UpdateReady));
+            }
+        });
+    }
+    {
         let dispatcher = boot.dispatcher();
         use_effect_with((), move |_| {
-            let ready = dispatcher.clone();
-            crate::pwa::register(move || ready.dispatch(Msg::UpdateReady));
-            if !early {
-                let slow = dispatcher.clone();
-                after(500, move || slow.dispatch(Msg::Slow));
-            }
+            // Inside a clinic's page, its theme and the frame's height from the first screen.
+            crate::embed::before_journey();
             // Links, Back and Forward, until the journey listens itself (it reads the address
-            // when it mounts).
+            // when it mounts; the reducer ignores them after).
             let listeners: Vec<_> = web_sys::window()
                 .into_iter()
                 .flat_map(|w| {
@@ -231,57 +355,71 @@ pub fn root() -> Html {
             move || drop(listeners)
         });
     }
-    use_effect_with(shown.clone(), |shown| {
-        if !shown.is_empty() {
+    use_effect_with(key.clone(), |key| {
+        if !key.is_empty() {
             after_paint();
         }
     });
     use_effect_with((lang, boot.journey), |(lang, journey)| {
         if !*journey {
             document_lang(*lang);
+            retitle();
         }
     });
 
-    if boot.journey {
-        return html! {
-            <App lang={boot.chosen} start={boot.start_asked} update_ready={boot.update_ready} />
-        };
-    }
-    if shown.is_empty() {
-        return Html::default();
-    }
     let dispatch = {
         let boot = boot.clone();
         Callback::from(move |msg| boot.dispatch(msg))
     };
-    let page = if needs_journey {
+    let number = || {
         let clinic = &crate::embed::config().settings;
-        loading_page(&LoadingPageProps {
-            lang,
-            failed: boot.knowledge == Knowledge::Failed,
-            number: crate::care::emergency_number(
-                clinic.emergency_number.as_deref(),
-                region().as_deref(),
-            ),
-            onretry: dispatch.reform(|()| Msg::TryAgain),
-        })
-    } else {
-        let back = Route::Start.to_hash();
-        match &boot.route {
-            Route::Privacy => privacy_page(&PrivacyPageProps { lang, back }),
-            Route::Accessibility => accessibility_page(&AccessibilityPageProps { lang, back }),
-            Route::NotFound => not_found_page(&NotFoundPageProps { lang }),
-            _ => start_page(&StartPageProps {
+        crate::care::emergency_number(clinic.emergency_number.as_deref(), region().as_deref())
+    };
+    let page = match shown {
+        Shown::Journey => {
+            return html! {
+                <App lang={boot.chosen} start={boot.start_asked} updates={boot.updates} />
+            }
+        }
+        Shown::Nothing => return Html::default(),
+        Shown::Loading | Shown::Failed(_) => {
+            let failed = match shown {
+                Shown::Failed(failure) => Some(failure),
+                _ => None,
+            };
+            let onretry = match failed {
+                Some(Failure::Outdated) => Callback::from(|()| {
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.location().reload();
+                    }
+                }),
+                _ => dispatch.reform(|()| Msg::TryAgain),
+            };
+            loading_page(&LoadingPageProps {
                 lang,
-                can_resume: false,
-                onstart: dispatch.reform(|()| Msg::Start),
-                onrestart: Callback::noop(),
-            }),
+                failed,
+                number: number(),
+                onretry,
+            })
+        }
+        Shown::Page => {
+            let back = Route::Start.to_hash();
+            match &boot.route {
+                Route::Privacy => privacy_page(&PrivacyPageProps { lang, back }),
+                Route::Accessibility => accessibility_page(&AccessibilityPageProps { lang, back }),
+                Route::NotFound => not_found_page(&NotFoundPageProps { lang }),
+                _ => start_page(&StartPageProps {
+                    lang,
+                    can_resume: false,
+                    onstart: dispatch.reform(|()| Msg::Start),
+                    onrestart: Callback::noop(),
+                }),
+            }
         }
     };
     // A new version can be waiting on the start page too (a tab left open): offered as in the
     // journey, and a reload there loses nothing, since nothing is entered yet.
-    let waiting = if boot.update_ready {
+    let waiting = if boot.updates > boot.dismissed {
         vec![Notice::UpdateReady]
     } else {
         Vec::new()
@@ -298,14 +436,13 @@ pub fn root() -> Html {
         }),
         above: Html::default(),
         page,
-        key: shown,
+        key,
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::rc::Rc;
 
     fn run(boot: Boot, msgs: impl IntoIterator<Item = Msg>) -> Boot {
         let mut boot = Rc::new(boot);
@@ -315,57 +452,119 @@ mod tests {
         (*boot).clone()
     }
 
+    const OK: Result<(), Failure> = Ok(());
+    const OFFLINE: Result<(), Failure> = Err(Failure::Network);
+
     /// A first visit: the start and text pages need nothing; Start waits for the knowledge
-    /// base, and the journey mounts when it arrives, in the language chosen meanwhile.
+    /// base (and another language's catalogue), and the journey mounts when they arrive, in
+    /// the language chosen meanwhile.
     #[test]
     fn an_early_visit_mounts_the_journey_only_when_start_meets_the_knowledge_base() {
-        let first = Boot::new(true, Knowledge::Loading, Route::Start);
-        assert!(
-            first.slow,
-            "Start on a first visit says at once that it is waiting"
-        );
+        let first = Boot::new(true, Knowledge::Loading, Route::Start, Lang::En);
+        assert_eq!(first.shown(), Shown::Page);
         let browsing = run(
             first.clone(),
             [
                 Msg::Lang(Lang::Es),
                 Msg::Route(Route::Privacy),
                 Msg::Route(Route::Start),
-                Msg::Loaded(true),
+                Msg::Loaded(0, OK),
             ],
         );
         assert!(!browsing.journey, "the start page needs no journey");
+        assert_eq!(browsing.shown(), Shown::Page);
         assert_eq!(browsing.chosen, Some(Lang::Es));
-        let started = run(browsing, [Msg::Start]);
+        // In Spanish, the journey waits for the Spanish catalogue too (not another one).
+        let started = run(browsing, [Msg::Start, Msg::Catalogue(Lang::En)]);
+        assert!(!started.journey && started.start_asked && !started.catalogue);
+        let started = run(started, [Msg::Catalogue(Lang::Es)]);
         assert!(started.journey && started.start_asked);
+        assert_eq!(started.shown(), Shown::Journey);
+        // Back to English: no catalogue to wait for.
+        let english = run(first.clone(), [Msg::Lang(Lang::Es), Msg::Lang(Lang::En)]);
+        assert!(english.catalogue);
+        // Start before it arrives: the start page stays a moment, then says it is waiting;
+        // it arrives and the journey mounts.
         let waiting = run(first.clone(), [Msg::Start]);
         assert!(!waiting.journey && waiting.needs_journey());
-        assert!(run(waiting.clone(), [Msg::Loaded(true)]).journey);
+        assert_eq!(waiting.shown(), Shown::Page);
+        assert_eq!(run(waiting.clone(), [Msg::Slow]).shown(), Shown::Loading);
+        assert!(run(waiting.clone(), [Msg::Loaded(0, OK)]).journey);
         // Going elsewhere before it arrives withdraws the Start.
         let left = run(
             waiting,
-            [Msg::Route(Route::Accessibility), Msg::Loaded(true)],
+            [Msg::Route(Route::Accessibility), Msg::Loaded(0, OK)],
         );
         assert!(!left.journey && !left.start_asked);
-        // A link into the journey (the clinicians' page) mounts it too.
-        assert!(run(first, [Msg::Route(Route::Clinicians), Msg::Loaded(true)]).journey);
+        assert_eq!(left.shown(), Shown::Page);
+        // A link into the journey (the clinicians' page) mounts it too, saying it waits at once.
+        let linked = run(first.clone(), [Msg::Start, Msg::Route(Route::Clinicians)]);
+        assert_eq!(linked.shown(), Shown::Loading);
+        assert!(run(linked, [Msg::Loaded(0, OK)]).journey);
+    }
+
+    /// A fetch that failed in the background (the person still reading the start page) is
+    /// tried again when they press Start or follow a link into the journey; a late failure of
+    /// an earlier fetch, or its timer, never overrides the current one; a timeout fails it.
+    #[test]
+    fn failures_are_retried_when_the_journey_is_wanted_and_stale_ones_are_ignored() {
+        let first = Boot::new(true, Knowledge::Loading, Route::Start, Lang::En);
+        let failed = run(first.clone(), [Msg::Loaded(0, OFFLINE)]);
+        assert_eq!(failed.shown(), Shown::Page, "the start page still works");
+        let started = run(failed.clone(), [Msg::Start]);
+        assert_eq!(
+            (started.knowledge, started.attempt),
+            (Knowledge::Loading, 1)
+        );
+        let stale = run(started.clone(), [Msg::Loaded(0, OFFLINE), Msg::TimedOut(0)]);
+        assert_eq!(stale.knowledge, Knowledge::Loading);
+        assert_eq!(
+            run(started.clone(), [Msg::TimedOut(1)]).knowledge,
+            Knowledge::Failed(Failure::Network)
+        );
+        // Any fetch that succeeds, even a late one, installs the knowledge base.
+        assert!(run(started, [Msg::Loaded(0, OK)]).journey);
+        let linked = run(failed, [Msg::Route(Route::Question("age".into()))]);
+        assert_eq!((linked.knowledge, linked.attempt), (Knowledge::Loading, 1));
+        // A newer version on the server is not retried: only a reload helps.
+        let outdated = run(
+            first,
+            [
+                Msg::Start,
+                Msg::Loaded(0, Err(Failure::Outdated)),
+                Msg::Start,
+            ],
+        );
+        assert_eq!(outdated.shown(), Shown::Failed(Failure::Outdated));
+        assert_eq!(outdated.attempt, 0);
     }
 
     /// A visit that depends on the knowledge base (answers saved, a link into the journey)
-    /// waits for it, shows nothing for a moment, then the journey; a failure offers Try again,
-    /// which asks again. Once mounted, the journey stays, wherever the address goes.
+    /// waits for it, shows nothing for a moment, then the loading page; a failure offers Try
+    /// again, which asks again. Once mounted, the journey stays, wherever the address goes,
+    /// and every new version waiting is passed on.
     #[test]
     fn a_visit_that_needs_the_knowledge_base_waits_fails_visibly_and_tries_again() {
-        let returning = Boot::new(false, Knowledge::Loading, Route::Start);
+        let returning = Boot::new(false, Knowledge::Loading, Route::Start, Lang::En);
         assert!(returning.needs_journey() && !returning.slow && !returning.journey);
-        let failed = run(returning.clone(), [Msg::Loaded(false)]);
-        assert_eq!(failed.knowledge, Knowledge::Failed);
+        assert_eq!(returning.shown(), Shown::Nothing);
+        assert_eq!(run(returning.clone(), [Msg::Slow]).shown(), Shown::Loading);
+        let failed = run(returning.clone(), [Msg::Loaded(0, OFFLINE)]);
+        assert_eq!(failed.shown(), Shown::Failed(Failure::Network));
         let again = run(failed, [Msg::TryAgain]);
         assert_eq!((again.knowledge, again.attempt), (Knowledge::Loading, 1));
-        let mounted = run(again, [Msg::Loaded(true), Msg::Route(Route::Privacy)]);
+        let mounted = run(again, [Msg::Loaded(1, OK)]);
         assert!(mounted.journey);
-        let update = run(mounted, [Msg::UpdateReady, Msg::Slow]);
-        assert!(update.update_ready && update.journey);
-        assert!(!run(update, [Msg::DismissUpdate]).update_ready);
-        assert!(Boot::new(false, Knowledge::Ready, Route::Start).journey);
+        let moved = run(mounted.clone(), [Msg::Route(Route::Privacy), Msg::Start]);
+        assert_eq!(moved, mounted, "the journey follows the address itself");
+        let update = run(mounted, [Msg::UpdateReady, Msg::UpdateReady]);
+        assert_eq!(update.updates, 2);
+        assert!(Boot::new(false, Knowledge::Ready, Route::Start, Lang::En).journey);
+        // The update notice before the journey: shown until dismissed, and again for the next.
+        let shell = Boot::new(true, Knowledge::Ready, Route::Start, Lang::En);
+        let dismissed = run(shell, [Msg::UpdateReady, Msg::DismissUpdate]);
+        assert_eq!((dismissed.updates, dismissed.dismissed), (1, 1));
+        let again = run(dismissed, [Msg::UpdateReady]);
+        assert!(again.updates > again.dismissed);
     }
 }

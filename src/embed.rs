@@ -190,9 +190,16 @@ fn listen(on_action: impl Fn(Action) + 'static) -> Option<EventListener> {
 /// "Why?", a notice, a font change. The body is a block formatting context in embed mode
 /// (style.css), so its height includes every margin and shrinks as well as grows.
 fn observe_height() {
+    thread_local! {
+        static OBSERVED: Cell<bool> = const { Cell::new(false) };
+    }
     let Some(body) = gloo_utils::document().body() else {
         return;
     };
+    // Once per page: `boot::Root` starts it before the journey, which starts it too.
+    if OBSERVED.with(|o| o.replace(true)) {
+        return;
+    }
     let last = Cell::new(u32::MAX);
     let measured = body.clone();
     let on_resize = Closure::<dyn Fn()>::new(move || {
@@ -206,6 +213,17 @@ fn observe_height() {
         // Both live as long as the page.
         std::mem::forget(observer);
         on_resize.forget();
+    }
+}
+
+/// Inside a clinic's page, before the journey is mounted (while the knowledge base is on its
+/// way, or could not be loaded): the clinic's theme from the URL and the frame's height, so
+/// that LegCheck's own page (with its emergency number) is drawn as the clinic expects and
+/// never clipped. Commands and `legcheck:ready` wait for the journey.
+pub fn before_journey() {
+    if config().embed {
+        apply_theme(&config().settings);
+        observe_height();
     }
 }
 

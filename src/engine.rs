@@ -12,7 +12,8 @@ static ENGINE: OnceLock<Engine> = OnceLock::new();
 
 /// The engine, once installed. Only the journey (`app::App`) reads it, and `boot::Root` mounts
 /// that only after `install`; the start and text pages shown before (`boot`) read none of the
-/// knowledge base. Native builds (the state machine's tests) load the embedded copy.
+/// knowledge base. Native builds (the state machine's tests) load the same copy the app
+/// fetches.
 pub fn engine() -> &'static Engine {
     #[cfg(target_arch = "wasm32")]
     {
@@ -21,7 +22,9 @@ pub fn engine() -> &'static Engine {
             .expect("the journey is mounted only once the knowledge base is installed (boot.rs)")
     }
     #[cfg(not(target_arch = "wasm32"))]
-    ENGINE.get_or_init(|| Engine::embedded().expect("the embedded knowledge base loads"))
+    ENGINE.get_or_init(|| {
+        Engine::from_app_copy(legcheck_engine::APP_KNOWLEDGE).expect("the app's copy loads")
+    })
 }
 
 /// The engine, if the knowledge base has been installed.
@@ -47,45 +50,62 @@ pub fn accept(bytes: &[u8]) -> Result<Engine, LoadError> {
     engine
 }
 
-/// Where the app's copy is published, relative to the page.
-pub fn knowledge_url() -> &'static str {
-    legcheck_engine::APP_KB_FILE
+/// Where the app's copy is published: at the site's root, like the wasm and the script (Trunk's
+/// `public_url` is `/`), so that a page served at another path (every host answers unknown
+/// paths with the app) asks for the same file.
+pub fn knowledge_url() -> String {
+    format!("/{}", legcheck_engine::APP_KB_FILE)
 }
 
-/// Fetches the knowledge base, checks and loads it, and installs it. `Err` on any failure
-/// (offline before the service worker holds it, a server error, a damaged or other copy),
+/// Why the knowledge base could not be loaded, as the person is told.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Failure {
+    /// No answer, or not in time: offline before the service worker holds it, a dropped or
+    /// hung connection. Trying again may work.
+    Network,
+    /// The server answered with something else (missing, or not this build's copy): the
+    /// site was updated since this page was loaded, so only a reload can help.
+    Outdated,
+}
+
+/// Fetches the knowledge base, checks and loads it, and installs it; the reason on failure,
 /// which the caller shows with a way to try again.
 #[cfg(target_arch = "wasm32")]
-pub async fn load() -> Result<&'static Engine, ()> {
+pub async fn load() -> Result<&'static Engine, Failure> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
     if let Some(engine) = installed() {
         return Ok(engine);
     }
-    let window = web_sys::window().ok_or(())?;
-    let response = JsFuture::from(window.fetch_with_str(knowledge_url()))
+    let window = web_sys::window().ok_or(Failure::Network)?;
+    let response = JsFuture::from(window.fetch_with_str(&knowledge_url()))
         .await
-        .map_err(|_| ())?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| ())?;
+        .map_err(|_| Failure::Network)?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| Failure::Network)?;
     if !response.ok() {
-        return Err(());
+        // A 404 is a newer deployment; a 5xx may pass.
+        return Err(if response.status() < 500 {
+            Failure::Outdated
+        } else {
+            Failure::Network
+        });
     }
-    let buffer = JsFuture::from(response.array_buffer().map_err(|_| ())?)
+    let buffer = JsFuture::from(response.array_buffer().map_err(|_| Failure::Network)?)
         .await
-        .map_err(|_| ())?;
+        .map_err(|_| Failure::Network)?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
     match accept(&bytes) {
         Ok(engine) => Ok(install(engine)),
         Err(e) => {
             web_sys::console::warn_1(&format!("LegCheck: {e}").into());
-            Err(())
+            Err(Failure::Outdated)
         }
     }
 }
 
-/// Natively (the state machine's tests) the embedded copy is the knowledge base.
+/// Natively (the state machine's tests) the app's copy is the knowledge base.
 #[cfg(not(target_arch = "wasm32"))]
-pub async fn load() -> Result<&'static Engine, ()> {
+pub async fn load() -> Result<&'static Engine, Failure> {
     Ok(engine())
 }
 
@@ -113,6 +133,6 @@ mod tests {
         assert!(accept(b"<!doctype html><html></html>").is_err());
         let cut = legcheck_engine::APP_KNOWLEDGE.len() / 2;
         assert!(accept(&legcheck_engine::APP_KNOWLEDGE[..cut]).is_err());
-        assert!(knowledge_url().starts_with("knowledge.") && knowledge_url().ends_with(".bin"));
+        assert!(knowledge_url().starts_with("/knowledge.") && knowledge_url().ends_with(".bin"));
     }
 }

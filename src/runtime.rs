@@ -138,6 +138,20 @@ async fn fetch_text(url: &str) -> Option<String> {
         .as_string()
 }
 
+/// Fetches a language's knowledge-base catalogue and keeps it (`text::set_catalogue`); false
+/// if it could not be fetched or read.
+pub async fn load_catalogue(lang: Lang) -> bool {
+    if crate::text::has_catalogue(lang) {
+        return true;
+    }
+    let file = legcheck_engine::i18n::catalogue_file(lang.code()).unwrap_or_default();
+    // From the site's root, like the knowledge base (`engine::knowledge_url`).
+    match fetch_text(&format!("/i18n/{file}")).await {
+        Some(json) => crate::text::set_catalogue(lang, &json),
+        None => false,
+    }
+}
+
 /// A picked file's text, read in the browser (it is never uploaded). A file larger than the
 /// importer reads is refused unread.
 async fn read_file(file: web_sys::File) -> Result<String, Refusal> {
@@ -169,11 +183,7 @@ fn run(effect: Effect, model: &Model, dispatch: &Callback<Action>) {
             }
             let dispatch = dispatch.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let file = legcheck_engine::i18n::catalogue_file(lang.code()).unwrap_or_default();
-                let loaded = match fetch_text(&format!("i18n/{file}")).await {
-                    Some(json) => crate::text::set_catalogue(lang, &json),
-                    None => false,
-                };
+                let loaded = load_catalogue(lang).await;
                 dispatch.emit(if loaded {
                     Action::CatalogueLoaded(lang)
                 } else {

@@ -35,6 +35,7 @@ pub struct Startup {
 /// The first state and the effects it needs (a corrected address, a catalogue, a theme).
 pub fn init(startup: Startup, e: &Engine) -> (State, Vec<Effect>) {
     let stored = startup.stored;
+    let stored_lang = stored.lang;
     let lang = first_lang(
         startup.chosen_lang,
         startup.query_lang,
@@ -67,6 +68,18 @@ pub fn init(startup: Startup, e: &Engine) -> (State, Vec<Effect>) {
     effects.retain(|e| !matches!(e, Effect::ReplaceUrl(_) | Effect::PushUrl(_)));
     state.notices.dedup();
     effects.push(Effect::DocumentLang(lang));
+    // A language chosen on the pages shown before the journey is kept as a choice made in
+    // it would be (`reduce` saves on a change of language), so a reload keeps it.
+    if startup.chosen_lang.is_some_and(|l| Some(l) != stored_lang)
+        && !state.storage_off
+        && state.shared.is_none()
+    {
+        effects.push(Effect::Save(crate::state::Persisted {
+            answers: state.answers.clone(),
+            lang,
+            on_device: state.save_on_device,
+        }));
+    }
     if lang != Lang::En {
         effects.push(Effect::LoadCatalogue(lang));
     }

@@ -256,6 +256,9 @@ pub struct Ui {
     pub load_failed_title: &'static str,
     pub load_failed_body: &'static str,
     pub try_again: &'static str,
+    /// When the server has a newer version than this page (the reload button is
+    /// `update_reload`).
+    pub load_outdated_body: &'static str,
     pub unit_mmhg: &'static str,
     /// The result's share area: copy the link, share it with the phone's share sheet, and how
     /// each went (announced).

@@ -68,8 +68,12 @@ async fn answer_age(root: &web_sys::Element, age: &str) {
     settle().await;
 }
 
-/// Mounts the whole app with a clean URL and clean storage.
+/// Mounts the journey with a clean URL and clean storage, with the knowledge base installed
+/// as `boot::Root` installs it once fetched (the app's copy, checked against its hash).
 async fn mount_app() -> web_sys::Element {
+    legcheck::engine::install(
+        legcheck::engine::accept(legcheck_engine::APP_KNOWLEDGE).expect("the app's copy"),
+    );
     let window = web_sys::window().unwrap();
     window.location().set_hash("").unwrap();
     window.session_storage().unwrap().unwrap().clear().unwrap();

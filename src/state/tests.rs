@@ -426,6 +426,25 @@ fn a_language_chosen_before_the_journey_carries_into_it() {
     );
     assert_eq!(s.lang, Es);
     assert!(effects.contains(&Effect::LoadCatalogue(Es)));
+    // Kept, so that a reload before the first answer stays in that language; nothing is
+    // saved when no language was chosen before the journey.
+    assert!(
+        effects
+            .iter()
+            .any(|e| matches!(e, Effect::Save(p) if p.lang == Es && p.answers.is_empty())),
+        "{effects:?}"
+    );
+    let (_, plain) = init(
+        Startup {
+            browser_lang: Some(Es),
+            ..Startup::default()
+        },
+        engine(),
+    );
+    assert!(
+        !plain.iter().any(|e| matches!(e, Effect::Save(_))),
+        "{plain:?}"
+    );
     assert_eq!(
         crate::startup::first_lang(None, Some(Es), Some(En), Some(En)),
         Es

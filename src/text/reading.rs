@@ -66,7 +66,7 @@ fn strings(lang: Lang) -> Vec<(&'static str, f64, String)> {
         red_flags_title, red_flags_hint, map_instructions, map_front, map_back, map_front_note,
         map_back_note, your_left, your_right, chosen_none, check_title, change,
         see_result, not_answered, loading_title, loading_body, load_failed_title,
-        load_failed_body, try_again);
+        load_failed_body, try_again, load_outdated_body);
     add!(RESULT; emergency_title, emergency_body, emergency_continue, clinic_step,
         result_title, result_title_shared, shared_hint, start_own, local_number, call_button,
         answers_title, dated, sooner_title, triage_default_reason, triage_unsure,

@@ -114,9 +114,12 @@ async function sameAsNginx(server, name) {
   // A hashed name that is not there (an upload in progress) is a 404 on every host, never the
   // app and never cached for a year.
   for (const base of [BASE_URL, server.url]) {
-    const missing = await get(base.replace(/\/$/, '') + '/legcheck-00000000deadbeef_bg.wasm', 'br');
-    assert.equal(missing.status, 404, `${base} missing hashed file`);
-    assert.doesNotMatch(missing.headers['cache-control'] ?? '', /immutable/, `${base} caches a 404 for a year`);
+    // The knowledge base too: a 404 tells the app the site has a newer version.
+    for (const file of ['/legcheck-00000000deadbeef_bg.wasm', '/knowledge.deadbeef.bin']) {
+      const missing = await get(base.replace(/\/$/, '') + file, 'br');
+      assert.equal(missing.status, 404, `${base} missing hashed file ${file}`);
+      assert.doesNotMatch(missing.headers['cache-control'] ?? '', /immutable/, `${base} caches a 404 for a year`);
+    }
   }
 }
 

@@ -42,6 +42,12 @@ async function answerGroup(group, answer) {
  */
 async function completeJourney(page, persona, { name, stopAtEmergency = false, until, onScreen } = {}) {
   const seen = [];
+  // Just after Start the start page can stay a moment, then say the questions are on their
+  // way, until the knowledge base has arrived (src/boot.rs): begin at the first question.
+  await page.waitForFunction(() => {
+    const h = document.querySelector('main h1')?.innerText ?? '';
+    return h && !/^(Check your leg pain or cramps|¿Le duelen las piernas o tiene calambres\?|Getting the questions ready|Preparando las preguntas)$/.test(h.trim());
+  });
   for (let step = 0; step < 80; step++) {
     const heading = (await page.locator('main h1').innerText()).trim();
     if (until && until.test(heading)) return seen;

@@ -30,8 +30,26 @@ async function launch() {
  * adds browser-context options (clipboard permissions); `touch` emulates a phone's touch
  * screen (no hovering, taps).
  */
-async function openPage(browser, { width = 1280, height = 900, serviceWorkers = 'allow', locale = 'en-US', touch = false, options = {} } = {}) {
+/**
+ * After `goto`, waits (up to 5 s) until the app has installed its knowledge base, which it
+ * fetches just after the first paint (src/boot.rs): a test that presses Start at once then
+ * meets the first question, as it did when the knowledge base was in the wasm. What a person
+ * sees before it arrives is tested on purpose in knowledge.test.cjs (`waitForKnowledge: false`).
+ */
+function waitForKnowledgeAfterGoto(page) {
+  const goto = page.goto.bind(page);
+  page.goto = async (...args) => {
+    const response = await goto(...args);
+    await page.waitForFunction(() => performance.getEntriesByName('legcheck-compile-end', 'mark').length > 0,
+      null, { timeout: 5000 }).catch(() => {});
+    return response;
+  };
+  return page;
+}
+
+async function openPage(browser, { width = 1280, height = 900, serviceWorkers = 'allow', locale = 'en-US', touch = false, waitForKnowledge = true, options = {} } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, serviceWorkers, locale, hasTouch: touch, isMobile: touch, ...options });
+  if (waitForKnowledge) context.on('page', waitForKnowledgeAfterGoto);
   const page = await context.newPage();
   const record = { requests: [], swRequests: 0, consoleErrors: [], pageErrors: [], cspViolations: [] };
   context.on('request', (r) => {
