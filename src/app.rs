@@ -241,9 +241,11 @@ pub struct FrameProps {
     pub key: String,
 }
 
-/// The skip link, the header with the language picker, the notices, `<main>` with the page,
-/// the footer and the live region that announces each new screen. The journey (`App`) and the
-/// pages shown before the knowledge base arrives (`boot::Root`) both draw it.
+/// The skip link, the header with the language picker, the notices, `<main>` with the page and
+/// the footer. The journey (`App`) and the pages shown before the knowledge base arrives
+/// (`boot::Root`) both draw it. The live region that announces each new screen (`#announcer`)
+/// is in index.html, outside both, so that it is never recreated when the journey takes over
+/// (a screen reader may ignore a live region that has just been inserted).
 pub fn frame(props: FrameProps) -> Html {
     let lang = props.lang;
     let t = ui(lang);
@@ -270,7 +272,6 @@ pub fn frame(props: FrameProps) -> Html {
                 <div key={props.key}>{ props.page }</div>
             </main>
             <Footer {lang} embedded={crate::embed::config().embed} />
-            <div id="announcer" class="visually-hidden" aria-live="polite" aria-atomic="true"></div>
         </>
     }
 }

@@ -31,23 +31,29 @@ use crate::text::Lang;
 /// Whether this visit can show its first screen before the knowledge base arrives: its address
 /// is the start page or a text page, no clinic frames it, and storage works and holds no answers
 /// (saved answers are checked against the knowledge base before "Continue" is offered).
-fn shows_before_knowledge() -> bool {
+fn shows_before_knowledge(saved: &crate::persist::Peek) -> bool {
     !Route::parse(&current_hash()).needs_knowledge()
         && !crate::embed::config().embed
-        && crate::persist::nothing_saved()
+        && saved.works
+        && !saved.answers
 }
 
-/// Runs `f` just after the next frame is painted (a timeout queued from an animation frame).
+/// Runs `f` just after the next frame is painted (a timeout queued from an animation frame),
+/// or after 250 ms in a page that paints no frames (a background tab, a hidden frame).
 fn after_next_paint(f: impl FnOnce() + 'static) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let after_frame = Closure::once_into_js(move || {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback(Closure::once_into_js(f).unchecked_ref());
+    let once = Rc::new(std::cell::Cell::new(Some(f)));
+    let run = move || {
+        if let Some(f) = once.take() {
+            f();
         }
-    });
+    };
+    let fallback = run.clone();
+    let after_frame = Closure::once_into_js(move || after(0, run));
     let _ = window.request_animation_frame(after_frame.unchecked_ref());
+    after(250, fallback);
 }
 
 /// Runs `f` after `ms` milliseconds.
@@ -157,14 +163,17 @@ impl Boot {
         !self.early || self.start_asked || self.route.needs_knowledge()
     }
 
-    /// Whether the journey can be mounted: it is wanted and the knowledge base is here, and
-    /// on an early visit the language's catalogue too, so that a Spanish first question is
-    /// never drawn, titled and announced in English first. (Otherwise the journey's own
-    /// language, perhaps a saved one, is not known here: the journey loads its catalogue.)
+    /// Whether the journey can be mounted: it is wanted, and the knowledge base is here with
+    /// the language's catalogue, so that a Spanish first screen is never drawn, titled and
+    /// announced in English first. (The journey takes the same language: the saved one, or
+    /// one chosen here.)
     fn can_mount(&self) -> bool {
-        self.knowledge == Knowledge::Ready
-            && self.needs_journey()
-            && (!self.early || self.catalogue)
+        self.knowledge == Knowledge::Ready && self.needs_journey() && self.catalogue
+    }
+
+    /// The new versions the journey is told of: not those dismissed here.
+    fn undismissed(&self) -> u32 {
+        self.updates.saturating_sub(self.dismissed)
     }
 
     fn retry(&mut self) {
@@ -233,7 +242,8 @@ impl Reducible for Boot {
                 if network_failed {
                     next.retry();
                 }
-                if next.knowledge == Knowledge::Loading {
+                // Waiting (for the knowledge base or the catalogue): the grace begins.
+                if !next.can_mount() && !matches!(next.knowledge, Knowledge::Failed(_)) {
                     next.slow = false;
                 }
             }
@@ -250,13 +260,14 @@ impl Reducible for Boot {
 #[function_component(Root)]
 pub fn root() -> Html {
     let boot = use_reducer_eq(|| {
-        let early = shows_before_knowledge();
+        let saved = crate::persist::peek();
+        let early = shows_before_knowledge(&saved);
         let knowledge = match crate::engine::installed() {
             Some(_) => Knowledge::Ready,
             None => Knowledge::Loading,
         };
-        // Nothing is saved on an early visit, so this is the journey's first language too.
-        let lang = crate::startup::first_lang(None, query_lang(), None, browser_lang());
+        // The journey's first language too (`startup::init` takes the same order).
+        let lang = crate::startup::first_lang(None, query_lang(), saved.lang, browser_lang());
         Boot::new(early, knowledge, Route::parse(&current_hash()), lang)
     });
     let early = boot.early;
@@ -293,20 +304,26 @@ pub fn root() -> Html {
         });
     }
     {
-        // An early visit in another language fetches its catalogue alongside the knowledge
-        // base, after the first paint; one that takes too long is left to the journey.
+        // Another language's catalogue is fetched alongside the knowledge base (after the first
+        // paint on an early visit); one that takes too long is left to the journey, which says
+        // so and shows the English texts.
         let dispatcher = boot.dispatcher();
-        let wanted = (early && !boot.catalogue && !boot.journey).then_some(lang);
+        let wanted = (!boot.catalogue && !boot.journey).then_some(lang);
         use_effect_with(wanted, move |wanted| {
             if let Some(lang) = *wanted {
                 let timer = dispatcher.clone();
                 after(TIMEOUT_MS, move || timer.dispatch(Msg::Catalogue(lang)));
-                after_next_paint(move || {
+                let fetch = move || {
                     wasm_bindgen_futures::spawn_local(async move {
                         let _ = crate::runtime::load_catalogue(lang).await;
                         dispatcher.dispatch(Msg::Catalogue(lang));
                     });
-                });
+                };
+                if early {
+                    after_next_paint(fetch);
+                } else {
+                    fetch();
+                }
             }
         });
     }
@@ -377,9 +394,10 @@ pub fn root() -> Html {
     };
     let page = match shown {
         Shown::Journey => {
+            let updates = boot.undismissed();
             return html! {
-                <App lang={boot.chosen} start={boot.start_asked} updates={boot.updates} />
-            }
+                <App lang={boot.chosen} start={boot.start_asked} {updates} />
+            };
         }
         Shown::Nothing => return Html::default(),
         Shown::Loading | Shown::Failed(_) => {
@@ -426,7 +444,10 @@ pub fn root() -> Html {
     };
     frame(FrameProps {
         lang,
-        onlang: dispatch.reform(Msg::Lang),
+        onlang: dispatch.reform(|lang| {
+            crate::persist::save_language(lang);
+            Msg::Lang(lang)
+        }),
         notices: notices(&NoticesProps {
             lang,
             notices: waiting,
@@ -480,6 +501,19 @@ mod tests {
         let started = run(started, [Msg::Catalogue(Lang::Es)]);
         assert!(started.journey && started.start_asked);
         assert_eq!(started.shown(), Shown::Journey);
+        // Start in Spanish with the knowledge base here but not the catalogue: the start page
+        // stays a moment too, then says it is waiting.
+        let spanish = run(
+            first.clone(),
+            [Msg::Lang(Lang::Es), Msg::Loaded(0, OK), Msg::Start],
+        );
+        assert!(!spanish.journey);
+        assert_eq!(spanish.shown(), Shown::Page);
+        assert_eq!(run(spanish, [Msg::Slow]).shown(), Shown::Loading);
+        // A returning visit in Spanish (saved) waits for the catalogue before the journey.
+        let returning = Boot::new(false, Knowledge::Loading, Route::Start, Lang::Es);
+        assert!(!run(returning.clone(), [Msg::Loaded(0, OK)]).journey);
+        assert!(run(returning, [Msg::Loaded(0, OK), Msg::Catalogue(Lang::Es)]).journey);
         // Back to English: no catalogue to wait for.
         let english = run(first.clone(), [Msg::Lang(Lang::Es), Msg::Lang(Lang::En)]);
         assert!(english.catalogue);
@@ -563,8 +597,14 @@ mod tests {
         // The update notice before the journey: shown until dismissed, and again for the next.
         let shell = Boot::new(true, Knowledge::Ready, Route::Start, Lang::En);
         let dismissed = run(shell, [Msg::UpdateReady, Msg::DismissUpdate]);
-        assert_eq!((dismissed.updates, dismissed.dismissed), (1, 1));
+        assert_eq!(
+            dismissed.undismissed(),
+            0,
+            "a dismissed notice is not offered again"
+        );
+        let started = run(dismissed.clone(), [Msg::Start]);
+        assert!(started.journey && started.undismissed() == 0);
         let again = run(dismissed, [Msg::UpdateReady]);
-        assert!(again.updates > again.dismissed);
+        assert_eq!(again.undismissed(), 1);
     }
 }

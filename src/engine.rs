@@ -63,8 +63,9 @@ pub enum Failure {
     /// No answer, or not in time: offline before the service worker holds it, a dropped or
     /// hung connection. Trying again may work.
     Network,
-    /// The server answered with something else (missing, or not this build's copy): the
-    /// site was updated since this page was loaded, so only a reload can help.
+    /// The server answered that it is gone, or with other bytes (another build's copy, or its
+    /// index page): most likely the site was updated since this page was loaded, and a reload
+    /// helps (it also shows a network's sign-in page, if that was what answered).
     Outdated,
 }
 
@@ -83,8 +84,9 @@ pub async fn load() -> Result<&'static Engine, Failure> {
         .map_err(|_| Failure::Network)?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| Failure::Network)?;
     if !response.ok() {
-        // A 404 is a newer deployment; a 5xx may pass.
-        return Err(if response.status() < 500 {
+        // Gone: a newer deployment. Anything else (a server error, a proxy refusing, a rate
+        // limit) may pass, so trying again is offered.
+        return Err(if matches!(response.status(), 404 | 410) {
             Failure::Outdated
         } else {
             Failure::Network

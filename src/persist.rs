@@ -112,11 +112,59 @@ pub fn available() -> bool {
     })
 }
 
-/// Storage works and holds no answers, in either store: nothing to resume or to check against
-/// the knowledge base, so the start page can show before it arrives (`boot`).
-pub fn nothing_saved() -> bool {
-    let held = |store| storage(store).is_some_and(|s| s.get_item(KEY).ok().flatten().is_some());
-    available() && !held(Store::Session) && !held(Store::Device)
+/// What storage holds, read without the knowledge base (`boot`, before it arrives).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Peek {
+    /// Storage can be written.
+    pub works: bool,
+    /// Either store holds answers, or something unreadable the journey must explain: they are
+    /// checked against the knowledge base before "Continue" is offered.
+    pub answers: bool,
+    /// The language saved (this tab's copy first).
+    pub lang: Option<Lang>,
+}
+
+/// Reads both stores without the knowledge base.
+pub fn peek() -> Peek {
+    let mut peek = Peek {
+        works: available(),
+        ..Peek::default()
+    };
+    for store in [Store::Session, Store::Device] {
+        let Some(text) = storage(store).and_then(|s| s.get_item(KEY).ok().flatten()) else {
+            continue;
+        };
+        match serde_json::from_str::<Saved>(&text) {
+            Ok(saved) => {
+                peek.answers |= !saved.answers.is_empty();
+                peek.lang = peek
+                    .lang
+                    .or_else(|| saved.lang.as_deref().and_then(Lang::from_code));
+            }
+            Err(_) => peek.answers = true,
+        }
+    }
+    peek
+}
+
+/// Keeps a language chosen before the journey (with no answers, in this tab), as choosing it
+/// in the journey does, so that a reload keeps it. Nothing is written over saved answers.
+pub fn save_language(lang: Lang) {
+    let Some(s) = storage(Store::Session) else {
+        return;
+    };
+    if peek().answers {
+        return;
+    }
+    let saved = Saved {
+        format: legcheck_interop::saved::FORMAT,
+        kb_version: legcheck_engine::KB_VERSION.into(),
+        saved_at: now(),
+        expires_at: None,
+        lang: Some(lang.code().into()),
+        answers: BTreeMap::new(),
+    };
+    let _ = s.set_item(KEY, &saved.to_json());
 }
 
 /// Reads both stores and decides what to resume (removing unusable data).

@@ -47,7 +47,7 @@ pub fn register(on_update: impl Fn() + Clone + 'static) {
         let on_update = on_update.clone();
         EventListener::new(&workers, "controllerchange", move |_| on_update()).forget();
     }
-    let promise = workers.register("sw.js");
+    let promise = workers.register("/sw.js");
     wasm_bindgen_futures::spawn_local(async move {
         let resolved = JsFuture::from(promise).await;
         // A blocked service worker can also "register" as nothing at all.

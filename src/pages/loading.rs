@@ -36,7 +36,7 @@ pub fn loading_page(props: &LoadingPageProps) -> Html {
             <h1 tabindex="-1">{ title }</h1>
             <p>{ body }</p>
             if let Some(label) = action {
-                <button class="button button--start" type="button" onclick={onretry}>{ label }</button>
+                <button class="button" type="button" onclick={onretry}>{ label }</button>
             }
             <div class="notice" role="note">
                 <p><strong>{ t.emergency_notice }</strong></p>

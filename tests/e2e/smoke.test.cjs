@@ -50,9 +50,14 @@ test('the start page is rendered before the knowledge base is decoded and compil
     return {
       heading: window.__heading, frames: window.__frames,
       kb: mark('legcheck-kb-start'), compile: mark('legcheck-compile-start'),
+      fetched: performance.getEntriesByType('resource')
+        .find((e) => /\/knowledge\.[0-9a-f]{8}\.bin$/.test(e.name))?.startTime,
     };
   });
   assert.ok(t.heading > 0, 'the heading was seen');
+  assert.ok(t.fetched > t.heading, `fetched from ${t.fetched} ms, after the heading at ${t.heading} ms`);
+  assert.ok(t.frames.some((f) => f > t.heading && f < t.fetched),
+    `a frame between the heading (${t.heading} ms) and the fetch (${t.fetched} ms): ${t.frames.slice(0, 12)}`);
   assert.ok(t.kb > t.heading, `decoded at ${t.kb} ms, after the heading at ${t.heading} ms`);
   assert.ok(t.frames.some((f) => f > t.heading && f < t.kb),
     `a frame between the heading (${t.heading} ms) and the decoding (${t.kb} ms): ${t.frames.slice(0, 12)}`);

@@ -31,19 +31,28 @@ async function launch() {
  * screen (no hovering, taps).
  */
 /**
- * After `goto`, waits (up to 5 s) until the app has installed its knowledge base, which it
- * fetches just after the first paint (src/boot.rs): a test that presses Start at once then
- * meets the first question, as it did when the knowledge base was in the wasm. What a person
- * sees before it arrives is tested on purpose in knowledge.test.cjs (`waitForKnowledge: false`).
+ * After `goto` and `reload` of the app (not the embedding demo or the clinicians' documents),
+ * waits until it has installed its knowledge base, which it fetches just after the first paint
+ * (src/boot.rs): a test that presses Start at once then meets the first question, as it did
+ * when the knowledge base was in the wasm. A knowledge base that never arrives fails the test
+ * here. What a person sees before it arrives is tested on purpose in knowledge.test.cjs
+ * (`waitForKnowledge: false`).
  */
 function waitForKnowledgeAfterGoto(page) {
-  const goto = page.goto.bind(page);
-  page.goto = async (...args) => {
-    const response = await goto(...args);
+  const ready = async () => {
+    const url = new URL(page.url());
+    if (/\.(html|md|toml)$/.test(url.pathname) && !url.pathname.endsWith('/index.html')) return;
     await page.waitForFunction(() => performance.getEntriesByName('legcheck-compile-end', 'mark').length > 0,
-      null, { timeout: 5000 }).catch(() => {});
-    return response;
+      null, { timeout: 10000 });
   };
+  for (const method of ['goto', 'reload']) {
+    const original = page[method].bind(page);
+    page[method] = async (...args) => {
+      const response = await original(...args);
+      await ready();
+      return response;
+    };
+  }
   return page;
 }
 
