@@ -38,26 +38,30 @@ fn shows_before_knowledge(saved: &crate::persist::Peek) -> bool {
         && !saved.answers
 }
 
+/// A task for later. Boxed, so that each timer shares one closure shim in the wasm and its
+/// glue, not one per call site (`after`).
+type Task = Box<dyn FnOnce()>;
+
 /// Runs `f` just after the next frame is painted (a timeout queued from an animation frame),
 /// or after 250 ms in a page that paints no frames (a background tab, a hidden frame).
-fn after_next_paint(f: impl FnOnce() + 'static) {
+fn after_next_paint(f: Task) {
     let Some(window) = web_sys::window() else {
         return;
     };
     let once = Rc::new(std::cell::Cell::new(Some(f)));
-    let run = move || {
+    let fallback = once.clone();
+    let run: fn(Rc<std::cell::Cell<Option<Task>>>) = |once| {
         if let Some(f) = once.take() {
             f();
         }
     };
-    let fallback = run.clone();
-    let after_frame = Closure::once_into_js(move || after(0, run));
+    let after_frame = Closure::once_into_js(move || after(0, Box::new(move || run(once))));
     let _ = window.request_animation_frame(after_frame.unchecked_ref());
-    after(250, fallback);
+    after(250, Box::new(move || run(fallback)));
 }
 
 /// Runs `f` after `ms` milliseconds.
-fn after(ms: i32, f: impl FnOnce() + 'static) {
+fn after(ms: i32, f: Task) {
     if let Some(w) = web_sys::window() {
         let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
             Closure::once_into_js(f).unchecked_ref(),
@@ -290,14 +294,17 @@ pub fn root() -> Html {
         use_effect_with(boot.attempt, move |&attempt| {
             let timer = dispatcher.clone();
             let fetch = move || {
-                after(TIMEOUT_MS, move || timer.dispatch(Msg::TimedOut(attempt)));
+                after(
+                    TIMEOUT_MS,
+                    Box::new(move || timer.dispatch(Msg::TimedOut(attempt))),
+                );
                 wasm_bindgen_futures::spawn_local(async move {
                     let result = crate::engine::load().await.map(|_| ());
                     dispatcher.dispatch(Msg::Loaded(attempt, result));
                 });
             };
             if attempt == 0 && early {
-                after_next_paint(fetch);
+                after_next_paint(Box::new(fetch));
             } else {
                 fetch();
             }
@@ -312,7 +319,10 @@ pub fn root() -> Html {
         use_effect_with(wanted, move |wanted| {
             if let Some(lang) = *wanted {
                 let timer = dispatcher.clone();
-                after(TIMEOUT_MS, move || timer.dispatch(Msg::Catalogue(lang)));
+                after(
+                    TIMEOUT_MS,
+                    Box::new(move || timer.dispatch(Msg::Catalogue(lang))),
+                );
                 let fetch = move || {
                     wasm_bindgen_futures::spawn_local(async move {
                         let _ = crate::runtime::load_catalogue(lang).await;
@@ -320,7 +330,7 @@ pub fn root() -> Html {
                     });
                 };
                 if early {
-                    after_next_paint(fetch);
+                    after_next_paint(Box::new(fetch));
                 } else {
                     fetch();
                 }
@@ -333,9 +343,10 @@ pub fn root() -> Html {
         let dispatcher = boot.dispatcher();
         use_effect_with(boot.slow, move |&slow| {
             if !slow {
-                after(if early { 300 } else { 500 }, move || {
-                    dispatcher.dispatch(Msg::Slow)
-                });
+                after(
+                    if early { 300 } else { 500 },
+                    Box::new(move || dispatcher.dispatch(Msg::Slow)),
+                );
             }
         });
     }
