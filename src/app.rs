@@ -64,10 +64,9 @@ pub fn after_paint() {
             }
         }
         if let Some(h1) = document.query_selector("main h1").ok().flatten() {
-            let heading = h1.text_content().unwrap_or_default();
-            document.set_title(&format!("{} – LegCheck", heading.trim()));
+            let heading = title_after(&h1);
             if let Some(live) = document.get_element_by_id("announcer") {
-                live.set_text_content(Some(heading.trim()));
+                live.set_text_content(Some(&heading));
             }
             if let Ok(h1) = h1.dyn_into::<web_sys::HtmlElement>() {
                 let _ = h1.focus();
@@ -89,11 +88,20 @@ pub fn after_paint() {
 /// Titles the page after its heading, as drawn now: after a change of language or a catalogue
 /// arriving, which change the heading's words but not the screen (focus stays where it is).
 pub fn retitle() {
-    let document = gloo_utils::document();
-    if let Some(h1) = document.query_selector("main h1").ok().flatten() {
-        let heading = h1.text_content().unwrap_or_default();
-        document.set_title(&format!("{} – LegCheck", heading.trim()));
+    if let Some(h1) = gloo_utils::document()
+        .query_selector("main h1")
+        .ok()
+        .flatten()
+    {
+        title_after(&h1);
     }
+}
+
+/// Titles the page after a heading; returns the heading's words.
+fn title_after(h1: &web_sys::Element) -> String {
+    let heading = h1.text_content().unwrap_or_default().trim().to_string();
+    gloo_utils::document().set_title(&format!("{heading} – LegCheck"));
+    heading
 }
 
 /// Why the last QuestionnaireResponse could not be opened, naming the item as the person knows
@@ -266,7 +274,8 @@ pub fn frame(props: FrameProps) -> Html {
                 { props.above }
                 // Keyed by the route, so each screen gets elements of its own: most pages are
                 // plain functions, which Yew would otherwise patch into the last screen's
-                // elements. Between the text pages it kept the heading, which was already
+                // elements (an emergency card's `role="alert"` must arrive as a new element).
+                // Between the text pages it kept the heading, which was already
                 // focused, so moving focus to the new one announced nothing; an opened details
                 // or a scrolled table could carry over too. Do not remove it as noise.
                 <div key={props.key}>{ props.page }</div>

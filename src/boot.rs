@@ -65,6 +65,16 @@ fn after_next_paint(f: Task) {
     after(250, Box::new(move || run(fallback)));
 }
 
+/// Runs a fetch just after the first paint on an early visit (decoding what it brings must not
+/// delay the start page), at once on any other.
+fn fetch_soon(early: bool, fetch: Task) {
+    if early {
+        after_next_paint(fetch);
+    } else {
+        fetch();
+    }
+}
+
 /// Runs `f` after `ms` milliseconds.
 fn after(ms: i32, f: Task) {
     if let Some(w) = web_sys::window() {
@@ -122,11 +132,7 @@ pub fn root() -> Html {
                     dispatcher.dispatch(Msg::Loaded(attempt, result));
                 });
             };
-            if attempt == 0 && early {
-                after_next_paint(Box::new(fetch));
-            } else {
-                fetch();
-            }
+            fetch_soon(attempt == 0 && early, Box::new(fetch));
         });
     }
     {
@@ -148,11 +154,7 @@ pub fn root() -> Html {
                         dispatcher.dispatch(Msg::Catalogue(lang));
                     });
                 };
-                if early {
-                    after_next_paint(Box::new(fetch));
-                } else {
-                    fetch();
-                }
+                fetch_soon(early, Box::new(fetch));
             }
         });
     }
@@ -188,17 +190,8 @@ pub fn root() -> Html {
             crate::embed::before_journey();
             // Links, Back and Forward, until the journey listens itself (it reads the address
             // when it mounts; the reducer ignores them after).
-            let listeners: Vec<_> = web_sys::window()
-                .into_iter()
-                .flat_map(|w| {
-                    ["popstate", "hashchange"].map(|event| {
-                        let dispatcher = dispatcher.clone();
-                        gloo_events::EventListener::new(&w, event, move |_| {
-                            dispatcher.dispatch(Msg::Route(Route::parse(&current_hash())))
-                        })
-                    })
-                })
-                .collect();
+            let listeners =
+                crate::runtime::follow_address(move |route| dispatcher.dispatch(Msg::Route(route)));
             move || drop(listeners)
         });
     }
@@ -267,7 +260,7 @@ pub fn root() -> Html {
     };
     // A new version can be waiting on the start page too (a tab left open): offered as in the
     // journey, and a reload there loses nothing, since nothing is entered yet.
-    let waiting = if boot.updates > boot.dismissed {
+    let waiting = if boot.undismissed() > 0 {
         vec![Notice::UpdateReady]
     } else {
         Vec::new()

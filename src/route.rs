@@ -81,12 +81,12 @@ fn is_id(id: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    #[test]
-    fn every_route_round_trips_through_its_fragment() {
-        for route in [
+    /// One route of every kind, for the tests that go through them all.
+    pub(crate) fn every_route() -> [Route; 12] {
+        [
             Route::Start,
             Route::RedFlags,
             Route::Emergency,
@@ -99,7 +99,12 @@ mod tests {
             Route::Share("v1.abc.0011aabb".into()),
             Route::Opened,
             Route::NotFound,
-        ] {
+        ]
+    }
+
+    #[test]
+    fn every_route_round_trips_through_its_fragment() {
+        for route in every_route() {
             assert_eq!(Route::parse(&route.to_hash()), route, "{route:?}");
         }
     }

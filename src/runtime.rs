@@ -243,6 +243,23 @@ pub fn use_effects(model: &UseReducerHandle<Model>) {
     });
 }
 
+/// Calls `on` with the screen the address bar names whenever it changes: back and forward
+/// between entries the app pushed fire `popstate`; a link or a fragment typed by hand fires
+/// `hashchange`. Listening stops when the listeners are dropped.
+pub fn follow_address(on: impl Fn(Route) + Clone + 'static) -> Vec<gloo_events::EventListener> {
+    window()
+        .into_iter()
+        .flat_map(|w| {
+            ["popstate", "hashchange"].map(|event| {
+                let on = on.clone();
+                gloo_events::EventListener::new(&w, event, move |_| {
+                    on(Route::parse(&current_hash()))
+                })
+            })
+        })
+        .collect()
+}
+
 /// Follows the address bar: links, the back and forward buttons, a fragment typed by hand.
 #[hook]
 pub fn use_url_sync(model: &UseReducerHandle<Model>) {
@@ -253,19 +270,8 @@ pub fn use_url_sync(model: &UseReducerHandle<Model>) {
         if let Some(action) = crate::startup::reconcile(&first, &current_hash()) {
             dispatcher.dispatch(action);
         }
-        // Back and forward between entries the app pushed fire `popstate`; a link or a
-        // fragment typed by hand fires `hashchange`. The reducer ignores a route it shows.
-        let listeners: Vec<_> = window()
-            .into_iter()
-            .flat_map(|w| {
-                ["popstate", "hashchange"].map(|event| {
-                    let dispatcher = dispatcher.clone();
-                    gloo_events::EventListener::new(&w, event, move |_| {
-                        dispatcher.dispatch(Action::UrlChanged(Route::parse(&current_hash())))
-                    })
-                })
-            })
-            .collect();
+        // The reducer ignores a route it shows.
+        let listeners = follow_address(move |route| dispatcher.dispatch(Action::UrlChanged(route)));
         move || drop(listeners)
     });
 }

@@ -376,20 +376,7 @@ fn only_the_start_and_text_pages_show_before_the_knowledge_base() {
         Route::Accessibility,
         Route::NotFound,
     ];
-    for route in [
-        Route::Start,
-        Route::RedFlags,
-        Route::Emergency,
-        Route::Question("age".into()),
-        Route::Check,
-        Route::Result,
-        Route::Clinicians,
-        Route::Privacy,
-        Route::Accessibility,
-        Route::Share("v1.abc".into()),
-        Route::Opened,
-        Route::NotFound,
-    ] {
+    for route in crate::route::tests::every_route() {
         assert_eq!(
             route.needs_knowledge(),
             !early.contains(&route),
