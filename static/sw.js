@@ -48,21 +48,34 @@ self.addEventListener('message', (event) => {
   if (event.data === 'legcheck:skip-waiting') self.skipWaiting();
 });
 
+// This version's cache, opened once for the worker's life rather than on every request.
+let ownCache;
+const own = () => (ownCache ||= caches.open(CACHE));
+
+/** A request's file in a cache. Looked up by its URL, which is an index lookup; only a URL
+ * with a query is then matched ignoring it, which reads every entry (a few milliseconds per
+ * request on a phone, and the wasm's request is on the way to the first screen). */
+async function lookup(cache, request) {
+  const hit = await cache.match(request);
+  if (hit || !new URL(request.url).search) return hit;
+  return cache.match(request, { ignoreSearch: true });
+}
+
 /** A file from this version's cache, else from a kept older one (a tab still running it). */
 async function cached(request) {
-  const own = await (await caches.open(CACHE)).match(request, { ignoreSearch: true });
-  if (own) return own;
+  const hit = await lookup(await own(), request);
+  if (hit) return hit;
   for (const key of await caches.keys()) {
     if (!key.startsWith(PREFIX) || key === CACHE || key === HISTORY) continue;
-    const old = await (await caches.open(key)).match(request, { ignoreSearch: true });
+    const old = await lookup(await caches.open(key), request);
     if (old) return old;
   }
   return undefined;
 }
 
 async function navigate(request) {
-  const cache = await caches.open(CACHE);
-  const exact = await cache.match(request, { ignoreSearch: true });
+  const cache = await own();
+  const exact = await lookup(cache, request);
   if (exact) return exact;
   const scope = new URL(self.registration.scope).pathname;
   const path = new URL(request.url).pathname.slice(scope.length);

@@ -62,6 +62,9 @@ test('after one visit the whole journey works with the server stopped', async ()
   ]);
   assert.equal((await readResult(page)).firstId, 'nocturnal_leg_cramp');
   await shot(page, 'offline-result');
+  // A URL with a query (a language chosen by link) is the cached app too.
+  await page.goto(`${server.url}?lang=es`);
+  await page.locator('main h1', { hasText: '¿Le duelen las piernas o tiene calambres?' }).waitFor();
   assert.deepEqual(record.pageErrors, []);
   await context.close();
 });
