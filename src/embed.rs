@@ -127,6 +127,16 @@ pub fn send_result(engine: &Engine, state: &State) {
     send("result", &embed::result_payload(&assessment, fhir));
 }
 
+/// `legcheck:unavailable`: the questions could not be loaded (`boot`), so the clinic, which
+/// will not receive `legcheck:ready`, can offer its own way on.
+pub fn send_unavailable(failure: crate::engine::Failure) {
+    let reason = match failure {
+        crate::engine::Failure::Network => embed::Unavailability::Network,
+        crate::engine::Failure::Outdated => embed::Unavailability::Updated,
+    };
+    send("unavailable", &embed::Unavailable { reason });
+}
+
 /// `legcheck:error`: the QuestionnaireResponse a `legcheck:init` carried was refused (with the
 /// emergency signs it still shows, or `None` when it could not be read to check).
 pub fn send_error(item: &str, message: &str, emergency: Option<&[String]>) {

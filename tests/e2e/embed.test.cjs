@@ -194,3 +194,20 @@ test('the embedded app works with storage unavailable (cross-site iframes)', asy
   assert.ok(response.item.some((i) => i.linkId === 'age' && i.answer[0].valueInteger === 68), 'the answers, as asked for');
   await context.close();
 });
+
+test('a clinic is told when LegCheck cannot load its questions; the person sees why and the emergency number', async () => {
+  const { context, page, record } = await openPage(browser, { ...TALL, serviceWorkers: 'block' });
+  await context.route(/\/knowledge\.[0-9a-f]{8}\.bin$/, (route) => route.abort('internetdisconnected'));
+  await page.goto(`${HOST}/embed-demo.html?app=${APP}/`);
+  await page.locator('#events li', { hasText: 'legcheck:unavailable' }).waitFor();
+  const frame = appFrame(page);
+  assert.equal(await frame.locator('main h1').innerText(), 'The questions could not be loaded');
+  assert.match(await frame.locator('main a.button--call').getAttribute('href'), /^tel:/);
+  const seen = await events(page);
+  assert.ok(!seen.includes('legcheck:ready'), `${seen}`);
+  // The frame was sized to LegCheck's own page, so nothing of it is clipped.
+  assert.ok(seen.includes('legcheck:resize'), `${seen}`);
+  await shot(page, 'embed-unavailable');
+  assert.deepEqual(record.pageErrors, []);
+  await context.close();
+});

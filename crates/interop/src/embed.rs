@@ -18,7 +18,10 @@ pub use decode::{
     contrast_with_white, is_emergency_number, is_link, is_origin, parse_command, parse_query,
     query_lang, MAX_MESSAGE_BYTES,
 };
-pub use events::{event, result_payload, ErrorEvent, Progress, Ready, Resize, ResultPayload};
+pub use events::{
+    event, result_payload, ErrorEvent, Progress, Ready, Resize, ResultPayload, Unavailability,
+    Unavailable,
+};
 
 /// The embedding protocol version carried by every message.
 pub const VERSION: u32 = 1;

@@ -34,6 +34,25 @@ pub struct Resize {
     pub height: u32,
 }
 
+/// `legcheck:unavailable`: LegCheck could not load its questions (its knowledge base), so the
+/// journey cannot start and `legcheck:ready` has not come. Sent each time LegCheck's own
+/// failure page is shown, which has the emergency number on it.
+#[derive(Serialize)]
+pub struct Unavailable {
+    pub reason: Unavailability,
+}
+
+/// Why the questions could not be loaded.
+#[derive(Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unavailability {
+    /// No answer in time: offline before the app was installed, a dropped or hung connection.
+    /// LegCheck offers Try again, after which `legcheck:ready` may still come.
+    Network,
+    /// The site was updated since the page was loaded: LegCheck offers a reload.
+    Updated,
+}
+
 /// `legcheck:error`: a command LegCheck understood but could not carry out, such as a
 /// `legcheck:init` whose `questionnaire_response` it refused. `item` names the response's item
 /// at fault (a linkId, or a top-level element); `message` is English, for the clinic's

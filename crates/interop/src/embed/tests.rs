@@ -324,6 +324,17 @@ fn events_are_namespaced_and_versioned() {
     let nested: serde_json::Value =
         serde_json::from_str(&event("result", &serde_json::json!({"a": {"b": {}}}))).unwrap();
     assert_eq!(nested["a"]["b"], serde_json::json!({}));
+    for (reason, said) in [
+        (Unavailability::Network, "network"),
+        (Unavailability::Updated, "updated"),
+    ] {
+        let e: serde_json::Value =
+            serde_json::from_str(&event("unavailable", &Unavailable { reason })).unwrap();
+        assert_eq!(
+            e,
+            serde_json::json!({"type": "legcheck:unavailable", "version": 1, "reason": said})
+        );
+    }
 }
 
 #[test]
