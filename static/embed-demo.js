@@ -4,8 +4,8 @@
 // is ready configures the clinic's own next steps with a `legcheck:init` message. The links are
 // fixed here, never taken from a URL: the demo is served from LegCheck's own site, and a link
 // someone made must not put their button under LegCheck's advice. It sizes the frame
-// from resize events and prints every event and the result. Messages from any other origin
-// are ignored.
+// from resize events, prints every event and the result, and offers its own way on when LegCheck
+// cannot load. Messages from any other origin are ignored.
 (function () {
   const params = new URLSearchParams(location.search);
   const asked = new URL(params.get('app') || '/', location.href);
@@ -43,6 +43,11 @@
     item.textContent = message.type;
     document.getElementById('events').appendChild(item);
     if (message.type === 'legcheck:ready') send(init);
+    // LegCheck could not load its questions (it says so itself, with an emergency number):
+    // the clinic offers its own way on, until a Try again in the frame works.
+    const ownWayOn = document.getElementById('unavailable');
+    if (message.type === 'legcheck:unavailable') ownWayOn.hidden = false;
+    if (message.type === 'legcheck:ready') ownWayOn.hidden = true;
     if (message.type === 'legcheck:resize') frame.style.height = `${Math.ceil(message.height)}px`;
     if (message.type === 'legcheck:result') {
       document.getElementById('result').textContent = JSON.stringify(message, null, 2);

@@ -200,6 +200,8 @@ test('a clinic is told when LegCheck cannot load its questions; the person sees 
   await context.route(/\/knowledge\.[0-9a-f]{8}\.bin$/, (route) => route.abort('internetdisconnected'));
   await page.goto(`${HOST}/embed-demo.html?app=${APP}/`);
   await page.locator('#events li', { hasText: 'legcheck:unavailable' }).waitFor();
+  // The clinic's page offers its own way on (the demo shows how).
+  assert.ok(await page.locator('#unavailable').isVisible());
   const frame = appFrame(page);
   assert.equal(await frame.locator('main h1').innerText(), 'The questions could not be loaded');
   assert.match(await frame.locator('main a.button--call').getAttribute('href'), /^tel:/);
