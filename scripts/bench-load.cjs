@@ -1,6 +1,8 @@
 // Cold-load measurements in headless Chromium, used by scripts/bench.
-// Usage: node scripts/bench-load.cjs URL SELECTOR [RUNS]
-// Prints one JSON line:
+// Usage: node scripts/bench-load.cjs SELECTOR RUNS URL [URL ...]
+// The loads of the apps at the URLs alternate (one of each in turn, RUNS rounds), so that a
+// machine that slows down or speeds up during the run affects each app alike, and their ratio
+// stays fair. Prints one JSON line per URL, in order:
 // - phases, phases_cpu4x: median ms from navigation start to the HTML, to the wasm having
 //   arrived, to the app's main() starting (compiled and instantiated), the knowledge base's load
 //   time (decoding), main() having returned (Trunk's TrunkApplicationStarted), the first
@@ -18,8 +20,8 @@
 // Every run uses a fresh browser context (cold cache).
 const { chromium } = require('playwright-core');
 
-const [url, selector, runsArg] = process.argv.slice(2);
-const runs = Number(runsArg || 9);
+const [selector, runsArg, ...urls] = process.argv.slice(2);
+const runs = Number(runsArg);
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -30,7 +32,7 @@ function spread(xs) {
   return { median: round(mid), min: round(s[0]), max: round(s.at(-1)) };
 }
 
-async function once(browser, throttle) {
+async function once(browser, url, throttle) {
   const context = await browser.newContext();
   const page = await context.newPage();
   if (throttle > 1) {
@@ -80,7 +82,7 @@ async function once(browser, throttle) {
 }
 
 /** Bytes on the wire for one cold load, accepting `encoding`; checks the server's choice. */
-async function bytes(browser, encoding) {
+async function bytes(browser, url, encoding) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -113,22 +115,28 @@ async function bytes(browser, encoding) {
 
 (async () => {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
-  const out = {};
+  const outs = urls.map(() => ({}));
   for (const throttle of [1, 4]) {
-    const samples = [];
-    for (let i = 0; i < runs; i++) samples.push(await once(browser, throttle));
-    out[throttle === 1 ? 'unthrottled_ms' : 'cpu4x_ms'] = spread(samples.map((s) => s.heading_ms));
-    // The median of each phase on its own (so they need not add up exactly).
-    const phases = {};
-    for (const key of Object.keys(samples[0])) {
-      const xs = samples.map((s) => s[key]).filter((x) => x !== undefined);
-      if (xs.length) phases[key] = spread(xs).median;
+    const samples = urls.map(() => []);
+    for (let i = 0; i < runs; i++) {
+      for (const [k, url] of urls.entries()) samples[k].push(await once(browser, url, throttle));
     }
-    out[throttle === 1 ? 'phases' : 'phases_cpu4x'] = phases;
+    for (const [k, out] of outs.entries()) {
+      out[throttle === 1 ? 'unthrottled_ms' : 'cpu4x_ms'] = spread(samples[k].map((s) => s.heading_ms));
+      // The median of each phase on its own (so they need not add up exactly).
+      const phases = {};
+      for (const key of Object.keys(samples[k][0])) {
+        const xs = samples[k].map((s) => s[key]).filter((x) => x !== undefined);
+        if (xs.length) phases[key] = spread(xs).median;
+      }
+      out[throttle === 1 ? 'phases' : 'phases_cpu4x'] = phases;
+    }
   }
-  out.runs = runs;
-  const [br, gzip] = [await bytes(browser, 'br, gzip'), await bytes(browser, 'gzip, deflate')];
-  out.bytes = { br: br.total, gzip: gzip.total, br_knowledge: br.knowledge, gzip_knowledge: gzip.knowledge };
+  for (const [k, url] of urls.entries()) {
+    const [br, gzip] = [await bytes(browser, url, 'br, gzip'), await bytes(browser, url, 'gzip, deflate')];
+    outs[k].runs = runs;
+    outs[k].bytes = { br: br.total, gzip: gzip.total, br_knowledge: br.knowledge, gzip_knowledge: gzip.knowledge };
+  }
   await browser.close();
-  console.log(JSON.stringify(out));
+  for (const out of outs) console.log(JSON.stringify(out));
 })().catch((e) => { console.error(e); process.exit(1); });
