@@ -1,14 +1,15 @@
 // Cold-load measurements in headless Chromium, used by scripts/bench.
 // Usage: node scripts/bench-load.cjs SELECTOR RUNS URL [URL ...]
-// The loads of the apps at the URLs alternate (one of each in turn, RUNS rounds), so that a
-// machine that slows down or speeds up during the run affects each app alike, and their ratio
-// stays fair. Prints one JSON line per URL, in order:
+// The loads of the apps at the URLs alternate (one of each in turn, RUNS rounds, the order
+// reversed every other round, and each load after the same pause), so that a machine that
+// slows down or speeds up during the run, or is still busy after the previous load, affects
+// each app alike, and their ratio stays fair. Prints one JSON line per URL, in order:
 // - phases, phases_cpu4x: median ms from navigation start to the HTML, to the wasm having
 //   arrived, to the app's main() starting (compiled and instantiated), the knowledge base's load
 //   time (decoding), main() having returned (Trunk's TrunkApplicationStarted), the first
 //   heading, and, after it, when the knowledge base's expressions are compiled and how long that
 //   takes (compile_started_ms, compile_ms);
-// - unthrottled_ms, cpu4x_ms: { median, min, max } over RUNS (default 9) cold loads, from
+// - unthrottled_ms, cpu4x_ms: { median, min, max } over RUNS cold loads, from
 //   navigation start until SELECTOR first appears, without and with 4x CPU throttling;
 // - bytes: { br, gzip, br_knowledge, gzip_knowledge }: the bytes on the wire (response headers
 //   and bodies, as Chromium counts them) of one cold load until the network is idle, once as a
@@ -26,6 +27,8 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const round = (x) => Math.round(x * 10) / 10;
+// The pause before each load, for what the previous one left running to end.
+const SETTLE_MS = 500;
 function spread(xs) {
   const s = [...xs].sort((a, b) => a - b);
   const mid = s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -53,12 +56,13 @@ async function once(browser, url, throttle) {
   await page.goto(url);
   await page.waitForFunction(() => window.__shown !== undefined, null, { timeout: 60000 });
   // LegCheck fetches its knowledge base after the first paint and compiles its expressions
-  // when it arrives (src/boot.rs, src/engine.rs); the counter has no such mark, so this wait
-  // ends by its timeout there.
-  await page
-    .waitForFunction(() => performance.getEntriesByName('legcheck-compile-end', 'mark').length > 0,
-      null, { timeout: 3000 })
-    .catch(() => {});
+  // when it arrives (src/boot.rs, src/engine.rs); the counter has neither mark.
+  if (await page.evaluate(() => performance.getEntriesByName('legcheck-start', 'mark').length > 0)) {
+    await page
+      .waitForFunction(() => performance.getEntriesByName('legcheck-compile-end', 'mark').length > 0,
+        null, { timeout: 3000 })
+      .catch(() => {});
+  }
   // Where the time went, from the Resource and User Timing entries (the app's marks are set in
   // src/main.rs and src/engine.rs; the counter has none, so only its wasm arrival is known).
   const phases = await page.evaluate(() => {
@@ -119,7 +123,12 @@ async function bytes(browser, url, encoding) {
   for (const throttle of [1, 4]) {
     const samples = urls.map(() => []);
     for (let i = 0; i < runs; i++) {
-      for (const [k, url] of urls.entries()) samples[k].push(await once(browser, url, throttle));
+      const order = [...urls.keys()];
+      if (i % 2) order.reverse();
+      for (const k of order) {
+        await new Promise((r) => setTimeout(r, SETTLE_MS));
+        samples[k].push(await once(browser, urls[k], throttle));
+      }
     }
     for (const [k, out] of outs.entries()) {
       out[throttle === 1 ? 'unthrottled_ms' : 'cpu4x_ms'] = spread(samples[k].map((s) => s.heading_ms));

@@ -40,14 +40,20 @@
     const message = event.data;
     if (!message || typeof message.type !== 'string' || !message.type.startsWith('legcheck:')) return;
     const item = document.createElement('li');
-    item.textContent = message.type;
+    item.textContent = typeof message.reason === 'string' ? `${message.type} (${message.reason})` : message.type;
     document.getElementById('events').appendChild(item);
     if (message.type === 'legcheck:ready') send(init);
-    // LegCheck could not load its questions (it says so itself, with an emergency number):
-    // the clinic offers its own way on, until a Try again in the frame works.
+    // LegCheck could not load its questions (it says so itself, with an emergency number): the
+    // clinic offers its own way on, in a live region, until LegCheck is ready after all.
     const ownWayOn = document.getElementById('unavailable');
-    if (message.type === 'legcheck:unavailable') ownWayOn.hidden = false;
-    if (message.type === 'legcheck:ready') ownWayOn.hidden = true;
+    if (message.type === 'legcheck:unavailable' && !ownWayOn.hasChildNodes()) {
+      const link = document.createElement('a');
+      link.href = '#booking';
+      link.textContent = 'book an appointment';
+      ownWayOn.append('LegCheck cannot load its questions right now. To talk to us about your legs, ',
+        link, '. In an emergency, call 999.');
+    }
+    if (message.type === 'legcheck:ready') ownWayOn.replaceChildren();
     if (message.type === 'legcheck:resize') frame.style.height = `${Math.ceil(message.height)}px`;
     if (message.type === 'legcheck:result') {
       document.getElementById('result').textContent = JSON.stringify(message, null, 2);

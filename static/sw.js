@@ -1,9 +1,10 @@
 // LegCheck service worker. scripts/trunk-post-build writes the real sw.js from this template
 // with VERSION (a hash of the build) and PRECACHE (every file of the build), so the list is never
 // kept by hand.
-// - Files come from this version's cache. A navigation gets an exact cached file first (the
-//   clinicians' documents, the embedding demo), the app shell only for the app's own URLs
-//   (as Workbox's navigation route with a denylist does), and the network for anything else.
+// - Files come from this version's cache. A navigation gets the app shell for the app's own
+//   URLs (no file extension, not under docs/), whatever their query, an exact cached file for
+//   the rest (the clinicians' documents, the embedding demo), as Workbox's navigation route with
+//   a denylist does, and the network for anything not cached.
 // - A new version waits until a page asks it to take over (after saving the answers). The
 //   previous version's cache is kept, so a tab still running it finds its own files: versions
 //   are never mixed. Older caches are deleted.
@@ -48,16 +49,21 @@ self.addEventListener('message', (event) => {
   if (event.data === 'legcheck:skip-waiting') self.skipWaiting();
 });
 
-// This version's cache, opened once for the worker's life rather than on every request.
+// This version's cache, opened once for the worker's life rather than on every request (and
+// opened again if opening it failed).
 let ownCache;
-const own = () => (ownCache ||= caches.open(CACHE));
+const own = () => (ownCache ||= caches.open(CACHE).catch((e) => {
+  ownCache = undefined;
+  throw e;
+}));
 
 /** A request's file in a cache. Looked up by its URL, which is an index lookup; only a URL
- * with a query is then matched ignoring it, which reads every entry (a few milliseconds per
- * request on a phone, and the wasm's request is on the way to the first screen). */
+ * with a query (even an empty one) is then matched ignoring it, which reads every entry (a few
+ * milliseconds per request on a phone, and the wasm's request is on the way to the first
+ * screen). */
 async function lookup(cache, request) {
   const hit = await cache.match(request);
-  if (hit || !new URL(request.url).search) return hit;
+  if (hit || !request.url.includes('?')) return hit;
   return cache.match(request, { ignoreSearch: true });
 }
 
@@ -73,22 +79,25 @@ async function cached(request) {
   return undefined;
 }
 
+/** A page: the app shell for the app's own URLs, whatever their query (`?lang=es`, a clinic's
+ * `?embed=1&parent=...`); an exact cached file for anything else (the clinicians' documents,
+ * the embedding demo), or the network. */
 async function navigate(request) {
   const cache = await own();
-  const exact = await lookup(cache, request);
-  if (exact) return exact;
   const scope = new URL(self.registration.scope).pathname;
   const path = new URL(request.url).pathname.slice(scope.length);
-  if (NOT_APP.some((re) => re.test(path))) return fetch(request);
-  return (await cache.match('index.html')) || fetch(request);
+  if (!NOT_APP.some((re) => re.test(path))) {
+    return (await cache.match('index.html')) || fetch(request);
+  }
+  return (await lookup(cache, request)) || fetch(request);
 }
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    event.respondWith(navigate(request));
+    event.respondWith(navigate(request).catch(() => fetch(request)));
     return;
   }
-  event.respondWith(cached(request).then((hit) => hit || fetch(request)));
+  event.respondWith(cached(request).catch(() => undefined).then((hit) => hit || fetch(request)));
 });

@@ -195,21 +195,40 @@ test('the embedded app works with storage unavailable (cross-site iframes)', asy
   await context.close();
 });
 
-test('a clinic is told when LegCheck cannot load its questions; the person sees why and the emergency number', async () => {
+test('a clinic is told each time LegCheck cannot load its questions, and why; the person sees why and the emergency number', async () => {
   const { context, page, record } = await openPage(browser, { ...TALL, serviceWorkers: 'block' });
-  await context.route(/\/knowledge\.[0-9a-f]{8}\.bin$/, (route) => route.abort('internetdisconnected'));
+  let reply = 'abort';
+  await context.route(/\/knowledge\.[0-9a-f]{8}\.bin$/, (route) => (reply === 'abort'
+    ? route.abort('internetdisconnected')
+    : reply === 'gone' ? route.fulfill({ status: 404, body: 'gone' }) : route.continue()));
+  const count = async (text) => (await events(page)).filter((e) => e === text).length;
   await page.goto(`${HOST}/embed-demo.html?app=${APP}/`);
-  await page.locator('#events li', { hasText: 'legcheck:unavailable' }).waitFor();
+  // Resizing may start before or after the failure is known: both come.
+  await page.waitForFunction(() => {
+    const seen = [...document.querySelectorAll('#events li')].map((li) => li.textContent);
+    return seen.includes('legcheck:unavailable (network)') && seen.includes('legcheck:resize');
+  });
+  const frame = () => appFrame(page);
+  assert.equal(await frame().locator('main h1').innerText(), 'The questions could not be loaded');
+  assert.match(await frame().locator('main a.button--call').getAttribute('href'), /^tel:/);
   // The clinic's page offers its own way on (the demo shows how).
-  assert.ok(await page.locator('#unavailable').isVisible());
-  const frame = appFrame(page);
-  assert.equal(await frame.locator('main h1').innerText(), 'The questions could not be loaded');
-  assert.match(await frame.locator('main a.button--call').getAttribute('href'), /^tel:/);
-  const seen = await events(page);
-  assert.ok(!seen.includes('legcheck:ready'), `${seen}`);
-  // The frame was sized to LegCheck's own page, so nothing of it is clipped.
-  assert.ok(seen.includes('legcheck:resize'), `${seen}`);
+  assert.match(await page.locator('#unavailable').innerText(), /cannot load its questions/);
   await shot(page, 'embed-unavailable');
+  // Each failure is told once: Try again that fails again, then a copy that is gone (the site
+  // was updated), whose button reloads the frame; after that reload it loads, and is ready.
+  await frame().getByRole('button', { name: 'Try again' }).click();
+  await page.waitForFunction(() => [...document.querySelectorAll('#events li')]
+    .filter((li) => li.textContent === 'legcheck:unavailable (network)').length === 2);
+  reply = 'gone';
+  await frame().getByRole('button', { name: 'Try again' }).click();
+  await page.locator('#events li', { hasText: 'legcheck:unavailable (updated)' }).waitFor();
+  assert.equal(await count('legcheck:unavailable (network)'), 2);
+  assert.ok(!(await events(page)).includes('legcheck:ready'));
+  reply = 'continue';
+  await frame().locator('main button.button').click();
+  await page.locator('#events li', { hasText: 'legcheck:ready' }).waitFor();
+  await page.waitForFunction(() => document.getElementById('unavailable').textContent === '');
+  assert.equal(await count('legcheck:unavailable (updated)'), 1);
   assert.deepEqual(record.pageErrors, []);
   await context.close();
 });

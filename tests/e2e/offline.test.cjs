@@ -62,9 +62,12 @@ test('after one visit the whole journey works with the server stopped', async ()
   ]);
   assert.equal((await readResult(page)).firstId, 'nocturnal_leg_cramp');
   await shot(page, 'offline-result');
-  // A URL with a query (a language chosen by link) is the cached app too.
+  // A URL with a query is the cached app too (a language chosen by link), and a cached file
+  // opened with a query is that file (the embedding demo is always opened so).
   await page.goto(`${server.url}?lang=es`);
   await page.locator('main h1', { hasText: '¿Le duelen las piernas o tiene calambres?' }).waitFor();
+  await page.goto(`${server.url}embed-demo.html?app=${server.url}`);
+  assert.equal(await page.locator('h1').innerText(), 'Example Clinic: check your leg pain');
   assert.deepEqual(record.pageErrors, []);
   await context.close();
 });
