@@ -1,7 +1,8 @@
 // Clinic embedding across sites: the demo host (localhost) frames LegCheck (127.0.0.1), themes
 // it and adds its own next steps (URL parameters and a legcheck:init message), sizes the frame
 // from resize events and receives the result; a third origin receives nothing and its commands
-// are rejected; the embedded app works with storage unavailable.
+// are rejected; the embedded app works with storage unavailable; a clinic is told when LegCheck
+// cannot load its questions.
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const { DIST, axeViolations, launch, openPage, serve, shot } = require('./support.cjs');

@@ -35,8 +35,9 @@ pub struct Resize {
 }
 
 /// `legcheck:unavailable`: LegCheck could not load its questions (its knowledge base), so the
-/// journey cannot start and `legcheck:ready` has not come. Sent each time LegCheck's own
-/// failure page is shown, which has the emergency number on it.
+/// journey cannot start and `legcheck:ready` has not come (it may still follow: a late answer,
+/// Try again, a reload). Sent each time LegCheck's own failure page is shown, which has the
+/// emergency number on it.
 #[derive(Serialize)]
 pub struct Unavailable {
     pub reason: Unavailability,
@@ -46,10 +47,11 @@ pub struct Unavailable {
 #[derive(Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Unavailability {
-    /// No answer in time: offline before the app was installed, a dropped or hung connection.
-    /// LegCheck offers Try again, after which `legcheck:ready` may still come.
+    /// A network error or no answer in 15 s: offline before the app was installed, a dropped
+    /// or hung connection. LegCheck offers Try again.
     Network,
-    /// The site was updated since the page was loaded: LegCheck offers a reload.
+    /// The server no longer has this version's questions, or sent other bytes: most likely the
+    /// site was updated since the page was loaded. LegCheck offers a reload.
     Updated,
 }
 
