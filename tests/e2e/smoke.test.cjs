@@ -177,3 +177,31 @@ test('the served JS glue is minified, the glue and the wasm are named after thei
   assert.ok(index.includes(`sha384-${crypto.createHash('sha384').update(wasm).digest('base64')}`),
     'the wasm preload integrity is the hash of the wasm served');
 });
+
+test('both storages are first opened by the glue, while the wasm downloads, before main() starts', async () => {
+  const { context, page } = await openPage(browser);
+  // Records each storage's first access (the glue's warm-up, scripts/minify-glue.cjs, then the
+  // app's own reads): Window's attributes are the global object's own accessors.
+  await page.addInitScript(() => {
+    window.__opened = {};
+    for (const name of ['sessionStorage', 'localStorage']) {
+      const { get } = Object.getOwnPropertyDescriptor(window, name);
+      Object.defineProperty(window, name, {
+        configurable: true,
+        get() {
+          window.__opened[name] ??= performance.now();
+          return get.call(window);
+        },
+      });
+    }
+  });
+  await page.goto(BASE_URL);
+  const { opened, main } = await page.evaluate(() => ({
+    opened: window.__opened,
+    main: performance.getEntriesByName('legcheck-start', 'mark')[0].startTime,
+  }));
+  for (const name of ['sessionStorage', 'localStorage']) {
+    assert.ok(opened[name] < main, `${name} first opened at ${opened[name]} ms, main() at ${main} ms`);
+  }
+  await context.close();
+});
