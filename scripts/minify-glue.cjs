@@ -19,9 +19,9 @@ const named = (bytes, suffix) =>
 // Run first when the glue is evaluated, while the wasm is still downloading: the first access
 // to a storage loads it from the browser's storage process (about 3.6 ms on the bench machine,
 // more on a phone), and the start page's first render reads both (`persist::peek`), so that wait
-// leaves the path to the first heading (scripts/bench: 4 ms less unthrottled, 10 ms or more at
-// 4x CPU, from main() to the heading). Nothing is read or written, and a storage the browser
-// refuses is left alone.
+// leaves the path to the first heading (2 to 11 ms less from main() to the heading unthrottled,
+// docs/ARCHITECTURE.md). Nothing is read or written, and a storage the browser refuses is left
+// alone.
 const WARM_STORAGE = 'try{sessionStorage.length;localStorage.length}catch(e){}';
 
 function only(root, re, what) {
