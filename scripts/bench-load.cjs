@@ -23,6 +23,10 @@ const { chromium } = require('playwright-core');
 
 const [selector, runsArg, ...urls] = process.argv.slice(2);
 const runs = Number(runsArg);
+if (!selector || !(runs > 0) || !urls.length) {
+  console.error('usage: node scripts/bench-load.cjs SELECTOR RUNS URL [URL ...]');
+  process.exit(2);
+}
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 

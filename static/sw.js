@@ -2,9 +2,10 @@
 // with VERSION (a hash of the build) and PRECACHE (every file of the build), so the list is never
 // kept by hand.
 // - Files come from this version's cache. A navigation gets the app shell for the app's own
-//   URLs (no file extension, not under docs/), whatever their query, an exact cached file for
-//   the rest (the clinicians' documents, the embedding demo), as Workbox's navigation route with
-//   a denylist does, and the network for anything not cached.
+//   URLs (no file extension, not under docs/), whatever their query, and the cached file for
+//   the rest (the clinicians' documents, the embedding demo; matched ignoring its query if it
+//   has one), as Workbox's navigation route with a denylist does; the network for anything not
+//   cached.
 // - A new version waits until a page asks it to take over (after saving the answers). The
 //   previous version's cache is kept, so a tab still running it finds its own files: versions
 //   are never mixed. Older caches are deleted.
@@ -79,25 +80,31 @@ async function cached(request) {
   return undefined;
 }
 
-/** A page: the app shell for the app's own URLs, whatever their query (`?lang=es`, a clinic's
- * `?embed=1&parent=...`); an exact cached file for anything else (the clinicians' documents,
- * the embedding demo), or the network. */
-async function navigate(request) {
+/** A response a navigation may be answered with: a browser refuses a redirected one (a host
+ * such as Cloudflare Pages answers `/embed-demo.html` with a redirect to `/embed-demo`, which the
+ * precache followed), so such a response is copied as a plain one, as Workbox does. */
+function servable(response) {
+  if (!response?.redirected) return response;
+  const { status, statusText, headers } = response;
+  return new Response(response.body, { status, statusText, headers });
+}
+
+/** A page from the cache: the app shell (the site's root, precached as `./`) for the app's own
+ * URLs, whatever their query (`?lang=es`, a clinic's `?embed=1&parent=...`); the cached file
+ * for anything else (the clinicians' documents, the embedding demo, matched ignoring its query
+ * if it has one); or nothing. */
+async function page(request) {
   const cache = await own();
   const scope = new URL(self.registration.scope).pathname;
   const path = new URL(request.url).pathname.slice(scope.length);
-  if (!NOT_APP.some((re) => re.test(path))) {
-    return (await cache.match('index.html')) || fetch(request);
-  }
-  return (await lookup(cache, request)) || fetch(request);
+  if (!NOT_APP.some((re) => re.test(path))) return servable(await cache.match('./'));
+  return servable(await lookup(cache, request));
 }
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  if (request.mode === 'navigate') {
-    event.respondWith(navigate(request).catch(() => fetch(request)));
-    return;
-  }
-  event.respondWith(cached(request).catch(() => undefined).then((hit) => hit || fetch(request)));
+  // Whatever the cache cannot give (or fails to) comes from the network, asked once.
+  const fromCache = request.mode === 'navigate' ? page(request) : cached(request);
+  event.respondWith(fromCache.catch(() => undefined).then((hit) => hit || fetch(request)));
 });

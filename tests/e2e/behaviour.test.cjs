@@ -170,6 +170,25 @@ test('with storage disabled the app still works and says progress will not be ke
   await context.close();
 });
 
+test('with storage refused altogether (its getters throw, as in a blocked cross-site frame) the app still works and says so', async () => {
+  const { context, page, record } = await openPage(browser);
+  await page.addInitScript(() => {
+    for (const name of ['sessionStorage', 'localStorage']) {
+      Object.defineProperty(window, name, {
+        configurable: true,
+        get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+      });
+    }
+  });
+  await start(page);
+  assert.match(await page.locator('.banner').innerText(), /not letting LegCheck store anything/);
+  await completeJourney(page, NIGHT_CRAMPS);
+  assert.equal((await readResult(page)).firstId, 'nocturnal_leg_cramp');
+  // Neither the glue's early look at the storages nor the app's reads threw out of the page.
+  assert.deepEqual(record.pageErrors, []);
+  await context.close();
+});
+
 test('save on this device, then clear my answers removes everything', async () => {
   const { context, page } = await openPage(browser);
   await start(page);

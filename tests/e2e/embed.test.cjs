@@ -224,6 +224,8 @@ test('a clinic is told each time LegCheck cannot load its questions, and why; th
   await frame().getByRole('button', { name: 'Try again' }).click();
   await page.locator('#events li', { hasText: 'legcheck:unavailable (updated)' }).waitFor();
   assert.equal(await count('legcheck:unavailable (network)'), 2);
+  // The clinic's own way on is said once, however many failures.
+  assert.equal((await page.locator('#unavailable').innerText()).match(/cannot load/g).length, 1);
   assert.ok(!(await events(page)).includes('legcheck:ready'));
   reply = 'continue';
   await frame().locator('main button.button').click();

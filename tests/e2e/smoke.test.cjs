@@ -178,7 +178,7 @@ test('the served JS glue is minified, the glue and the wasm are named after thei
     'the wasm preload integrity is the hash of the wasm served');
 });
 
-test('both storages are first opened by the glue, while the wasm downloads, before main() starts', async () => {
+test('both storages are first opened by the glue, before main() starts', async () => {
   const { context, page } = await openPage(browser);
   // Records each storage's first access (the glue's warm-up, scripts/minify-glue.cjs, then the
   // app's own reads): Window's attributes are the global object's own accessors.

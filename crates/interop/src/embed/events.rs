@@ -47,8 +47,9 @@ pub struct Unavailable {
 #[derive(Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Unavailability {
-    /// A network error or no answer in 15 s: offline before the app was installed, a dropped
-    /// or hung connection. LegCheck offers Try again.
+    /// A network error, a failing answer from the server (other than 404 or 410), or no
+    /// complete answer in 15 s: offline before the app was installed, a dropped or hung
+    /// connection, LegCheck's own server failing. LegCheck offers Try again.
     Network,
     /// The server no longer has this version's questions, or sent other bytes: most likely the
     /// site was updated since the page was loaded. LegCheck offers a reload.
