@@ -1,6 +1,7 @@
 // Names the app's JS glue and wasm after their content, and minifies the glue with terser
-// first when it is installed (and starts it by opening both storages, below); index.html is pointed at the new names (the inline loader, the
-// preload links) and the glue's Subresource Integrity hash follows its new bytes.
+// first when it is installed (and starts it by opening both storages, below); index.html is
+// pointed at the new names (the inline loader, the preload links) and the glue's Subresource
+// Integrity hash follows its new bytes.
 // Why: Trunk names both files after cargo's wasm, before wasm-bindgen, wasm-opt and this
 // minification run, and the files are cached for a year (server/headers.cjs). So one name could
 // carry different bytes (another wasm-opt setting, terser or not), and a returning browser would
