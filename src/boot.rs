@@ -195,22 +195,15 @@ pub fn root() -> Html {
             move || drop(listeners)
         });
     }
-    {
-        // Inside a clinic's page, the clinic is told each time the failure page is shown: it
-        // receives no `legcheck:ready` then.
-        let failed = match shown {
-            Shown::Failed(failure) => Some(failure),
-            _ => None,
-        };
-        use_effect_with(failed, |failed| {
-            if let Some(failure) = *failed {
-                crate::embed::send_unavailable(failure);
-            }
-        });
-    }
-    use_effect_with(key.clone(), |key| {
+    use_effect_with(key.clone(), move |key| {
         if !key.is_empty() {
             after_paint();
+        }
+        // Inside a clinic's page, the clinic is told each time the failure page is shown (a
+        // new screen: Try again shows the loading page in between): it receives no
+        // `legcheck:ready` then.
+        if let Shown::Failed(failure) = shown {
+            crate::embed::send_unavailable(failure);
         }
     });
     use_effect_with((lang, boot.journey), |(lang, journey)| {

@@ -19,6 +19,15 @@ async function controlled(page) {
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 30000 });
 }
 
+/** Gives a copy's service worker another VERSION: a new deployment, as the browser sees it
+ * (a release build's sw.js is minified, so its spacing and quotes are terser's). */
+function bumpVersion(file) {
+  const before = fs.readFileSync(file, 'utf8');
+  const after = before.replace(/const VERSION\s*=\s*(['"])([0-9a-f]+)\1/, 'const VERSION="b$2"');
+  assert.notEqual(after, before, `${file} names its VERSION`);
+  fs.writeFileSync(file, after);
+}
+
 test('the app is installable', async () => {
   const server = await serve(DIST, 8186);
   // Installability is not reported for incognito contexts, so use a real profile.
@@ -79,8 +88,7 @@ test('a new version is offered, not forced, and keeps every answer', async () =>
   const [a, b, live] = ['a', 'b', 'live'].map((n) => path.join(base, n));
   fs.cpSync(DIST, a, { recursive: true });
   fs.cpSync(DIST, b, { recursive: true });
-  const sw = path.join(b, 'sw.js');
-  fs.writeFileSync(sw, fs.readFileSync(sw, 'utf8').replace(/const VERSION = '([0-9a-f]+)'/, "const VERSION = 'b$1'"));
+  bumpVersion(path.join(b, 'sw.js'));
   fs.symlinkSync(a, live);
   const server = await serve(live, 8188);
   const { context, page } = await openPage(browser);
@@ -122,8 +130,7 @@ function twoBuilds() {
   const [a, b, live] = ['a', 'b', 'live'].map((n) => path.join(base, n));
   fs.cpSync(DIST, a, { recursive: true });
   fs.cpSync(DIST, b, { recursive: true });
-  const sw = path.join(b, 'sw.js');
-  fs.writeFileSync(sw, fs.readFileSync(sw, 'utf8').replace(/const VERSION = '([0-9a-f]+)'/, "const VERSION = 'b$1'"));
+  bumpVersion(path.join(b, 'sw.js'));
   fs.symlinkSync(a, live);
   const deploy = (dir) => { fs.unlinkSync(live); fs.symlinkSync(dir, live); };
   return { base, a, b, live, deploy };
