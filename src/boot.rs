@@ -199,9 +199,9 @@ pub fn root() -> Html {
         if !key.is_empty() {
             after_paint();
         }
-        // Inside a clinic's page, the clinic is told each time the failure page is shown (a
-        // new screen: Try again shows the loading page in between): it receives no
-        // `legcheck:ready` then.
+        // Inside a clinic's page, the clinic is told each time the failure page is shown (each
+        // failure is a new screen: a retry always shows another one first, `Boot::retry`): it
+        // receives no `legcheck:ready` then.
         if let Shown::Failed(failure) = shown {
             crate::embed::send_unavailable(failure);
         }

@@ -152,3 +152,54 @@ fn a_visit_that_needs_the_knowledge_base_waits_fails_visibly_and_tries_again() {
     let again = run(dismissed, [Msg::UpdateReady]);
     assert_eq!(again.undismissed(), 1);
 }
+
+/// A clinic is told of each failure once (`legcheck:unavailable`, sent when the failure page
+/// becomes the screen): so every retry, by Try again, by going into the journey, or by Start,
+/// shows another screen before any next failure can show the failure page again.
+#[test]
+fn every_retry_leaves_the_failure_page_before_the_next_failure() {
+    let failures = [Failure::Network, Failure::Outdated];
+    let mut checked = 0;
+    let visits = [
+        Boot::new(false, Knowledge::Loading, Route::Start, Lang::En),
+        run(
+            Boot::new(true, Knowledge::Loading, Route::Start, Lang::En),
+            [Msg::Start],
+        ),
+    ];
+    for visit in visits {
+        for failure in failures {
+            for slow in [false, true] {
+                let mut failed = run(visit.clone(), [Msg::Loaded(0, Err(failure))]);
+                if slow {
+                    failed = run(failed, [Msg::Slow]);
+                }
+                assert_eq!(failed.shown(), Shown::Failed(failure));
+                let retries = [
+                    vec![Msg::TryAgain],
+                    vec![
+                        Msg::Route(Route::Privacy),
+                        Msg::Route(Route::Start),
+                        Msg::Start,
+                    ],
+                    vec![Msg::Start],
+                ];
+                for retry in retries {
+                    let after = run(failed.clone(), retry);
+                    if after.attempt != failed.attempt {
+                        assert!(
+                            !matches!(after.shown(), Shown::Failed(_)),
+                            "a retry after {failure:?} still shows the failure page"
+                        );
+                        // The next failure shows the page again.
+                        let next = run(after.clone(), [Msg::Loaded(after.attempt, OFFLINE)]);
+                        assert_eq!(next.shown(), Shown::Failed(Failure::Network));
+                        checked += 1;
+                    }
+                }
+            }
+        }
+    }
+    // Try again always retries; Start and going into the journey retry after a network failure.
+    assert_eq!(checked, 16);
+}
