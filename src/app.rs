@@ -3,7 +3,7 @@
 //! page for the current route, and moves focus to each new page's heading. Mounted by
 //! `boot::Root` once the knowledge base is installed; `frame` is the chrome both draw.
 
-use wasm_bindgen::{closure::Closure, JsCast};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::{
@@ -52,7 +52,7 @@ pub fn after_paint() {
     if let Ok(history) = window.history() {
         let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
     }
-    let second = Closure::once_into_js(move || {
+    crate::runtime::after_next_paint(Box::new(move || {
         let document = gloo_utils::document();
         if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
             if p.get_entries_by_name_with_entry_type("legcheck-answer", "mark")
@@ -75,14 +75,7 @@ pub fn after_paint() {
         if let Some(w) = web_sys::window() {
             w.scroll_to_with_x_and_y(0.0, 0.0);
         }
-    });
-    // A timeout queued from an animation frame runs just after that frame is painted.
-    let first = Closure::once_into_js(move || {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback(second.unchecked_ref());
-        }
-    });
-    let _ = window.request_animation_frame(first.unchecked_ref());
+    }));
 }
 
 /// Titles the page after its heading, as drawn now: after a change of language or a catalogue

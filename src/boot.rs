@@ -8,9 +8,6 @@
 //! moments, so nothing is shown for the first half second. If it cannot be fetched, the page
 //! says so, offers to try again, and shows the emergency number; nothing stored is touched.
 
-use std::rc::Rc;
-
-use wasm_bindgen::{closure::Closure, JsCast};
 use yew::prelude::*;
 
 use crate::app::{after_paint, frame, retitle, App, FrameProps};
@@ -24,7 +21,9 @@ use crate::pages::{
     start::{start_page, StartPageProps},
 };
 use crate::route::Route;
-use crate::runtime::{browser_lang, current_hash, document_lang, query_lang, region};
+use crate::runtime::{
+    after, after_next_paint, browser_lang, current_hash, document_lang, query_lang, region, Task,
+};
 use crate::state::Notice;
 
 mod state;
@@ -43,28 +42,6 @@ fn shows_before_knowledge(saved: &crate::persist::Peek) -> bool {
         && !saved.answers
 }
 
-/// A task for later. Boxed, so that each timer shares one closure shim in the wasm and its
-/// glue, not one per call site (`after`).
-type Task = Box<dyn FnOnce()>;
-
-/// Runs `f` just after the next frame is painted (a timeout queued from an animation frame),
-/// or after 250 ms in a page that paints no frames (a background tab, a hidden frame).
-fn after_next_paint(f: Task) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let once = Rc::new(std::cell::Cell::new(Some(f)));
-    let fallback = once.clone();
-    let run: fn(Rc<std::cell::Cell<Option<Task>>>) = |once| {
-        if let Some(f) = once.take() {
-            f();
-        }
-    };
-    let after_frame = Closure::once_into_js(move || after(0, Box::new(move || run(once))));
-    let _ = window.request_animation_frame(after_frame.unchecked_ref());
-    after(250, Box::new(move || run(fallback)));
-}
-
 /// Runs a fetch just after the first paint on an early visit (decoding what it brings must not
 /// delay the start page), at once on any other.
 fn fetch_soon(early: bool, fetch: Task) {
@@ -72,16 +49,6 @@ fn fetch_soon(early: bool, fetch: Task) {
         after_next_paint(fetch);
     } else {
         fetch();
-    }
-}
-
-/// Runs `f` after `ms` milliseconds.
-fn after(ms: i32, f: Task) {
-    if let Some(w) = web_sys::window() {
-        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
-            Closure::once_into_js(f).unchecked_ref(),
-            ms,
-        );
     }
 }
 

@@ -1,12 +1,12 @@
 //! Where the pure state machine meets the browser. `Model` wraps `state::reduce` as Yew's
 //! reducer and queues the effects it returns; `use_effects`, the one hook that touches storage,
 //! the address bar, the clipboard and share sheet, the embedding parent and the network, runs
-//! them after each render.
+//! them after each render. Also the timers both roots share: `after` and `after_next_paint`.
 //! `startup` reads the browser once, before the first render, so no page renders before the
 //! saved answers and the URL are known (as Yew's function_todomvc reads storage inside
 //! `use_reducer`).
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use legcheck_engine::Engine;
@@ -224,6 +224,39 @@ fn run(effect: Effect, model: &Model, dispatch: &Callback<Action>) {
         Effect::Warn(message) => {
             web_sys::console::warn_1(&format!("LegCheck: {message}").into());
         }
+    }
+}
+
+/// A task for later. Boxed, so that each timer shares one closure shim in the wasm and its
+/// glue, not one per call site (`after`).
+pub type Task = Box<dyn FnOnce()>;
+
+/// Runs `f` just after the next frame is painted (a timeout queued from an animation frame),
+/// or after 250 ms in a page that paints no frames (a background tab, a hidden frame).
+pub fn after_next_paint(f: Task) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let once = Rc::new(Cell::new(Some(f)));
+    let fallback = once.clone();
+    let run: fn(Rc<Cell<Option<Task>>>) = |once| {
+        if let Some(f) = once.take() {
+            f();
+        }
+    };
+    let after_frame =
+        wasm_bindgen::closure::Closure::once_into_js(move || after(0, Box::new(move || run(once))));
+    let _ = window.request_animation_frame(after_frame.unchecked_ref());
+    after(250, Box::new(move || run(fallback)));
+}
+
+/// Runs `f` after `ms` milliseconds.
+pub fn after(ms: i32, f: Task) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
+            wasm_bindgen::closure::Closure::once_into_js(f).unchecked_ref(),
+            ms,
+        );
     }
 }
 
