@@ -1,7 +1,8 @@
 // Answer-to-next-screen time in headless Chromium, used by scripts/bench.
 // Usage: node scripts/bench-interaction.cjs URL
 // Drives a whole journey and reads the app's own `legcheck-answer-to-paint` measures (from the
-// Continue click to two animation frames after the next screen rendered). Prints one JSON line
+// Continue click to just after the next screen is painted: an animation frame, then a timeout
+// queued from it, `runtime::after_frame`). Prints one JSON line
 // with medians in ms, unthrottled and with 4x CPU throttling.
 const path = require('node:path');
 const { chromium } = require('playwright-core');

@@ -52,7 +52,7 @@ pub fn after_paint() {
     if let Ok(history) = window.history() {
         let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
     }
-    crate::runtime::after_next_paint(Box::new(move || {
+    crate::runtime::after_frame(Box::new(move || {
         let document = gloo_utils::document();
         if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
             if p.get_entries_by_name_with_entry_type("legcheck-answer", "mark")

@@ -1,7 +1,7 @@
 //! Where the pure state machine meets the browser. `Model` wraps `state::reduce` as Yew's
 //! reducer and queues the effects it returns; `use_effects`, the one hook that touches storage,
 //! the address bar, the clipboard and share sheet, the embedding parent and the network, runs
-//! them after each render. Also the timers both roots share: `after` and `after_next_paint`.
+//! them after each render. Also the timers both roots share: `after`, `after_frame` and `after_next_paint`.
 //! `startup` reads the browser once, before the first render, so no page renders before the
 //! saved answers and the URL are known (as Yew's function_todomvc reads storage inside
 //! `use_reducer`).
@@ -231,12 +231,19 @@ fn run(effect: Effect, model: &Model, dispatch: &Callback<Action>) {
 /// glue, not one per call site (`after`).
 pub type Task = Box<dyn FnOnce()>;
 
-/// Runs `f` just after the next frame is painted (a timeout queued from an animation frame),
-/// or after 250 ms in a page that paints no frames (a background tab, a hidden frame).
+/// Runs `f` just after the next frame is painted (a timeout queued from an animation frame). A
+/// page that paints no frames (a background tab, a hidden frame) runs it when it paints again,
+/// so that what it does for a new screen (focus, announce) happens when it can be seen.
+pub fn after_frame(f: Task) {
+    if let Some(window) = web_sys::window() {
+        let frame = wasm_bindgen::closure::Closure::once_into_js(move || after(0, f));
+        let _ = window.request_animation_frame(frame.unchecked_ref());
+    }
+}
+
+/// As `after_frame`, or after 250 ms in a page that paints no frames, whichever comes first
+/// (once): for work that must not wait for the page to be seen, such as a fetch.
 pub fn after_next_paint(f: Task) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
     let once = Rc::new(Cell::new(Some(f)));
     let fallback = once.clone();
     let run: fn(Rc<Cell<Option<Task>>>) = |once| {
@@ -244,9 +251,7 @@ pub fn after_next_paint(f: Task) {
             f();
         }
     };
-    let after_frame =
-        wasm_bindgen::closure::Closure::once_into_js(move || after(0, Box::new(move || run(once))));
-    let _ = window.request_animation_frame(after_frame.unchecked_ref());
+    after_frame(Box::new(move || run(once)));
     after(250, Box::new(move || run(fallback)));
 }
 
