@@ -287,6 +287,10 @@ pub struct AppProps {
     /// The person pressed Start on the start page shown before: start the journey.
     #[prop_or_default]
     pub start: bool,
+    /// That Start's wait has its own entry in the history, which the first screen takes over
+    /// (`Action::StartInPlace`).
+    #[prop_or_default]
+    pub start_in_place: bool,
     /// How many times the service worker said a new version is waiting (`pwa::register`, run
     /// by `boot::Root`): each one offers the reload again, even after a dismissed notice.
     #[prop_or_default]
@@ -309,9 +313,14 @@ pub fn app(props: &AppProps) -> Html {
         // After the address bar is listened to (`use_url_sync`), so the start page's address
         // is the journey's first entry.
         let dispatcher = model.dispatcher();
+        let in_place = props.start_in_place;
         use_effect_with(props.start, move |start| {
             if *start {
-                dispatcher.dispatch(Action::Start);
+                dispatcher.dispatch(if in_place {
+                    Action::StartInPlace
+                } else {
+                    Action::Start
+                });
             }
         });
     }

@@ -22,7 +22,8 @@ use crate::pages::{
 };
 use crate::route::Route;
 use crate::runtime::{
-    after, after_next_paint, browser_lang, current_hash, document_lang, query_lang, region, Task,
+    after, after_next_paint, browser_lang, current_hash, document_lang, push_same_address,
+    query_lang, region, Task,
 };
 use crate::state::Notice;
 
@@ -192,7 +193,7 @@ pub fn root() -> Html {
         Shown::Journey => {
             let updates = boot.undismissed();
             return html! {
-                <App lang={boot.chosen} start={boot.start_asked} {updates} />
+                <App lang={boot.chosen} start={boot.start_asked} start_in_place={boot.start_entry} {updates} />
             };
         }
         Shown::Nothing => return Html::default(),
@@ -225,7 +226,16 @@ pub fn root() -> Html {
                 _ => start_page(&StartPageProps {
                     lang,
                     can_resume: false,
-                    onstart: dispatch.reform(|()| Msg::Start),
+                    onstart: {
+                        let boot = boot.clone();
+                        Callback::from(move |()| {
+                            // A wait (for the knowledge base or the catalogue) gets its own
+                            // entry in the history, so that Back during it comes back here
+                            // instead of leaving LegCheck.
+                            let entry = !boot.starts_at_once() && push_same_address();
+                            boot.dispatch(Msg::Start(entry))
+                        })
+                    },
                     onrestart: Callback::noop(),
                 }),
             }

@@ -124,6 +124,13 @@ fn set_url(route: &Route, replace: bool) {
     };
 }
 
+/// Adds an entry to the browser's history for the address shown now; whether it could.
+pub fn push_same_address() -> bool {
+    window()
+        .and_then(|w| w.history().ok())
+        .is_some_and(|h| h.push_state(&wasm_bindgen::JsValue::NULL, "").is_ok())
+}
+
 /// Fetches a same-origin text file; `None` on any failure (offline, missing, not OK).
 async fn fetch_text(url: &str) -> Option<String> {
     use wasm_bindgen_futures::JsFuture;

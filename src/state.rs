@@ -70,6 +70,10 @@ pub enum Action {
     UrlChanged(Route),
     /// Start, or resume where the person left off.
     Start,
+    /// Start, pressed on the start page `boot::Root` showed while the knowledge base was on its
+    /// way: `boot` gave the wait an entry of its own in the browser's history (so that Back
+    /// then stays in LegCheck), and the first screen takes that entry over.
+    StartInPlace,
     /// Answers to the red-flags screen, all at once (or only some, with a "yes").
     AnswerAll(Vec<(String, Answer)>),
     Answer(String, Answer),
@@ -248,7 +252,10 @@ pub fn reduce(state: &State, action: Action, e: &Engine) -> (State, Vec<Effect>)
     let mut url = Url::Push;
     match action {
         Action::UrlChanged(route) => url = next.navigate(e, route, &mut effects),
-        Action::Start => {
+        start @ (Action::Start | Action::StartInPlace) => {
+            if start == Action::StartInPlace {
+                url = Url::Replace;
+            }
             // Resuming answers that are an emergency shows the card first.
             if !next.show_new_emergency(e) {
                 next.route = journey::next(e, &next.answers);

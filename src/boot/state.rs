@@ -35,6 +35,10 @@ pub(super) struct Boot {
     pub(super) catalogue: bool,
     /// Start was pressed; the journey starts once the knowledge base is here.
     pub(super) start_asked: bool,
+    /// The wait after Start has an entry of its own in the browser's history (`boot::Root`
+    /// pushed one, `Msg::Start(true)`), so that Back withdraws the Start and stays in
+    /// LegCheck; the journey's first screen takes that entry over (`Action::StartInPlace`).
+    pub(super) start_entry: bool,
     /// Long enough has passed to say the questions are on their way.
     pub(super) slow: bool,
     /// How many times the service worker said a new version is waiting, and how many of
@@ -61,7 +65,8 @@ pub(super) enum Msg {
     /// still waiting.
     Route(Route),
     Lang(Lang),
-    Start,
+    /// Start was pressed; `true` when the wait was given its own entry in the history.
+    Start(bool),
     Slow,
     UpdateReady,
     DismissUpdate,
@@ -89,6 +94,7 @@ impl Boot {
             lang,
             catalogue: lang == Lang::En,
             start_asked: false,
+            start_entry: false,
             slow: early,
             updates: 0,
             dismissed: 0,
@@ -110,6 +116,11 @@ impl Boot {
     /// one chosen here.)
     pub(super) fn can_mount(&self) -> bool {
         self.knowledge == Knowledge::Ready && self.needs_journey() && self.catalogue
+    }
+
+    /// Whether Start would mount the journey at once (nothing left to wait for).
+    pub(super) fn starts_at_once(&self) -> bool {
+        self.knowledge == Knowledge::Ready && self.catalogue
     }
 
     /// The new versions the journey is told of: not those dismissed here.
@@ -167,6 +178,8 @@ impl Reducible for Boot {
             Msg::Route(route) => {
                 next.route = route;
                 next.start_asked = false;
+                // Back or Forward left the Start's entry, or a link added another.
+                next.start_entry = false;
                 next.slow |= next.early;
                 // Going into the journey after a background fetch failed tries again.
                 if network_failed && next.needs_journey() {
@@ -178,8 +191,9 @@ impl Reducible for Boot {
                 next.lang = lang;
                 next.catalogue = lang == Lang::En || crate::text::has_catalogue(lang);
             }
-            Msg::Start => {
+            Msg::Start(entry) => {
                 next.start_asked = true;
+                next.start_entry |= entry;
                 if network_failed {
                     next.retry();
                 }

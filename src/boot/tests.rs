@@ -41,7 +41,7 @@ fn an_early_visit_mounts_the_journey_only_when_start_meets_the_knowledge_base() 
     assert_eq!(browsing.shown(), Shown::Page);
     assert_eq!(browsing.chosen, Some(Lang::Es));
     // In Spanish, the journey waits for the Spanish catalogue too (not another one).
-    let started = run(browsing, [Msg::Start, Msg::Catalogue(Lang::En)]);
+    let started = run(browsing, [Msg::Start(false), Msg::Catalogue(Lang::En)]);
     assert!(!started.journey && started.start_asked && !started.catalogue);
     let started = run(started, [Msg::Catalogue(Lang::Es)]);
     assert!(started.journey && started.start_asked);
@@ -50,7 +50,7 @@ fn an_early_visit_mounts_the_journey_only_when_start_meets_the_knowledge_base() 
     // stays a moment too, then says it is waiting.
     let spanish = run(
         first.clone(),
-        [Msg::Lang(Lang::Es), Msg::Loaded(0, OK), Msg::Start],
+        [Msg::Lang(Lang::Es), Msg::Loaded(0, OK), Msg::Start(false)],
     );
     assert!(!spanish.journey);
     assert_eq!(spanish.shown(), Shown::Page);
@@ -64,11 +64,23 @@ fn an_early_visit_mounts_the_journey_only_when_start_meets_the_knowledge_base() 
     assert!(english.catalogue);
     // Start before it arrives: the start page stays a moment, then says it is waiting;
     // it arrives and the journey mounts.
-    let waiting = run(first.clone(), [Msg::Start]);
+    let waiting = run(first.clone(), [Msg::Start(false)]);
     assert!(!waiting.journey && waiting.needs_journey());
     assert_eq!(waiting.shown(), Shown::Page);
     assert_eq!(run(waiting.clone(), [Msg::Slow]).shown(), Shown::Loading);
     assert!(run(waiting.clone(), [Msg::Loaded(0, OK)]).journey);
+    // Start, and a second press, while it is on its way: the wait's own entry in the
+    // history (pushed by the root, which says so) is kept for the journey to take over;
+    // Back (or any address change) leaves that entry and withdraws the Start.
+    let pushed = run(first.clone(), [Msg::Start(true), Msg::Start(false)]);
+    assert!(pushed.start_entry && pushed.start_asked);
+    assert!(run(pushed.clone(), [Msg::Loaded(0, OK)]).start_entry);
+    let back = run(pushed, [Msg::Route(Route::Start), Msg::Loaded(0, OK)]);
+    assert!(!back.start_entry && !back.start_asked && !back.journey);
+    assert_eq!(back.shown(), Shown::Page);
+    assert!(!first.starts_at_once());
+    assert!(!run(first.clone(), [Msg::Lang(Lang::Es), Msg::Loaded(0, OK)]).starts_at_once());
+    assert!(run(first.clone(), [Msg::Loaded(0, OK)]).starts_at_once());
     // Going elsewhere before it arrives withdraws the Start.
     let left = run(
         waiting,
@@ -77,7 +89,10 @@ fn an_early_visit_mounts_the_journey_only_when_start_meets_the_knowledge_base() 
     assert!(!left.journey && !left.start_asked);
     assert_eq!(left.shown(), Shown::Page);
     // A link into the journey (the clinicians' page) mounts it too, saying it waits at once.
-    let linked = run(first.clone(), [Msg::Start, Msg::Route(Route::Clinicians)]);
+    let linked = run(
+        first.clone(),
+        [Msg::Start(false), Msg::Route(Route::Clinicians)],
+    );
     assert_eq!(linked.shown(), Shown::Loading);
     assert!(run(linked, [Msg::Loaded(0, OK)]).journey);
 }
@@ -90,7 +105,7 @@ fn failures_are_retried_when_the_journey_is_wanted_and_stale_ones_are_ignored() 
     let first = Boot::new(true, Knowledge::Loading, Route::Start, Lang::En);
     let failed = run(first.clone(), [Msg::Loaded(0, OFFLINE)]);
     assert_eq!(failed.shown(), Shown::Page, "the start page still works");
-    let started = run(failed.clone(), [Msg::Start]);
+    let started = run(failed.clone(), [Msg::Start(false)]);
     assert_eq!(
         (started.knowledge, started.attempt),
         (Knowledge::Loading, 1)
@@ -109,9 +124,9 @@ fn failures_are_retried_when_the_journey_is_wanted_and_stale_ones_are_ignored() 
     let outdated = run(
         first,
         [
-            Msg::Start,
+            Msg::Start(false),
             Msg::Loaded(0, Err(Failure::Outdated)),
-            Msg::Start,
+            Msg::Start(false),
         ],
     );
     assert_eq!(outdated.shown(), Shown::Failed(Failure::Outdated));
@@ -134,7 +149,10 @@ fn a_visit_that_needs_the_knowledge_base_waits_fails_visibly_and_tries_again() {
     assert_eq!((again.knowledge, again.attempt), (Knowledge::Loading, 1));
     let mounted = run(again, [Msg::Loaded(1, OK)]);
     assert!(mounted.journey);
-    let moved = run(mounted.clone(), [Msg::Route(Route::Privacy), Msg::Start]);
+    let moved = run(
+        mounted.clone(),
+        [Msg::Route(Route::Privacy), Msg::Start(false)],
+    );
     assert_eq!(moved, mounted, "the journey follows the address itself");
     let update = run(mounted, [Msg::UpdateReady, Msg::UpdateReady]);
     assert_eq!(update.updates, 2);
@@ -147,7 +165,7 @@ fn a_visit_that_needs_the_knowledge_base_waits_fails_visibly_and_tries_again() {
         0,
         "a dismissed notice is not offered again"
     );
-    let started = run(dismissed.clone(), [Msg::Start]);
+    let started = run(dismissed.clone(), [Msg::Start(false)]);
     assert!(started.journey && started.undismissed() == 0);
     let again = run(dismissed, [Msg::UpdateReady]);
     assert_eq!(again.undismissed(), 1);
@@ -164,7 +182,7 @@ fn every_retry_leaves_the_failure_page_before_the_next_failure() {
         Boot::new(false, Knowledge::Loading, Route::Start, Lang::En),
         run(
             Boot::new(true, Knowledge::Loading, Route::Start, Lang::En),
-            [Msg::Start],
+            [Msg::Start(false)],
         ),
     ];
     for visit in visits {
@@ -180,9 +198,9 @@ fn every_retry_leaves_the_failure_page_before_the_next_failure() {
                     vec![
                         Msg::Route(Route::Privacy),
                         Msg::Route(Route::Start),
-                        Msg::Start,
+                        Msg::Start(false),
                     ],
-                    vec![Msg::Start],
+                    vec![Msg::Start(false)],
                 ];
                 for retry in retries {
                     let after = run(failed.clone(), retry);

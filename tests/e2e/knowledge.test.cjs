@@ -32,6 +32,8 @@ test('the start, language and text pages work before the knowledge base arrives;
   const { context, page, record } = await openPage(browser, { width: 360, height: 740, serviceWorkers: 'block', waitForKnowledge: false });
   const held = await holdKnowledge(page);
   const catalogue = await holdKnowledge(page, /\/i18n\/es\.[0-9a-f]{8}\.json$/);
+  // A page before LegCheck in this tab, to tell Back within LegCheck from Back out of it.
+  await page.goto(`${BASE_URL}robots.txt`);
   await page.goto(BASE_URL);
   await waitHeading(page, /Check your leg pain or cramps/);
   await page.waitForFunction(() => performance.getEntriesByName('legcheck-start', 'mark').length > 0);
@@ -62,7 +64,17 @@ test('the start, language and text pages work before the knowledge base arrives;
   await waitHeading(page, /Preparando las preguntas/);
   await page.waitForFunction(() => document.activeElement?.tagName === 'H1', null, { timeout: 5000 });
   await shot(page, 'knowledge-loading-es');
+  // Back while it waits withdraws the Start and stays in LegCheck, on the start page (the
+  // wait has its own entry in the history); Start again waits again.
+  await page.goBack();
+  await waitHeading(page, /pierna/);
+  assert.equal(new URL(page.url()).pathname, '/', 'still in LegCheck');
   held.release();
+  await page.waitForTimeout(400);
+  assert.match(await page.locator('main h1').innerText(), /pierna/, 'the Start is withdrawn');
+  // Start again: the knowledge base is here now, the Spanish catalogue is not.
+  await page.locator('main button.button--start').click();
+  await waitHeading(page, /Preparando las preguntas/);
   // The Spanish catalogue is still on its way: the first question is not drawn in English.
   await page.waitForTimeout(400);
   assert.match(await page.locator('main h1').innerText(), /Preparando las preguntas/);
@@ -88,6 +100,9 @@ test('the start, language and text pages work before the knowledge base arrives;
   await waitHeading(page, /Cuántos años/);
   await page.goBack();
   await waitHeading(page, /pierna/);
+  // The first question took the wait's entry over: one more Back leaves LegCheck.
+  await page.goBack();
+  await page.waitForURL(/robots\.txt$/);
   assert.deepEqual(record.pageErrors, []);
   assert.deepEqual(record.consoleErrors, []);
   await context.close();

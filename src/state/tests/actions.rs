@@ -10,8 +10,15 @@ use super::*;
 
 #[test]
 fn starting_resuming_and_changing_an_answer() {
-    let (s, _) = run(&State::default(), Action::Start);
+    let (s, effects) = run(&State::default(), Action::Start);
     assert_eq!(s.route, Route::Question("age".into()), "age first");
+    assert!(effects.contains(&Effect::PushUrl(s.route.clone())));
+    // Start pressed while the knowledge base was on its way: the wait already has its own
+    // entry in the history (boot), which the first question takes over.
+    let (in_place, effects) = run(&State::default(), Action::StartInPlace);
+    assert_eq!(in_place.route, s.route);
+    assert!(effects.contains(&Effect::ReplaceUrl(s.route.clone())));
+    assert!(!effects.iter().any(|e| matches!(e, Effect::PushUrl(_))));
     let (s, _) = run(&state(Route::Start, finished()), Action::Start);
     assert_eq!(s.route, Route::Check, "resume where the person left off");
     // Change on a red-flag screen answer goes to that screen, and back to Check after.
