@@ -38,11 +38,11 @@ pub fn install(engine: Engine) -> &'static Engine {
 }
 
 /// The engine from fetched bytes, if they are this build's copy: the hash first, so other
-/// bytes are never decoded, then decoding and compiling, each between marks.
+/// bytes are never decoded, then decoding (`decode_app_copy`) and compiling, each between
+/// marks.
 pub fn accept(bytes: &[u8]) -> Result<Engine, LoadError> {
     mark("legcheck-kb-start");
-    legcheck_engine::check_app_copy(bytes)?;
-    let kb = legcheck_engine::decode_knowledge(bytes)?;
+    let kb = legcheck_engine::decode_app_copy(bytes)?;
     mark("legcheck-kb-end");
     mark("legcheck-compile-start");
     let engine = Engine::new(kb);

@@ -144,8 +144,7 @@ impl Engine {
     /// decoding them: a damaged or mismatched file is an error, never a panic or a different
     /// knowledge base.
     pub fn from_app_copy(bytes: &[u8]) -> Result<Engine, LoadError> {
-        check_app_copy(bytes)?;
-        Engine::from_postcard(bytes)
+        Engine::new(decode_app_copy(bytes)?)
     }
 
     /// The compiled expressions.
@@ -177,6 +176,15 @@ impl Engine {
 /// The knowledge base from its postcard form. A truncated or corrupt copy is an error.
 pub fn decode_knowledge(bytes: &[u8]) -> Result<KnowledgeBase, LoadError> {
     postcard::from_bytes(bytes).map_err(|e| LoadError(format!("invalid: {e}")))
+}
+
+/// The app's copy of the knowledge base from fetched bytes: refused unless they are this
+/// build's copy (`check_app_copy`), which `build.rs` decoded again, so that failing to decode
+/// them means a broken build. That message quotes no postcard error, so the app's wasm carries
+/// none of postcard's error texts.
+pub fn decode_app_copy(bytes: &[u8]) -> Result<KnowledgeBase, LoadError> {
+    check_app_copy(bytes)?;
+    postcard::from_bytes(bytes).map_err(|_| LoadError(format!("{APP_KB_FILE} does not decode")))
 }
 
 /// Whether fetched bytes are this build's copy of the knowledge base (`APP_KB_HASH`).
