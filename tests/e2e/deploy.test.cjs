@@ -158,6 +158,63 @@ for (const [name, start, port] of [["Caddy", startCaddy, 8196], ["Apache", start
   });
 }
 
+/**
+ * A static host with "pretty URLs", as Cloudflare Pages serves every site (and Netlify can):
+ * `/x.html` is a 308 redirect to `/x`, which answers with x.html; other files as they are; any
+ * other path gets the app. The headers come from the build's `_headers` file, as on those hosts.
+ * Not the host itself (there is none here), but the behaviour the service worker must survive:
+ * its precache follows the redirects, and a browser refuses a redirected response to a page.
+ */
+function startPrettyHost(port) {
+  const rules = parseStaticHeaders(fs.readFileSync(path.join(DIST, '_headers'), 'utf8'));
+  const types = { html: 'text/html; charset=utf-8', js: 'text/javascript', css: 'text/css',
+    wasm: 'application/wasm', json: 'application/json', bin: 'application/octet-stream',
+    svg: 'image/svg+xml', png: 'image/png', webmanifest: 'application/manifest+json', txt: 'text/plain' };
+  const file = (p) => { try { return fs.statSync(path.join(DIST, p)).isFile() ? p : null; } catch { return null; } };
+  const redirects = [];
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://host');
+    let p = decodeURIComponent(url.pathname);
+    if (p.endsWith('.html')) {
+      redirects.push(p);
+      res.writeHead(308, { Location: (p.endsWith('/index.html') ? p.slice(0, -10) : p.slice(0, -5)) || '/' }).end();
+      return;
+    }
+    const found = (p === '/' ? null : file(p) ?? file(`${p}.html`)) ?? 'index.html';
+    const headers = staticHeadersFor(rules, found === 'index.html' ? '/' : `/${found.replace(/^\//, '')}`);
+    headers['content-type'] = types[path.extname(found).slice(1)] ?? 'application/octet-stream';
+    res.writeHead(200, headers).end(fs.readFileSync(path.join(DIST, found)));
+  });
+  server.listen(port, '127.0.0.1');
+  return { url: `http://127.0.0.1:${port}/`, redirects, stop: () => { server.closeAllConnections(); server.close(); } };
+}
+
+test('on a host that redirects .html (Cloudflare Pages), what the service worker cached from a redirect opens offline', async () => {
+  const host = startPrettyHost(8198);
+  const { context, page, record } = await openPage(browser);
+  try {
+    await waitUp(host.url);
+    await page.goto(host.url);
+    await page.locator('main h1').waitFor();
+    await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 30000 });
+    // The precache really followed redirects: the demo page's copy is a redirected response.
+    assert.ok(host.redirects.includes('/embed-demo.html'), `redirected: ${host.redirects}`);
+    assert.equal(await page.evaluate(async () => (await caches.match('/embed-demo.html'))?.redirected), true);
+  } finally {
+    host.stop();
+  }
+  await assert.rejects(get(host.url), 'the host is really down');
+  // Offline: the app, then the clinic demo page, from that redirected copy.
+  await page.reload();
+  await page.locator('main button.button--start').click();
+  assert.equal((await page.locator('main h1').innerText()).trim(), 'How old are you?');
+  await page.goto(`${host.url}embed-demo.html`);
+  assert.equal(await page.locator('h1').first().innerText(), 'Example Clinic: check your leg pain');
+  assert.deepEqual(record.cspViolations, []);
+  assert.deepEqual(record.pageErrors, []);
+  await context.close();
+});
+
 test('who may frame LegCheck is checked before it reaches a CSP', () => {
   const { securityHeaders } = require('../../server/headers.cjs');
   const hashes = "'sha256-AAAA'";
