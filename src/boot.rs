@@ -22,8 +22,8 @@ use crate::pages::{
 };
 use crate::route::Route;
 use crate::runtime::{
-    after, after_next_paint, browser_lang, current_hash, document_lang, push_same_address,
-    query_lang, region, Task,
+    after, after_next_paint, browser_lang, current_hash, document_lang, query_lang, region,
+    wait_entry, Task,
 };
 use crate::state::Notice;
 
@@ -229,10 +229,11 @@ pub fn root() -> Html {
                     onstart: {
                         let boot = boot.clone();
                         Callback::from(move |()| {
-                            // A wait (for the knowledge base or the catalogue) gets its own
-                            // entry in the history, so that Back during it comes back here
-                            // instead of leaving LegCheck.
-                            let entry = !boot.starts_at_once() && push_same_address();
+                            // A wait (for the knowledge base or the catalogue) gets an entry of
+                            // its own in the history, so that Back during it comes back here
+                            // instead of leaving LegCheck; on such an entry already (a second
+                            // press, Forward, a reload), the first question takes it over.
+                            let entry = wait_entry(!boot.starts_at_once());
                             boot.dispatch(Msg::Start(entry))
                         })
                     },

@@ -124,11 +124,22 @@ fn set_url(route: &Route, replace: bool) {
     };
 }
 
-/// Adds an entry to the browser's history for the address shown now; whether it could.
-pub fn push_same_address() -> bool {
-    window()
-        .and_then(|w| w.history().ok())
-        .is_some_and(|h| h.push_state(&wasm_bindgen::JsValue::NULL, "").is_ok())
+/// The history state of the entry `wait_entry` adds.
+const WAIT_ENTRY: &str = "legcheck:wait";
+
+/// Whether the wait after Start (the knowledge base still on its way) has an entry of its own
+/// in the browser's history, at the address shown now: the current entry if it already is one
+/// (a second press, Forward into it, a reload there), else, when `add`, a new one.
+pub fn wait_entry(add: bool) -> bool {
+    let Some(history) = window().and_then(|w| w.history().ok()) else {
+        return false;
+    };
+    let state = history.state().ok().and_then(|s| s.as_string());
+    state.as_deref() == Some(WAIT_ENTRY)
+        || add
+            && history
+                .push_state(&wasm_bindgen::JsValue::from_str(WAIT_ENTRY), "")
+                .is_ok()
 }
 
 /// Fetches a same-origin text file; `None` on any failure (offline, missing, not OK).

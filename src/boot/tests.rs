@@ -72,15 +72,21 @@ fn an_early_visit_mounts_the_journey_only_when_start_meets_the_knowledge_base() 
     // Start, and a second press, while it is on its way: the wait's own entry in the
     // history (pushed by the root, which says so) is kept for the journey to take over;
     // Back (or any address change) leaves that entry and withdraws the Start.
-    let pushed = run(first.clone(), [Msg::Start(true), Msg::Start(false)]);
+    let pushed = run(first.clone(), [Msg::Start(true), Msg::Start(true)]);
     assert!(pushed.start_entry && pushed.start_asked);
-    assert!(run(pushed.clone(), [Msg::Loaded(0, OK)]).start_entry);
+    let mounted = run(pushed.clone(), [Msg::Loaded(0, OK)]);
+    assert!(mounted.journey && mounted.start_entry);
     let back = run(pushed, [Msg::Route(Route::Start), Msg::Loaded(0, OK)]);
     assert!(!back.start_entry && !back.start_asked && !back.journey);
     assert_eq!(back.shown(), Shown::Page);
     assert!(!first.starts_at_once());
     assert!(!run(first.clone(), [Msg::Lang(Lang::Es), Msg::Loaded(0, OK)]).starts_at_once());
     assert!(run(first.clone(), [Msg::Loaded(0, OK)]).starts_at_once());
+    // Start on the wait's entry (Forward into it) once everything is here: the journey
+    // mounts at once and takes that entry over.
+    let forward = run(first.clone(), [Msg::Loaded(0, OK), Msg::Start(true)]);
+    assert!(forward.journey && forward.start_entry);
+    assert!(!run(first.clone(), [Msg::Loaded(0, OK), Msg::Start(false)]).start_entry);
     // Going elsewhere before it arrives withdraws the Start.
     let left = run(
         waiting,
