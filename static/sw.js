@@ -2,7 +2,8 @@
 // with VERSION (a hash of the build) and PRECACHE (every file of the build), so the list is never
 // kept by hand.
 // - Files come from this version's cache. A navigation gets the app shell for the app's own
-//   URLs (no file extension, not under docs/), whatever their query, and the cached file for
+//   URLs (no file extension, not under docs/, not a cached page's address without `.html` as
+//   hosts with "pretty URLs" show it), whatever their query, and the cached file for
 //   the rest (the clinicians' documents, the embedding demo; matched ignoring its query if it
 //   has one), as Workbox's navigation route with a denylist does; the network for anything not
 //   cached.
@@ -90,15 +91,23 @@ function servable(response) {
 }
 
 /** A page from the cache: the app shell (the site's root, precached as `./`) for the app's own
- * URLs, whatever their query (`?lang=es`, a clinic's `?embed=1&parent=...`); the cached file
- * for anything else (the clinicians' documents, the embedding demo, matched ignoring its query
- * if it has one); or nothing. */
+ * URLs, whatever their query (`?lang=es`, a clinic's `?embed=1&parent=...`), unless the URL
+ * is a cached page's without `.html`; the cached file for anything else (the clinicians'
+ * documents, the embedding demo, matched ignoring its query if it has one); or nothing. */
 async function page(request) {
   const cache = await own();
   const scope = new URL(self.registration.scope).pathname;
-  const path = new URL(request.url).pathname.slice(scope.length);
-  if (!NOT_APP.some((re) => re.test(path))) return servable(await cache.match('./'));
-  return servable(await lookup(cache, request));
+  const url = new URL(request.url);
+  const path = url.pathname.slice(scope.length);
+  if (NOT_APP.some((re) => re.test(path))) return servable(await lookup(cache, request));
+  // A host with "pretty URLs" (Cloudflare Pages) shows a page's address without `.html`
+  // (`/embed-demo`, where `/embed-demo.html` redirects): that page, not the app.
+  if (path && !path.endsWith('/')) {
+    url.pathname += '.html';
+    const file = await lookup(cache, new Request(url.href));
+    if (file) return servable(file);
+  }
+  return servable(await cache.match('./'));
 }
 
 self.addEventListener('fetch', (event) => {

@@ -160,56 +160,79 @@ for (const [name, start, port] of [["Caddy", startCaddy, 8196], ["Apache", start
 
 /**
  * A static host with "pretty URLs", as Cloudflare Pages serves every site (and Netlify can):
- * `/x.html` is a 308 redirect to `/x`, which answers with x.html; other files as they are; any
- * other path gets the app. The headers come from the build's `_headers` file, as on those hosts.
- * Not the host itself (there is none here), but the behaviour the service worker must survive:
- * its precache follows the redirects, and a browser refuses a redirected response to a page.
+ * `/x.html` is a 308 redirect to `/x` (the query kept), which answers with x.html; other files
+ * as they are; any other path gets the app. Headers come from the build's `_headers` file,
+ * matched against the address asked for, as on those hosts. Not the host itself (there is none
+ * here), but the behaviour the service worker must survive: its precache follows the
+ * redirects, a browser refuses a redirected response to a page, and the page's address is then
+ * the one without `.html`.
  */
 function startPrettyHost(port) {
   const rules = parseStaticHeaders(fs.readFileSync(path.join(DIST, '_headers'), 'utf8'));
   const types = { html: 'text/html; charset=utf-8', js: 'text/javascript', css: 'text/css',
     wasm: 'application/wasm', json: 'application/json', bin: 'application/octet-stream',
     svg: 'image/svg+xml', png: 'image/png', webmanifest: 'application/manifest+json', txt: 'text/plain' };
-  const file = (p) => { try { return fs.statSync(path.join(DIST, p)).isFile() ? p : null; } catch { return null; } };
+  const root = path.resolve(DIST);
+  // A file of the build for an address, or null (never outside dist/).
+  const file = (p) => {
+    const full = path.resolve(root, `.${p}`);
+    if (!full.startsWith(root + path.sep)) return null;
+    try { return fs.statSync(full).isFile() ? full : null; } catch { return null; }
+  };
   const redirects = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://host');
-    let p = decodeURIComponent(url.pathname);
+    let p;
+    try { p = decodeURIComponent(url.pathname); } catch { res.writeHead(400).end(); return; }
     if (p.endsWith('.html')) {
       redirects.push(p);
-      res.writeHead(308, { Location: (p.endsWith('/index.html') ? p.slice(0, -10) : p.slice(0, -5)) || '/' }).end();
+      const to = p.endsWith('/index.html') ? p.slice(0, -'index.html'.length) : p.slice(0, -'.html'.length);
+      res.writeHead(308, { Location: `${to}${url.search}` }).end();
       return;
     }
-    const found = (p === '/' ? null : file(p) ?? file(`${p}.html`)) ?? 'index.html';
-    const headers = staticHeadersFor(rules, found === 'index.html' ? '/' : `/${found.replace(/^\//, '')}`);
+    const found = (p === '/' ? null : file(p) ?? file(`${p}.html`)) ?? path.join(root, 'index.html');
+    const headers = staticHeadersFor(rules, p);
     headers['content-type'] = types[path.extname(found).slice(1)] ?? 'application/octet-stream';
-    res.writeHead(200, headers).end(fs.readFileSync(path.join(DIST, found)));
+    res.writeHead(200, headers).end(fs.readFileSync(found));
   });
+  server.on('error', (e) => { throw e; });
   server.listen(port, '127.0.0.1');
+  server.unref();
   return { url: `http://127.0.0.1:${port}/`, redirects, stop: () => { server.closeAllConnections(); server.close(); } };
 }
 
-test('on a host that redirects .html (Cloudflare Pages), what the service worker cached from a redirect opens offline', async () => {
+test('on a host that redirects .html (Cloudflare Pages), the service worker serves what it cached from a redirect, offline too', async () => {
   const host = startPrettyHost(8198);
-  const { context, page, record } = await openPage(browser);
+  let opened;
   try {
     await waitUp(host.url);
+    // Waiting for the knowledge base by hand: the demo page has none.
+    opened = await openPage(browser, { waitForKnowledge: false });
+    const { page } = opened;
     await page.goto(host.url);
     await page.locator('main h1').waitFor();
     await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 30000 });
     // The precache really followed redirects: the demo page's copy is a redirected response.
     assert.ok(host.redirects.includes('/embed-demo.html'), `redirected: ${host.redirects}`);
     assert.equal(await page.evaluate(async () => (await caches.match('/embed-demo.html'))?.redirected), true);
+    // The address such a host shows for the demo page (no .html) is that page, not the app.
+    await page.goto(`${host.url}embed-demo`);
+    assert.equal(await page.locator('h1').first().innerText(), 'Example Clinic: check your leg pain');
   } finally {
     host.stop();
   }
+  const { context, page, record } = opened;
   await assert.rejects(get(host.url), 'the host is really down');
-  // Offline: the app, then the clinic demo page, from that redirected copy.
-  await page.reload();
+  // Offline: the app, then the demo page at both of its addresses, from that redirected copy.
+  await page.goto(host.url);
+  await page.waitForFunction(() => performance.getEntriesByName('legcheck-compile-end', 'mark').length > 0);
   await page.locator('main button.button--start').click();
+  await page.locator('#age-number').waitFor();
   assert.equal((await page.locator('main h1').innerText()).trim(), 'How old are you?');
-  await page.goto(`${host.url}embed-demo.html`);
-  assert.equal(await page.locator('h1').first().innerText(), 'Example Clinic: check your leg pain');
+  for (const address of ['embed-demo.html', 'embed-demo']) {
+    await page.goto(`${host.url}${address}`);
+    assert.equal(await page.locator('h1').first().innerText(), 'Example Clinic: check your leg pain', address);
+  }
   assert.deepEqual(record.cspViolations, []);
   assert.deepEqual(record.pageErrors, []);
   await context.close();
