@@ -346,7 +346,8 @@ pub fn ui(lang: Lang) -> &'static Ui {
 }
 
 thread_local! {
-    /// Knowledge-base catalogues loaded so far (`i18n/<lang>.json`, fetched on demand).
+    /// Knowledge-base catalogues loaded so far (`i18n/<lang>.json`, fetched on demand), each
+    /// translation under its English text's key (`legcheck_engine::i18n::text_key`).
     static CATALOGUES: RefCell<BTreeMap<&'static str, BTreeMap<String, String>>> =
         const { RefCell::new(BTreeMap::new()) };
 }
@@ -356,15 +357,29 @@ pub fn has_catalogue(lang: Lang) -> bool {
     lang == Lang::En || CATALOGUES.with(|c| c.borrow().contains_key(lang.code()))
 }
 
-/// Installs a fetched catalogue (JSON: English text to translation). False if unreadable.
+/// Installs a fetched catalogue (JSON: each English text's key, in eight hex digits, to its
+/// translation; `legcheck_engine::i18n::published`). False if unreadable.
 pub fn set_catalogue(lang: Lang, json: &str) -> bool {
-    match serde_json::from_str::<BTreeMap<String, String>>(json) {
-        Ok(map) => {
-            CATALOGUES.with(|c| c.borrow_mut().insert(lang.code(), map));
-            true
-        }
-        Err(_) => false,
+    let Ok(map) = serde_json::from_str::<BTreeMap<String, String>>(json) else {
+        return false;
+    };
+    let keyed = |k: &String| k.len() == 8 && k.bytes().all(|b| b.is_ascii_hexdigit());
+    if !map.keys().all(keyed) {
+        return false;
     }
+    CATALOGUES.with(|c| c.borrow_mut().insert(lang.code(), map));
+    true
+}
+
+/// A text's key in a fetched catalogue: its `text_key` in eight hex digits (written by hand:
+/// a map keyed by numbers would bring another copy of the map's code into the wasm).
+fn catalogue_key(text: &str) -> [u8; 8] {
+    let key = legcheck_engine::i18n::text_key(text);
+    let mut out = [0; 8];
+    for (i, digit) in out.iter_mut().enumerate() {
+        *digit = b"0123456789abcdef"[(key >> (28 - 4 * i)) as usize & 0xf];
+    }
+    out
 }
 
 /// A knowledge-base text in `lang`; the English text until the catalogue has loaded.
@@ -375,7 +390,10 @@ pub fn kb(lang: Lang, text: &str) -> String {
     CATALOGUES.with(|c| {
         c.borrow()
             .get(lang.code())
-            .and_then(|m| m.get(text).cloned())
+            .and_then(|m| {
+                m.get(std::str::from_utf8(&catalogue_key(text)).ok()?)
+                    .cloned()
+            })
             .unwrap_or_else(|| text.to_string())
     })
 }

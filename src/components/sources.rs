@@ -151,7 +151,14 @@ mod tests {
     #[test]
     fn spanish_readers_see_what_each_source_is_in_spanish() {
         let engine = crate::engine::engine();
-        let catalogue = legcheck_engine::i18n::catalogue("es").unwrap();
+        // A catalogue keyed by the English texts (before issue 14) is refused, not misread.
+        let by_text = legcheck_engine::i18n::catalogue("es").unwrap();
+        assert!(!crate::text::set_catalogue(
+            Lang::Es,
+            &serde_json::to_string(&by_text).unwrap()
+        ));
+        assert!(!crate::text::has_catalogue(Lang::Es));
+        let catalogue = legcheck_engine::i18n::published("es").unwrap().unwrap();
         assert!(crate::text::set_catalogue(
             Lang::Es,
             &serde_json::to_string(&catalogue).unwrap()

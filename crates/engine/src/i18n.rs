@@ -1,5 +1,6 @@
 //! Translations of the knowledge base's texts, keyed by the English text
-//! (`knowledge/i18n/<lang>.toml`). English is the knowledge base itself.
+//! (`knowledge/i18n/<lang>.toml`), and as the app fetches them, keyed by a hash of it
+//! (`published`). English is the knowledge base itself.
 
 use std::collections::BTreeMap;
 
@@ -25,6 +26,40 @@ pub fn catalogue(lang: &str) -> Option<BTreeMap<String, String>> {
     let mut all: BTreeMap<String, BTreeMap<String, String>> =
         serde_json::from_str(TRANSLATIONS_JSON).ok()?;
     all.remove(lang)
+}
+
+/// The key of a text in a catalogue as the app fetches it (`published`): FNV-1a (32 bits) of
+/// the English text. Keyed so, the catalogue need not repeat the knowledge base's English,
+/// which the app already has: that was a third of the Spanish catalogue's brotli bytes.
+pub fn text_key(text: &str) -> u32 {
+    text.bytes().fold(0x811c_9dc5, |hash: u32, byte| {
+        (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
+    })
+}
+
+/// `lang`'s catalogue as the app fetches it (`i18n/<lang>.<hash>.json`): each translation under
+/// its English text's `text_key`, in eight hex digits. `None` for English or an unknown
+/// language; `Err` names two texts whose keys are the same (among the translated texts and
+/// every text of the knowledge base a person can see), since the app would then show one's
+/// translation for the other: the build fails instead.
+pub fn published(lang: &str) -> Option<Result<BTreeMap<String, String>, String>> {
+    let catalogue = catalogue(lang)?;
+    let kb = crate::decode_knowledge(crate::KNOWLEDGE).ok()?;
+    let mut seen: BTreeMap<u32, &str> = BTreeMap::new();
+    let seen_texts = texts(&kb).into_iter().chain(source_texts(&kb));
+    for text in seen_texts.chain(catalogue.keys().map(String::as_str)) {
+        if let Some(other) = seen.insert(text_key(text), text) {
+            if other != text {
+                return Some(Err(format!(
+                    "two texts have the same catalogue key: `{other}` and `{text}`"
+                )));
+            }
+        }
+    }
+    Some(Ok(catalogue
+        .into_iter()
+        .map(|(english, translation)| (format!("{:08x}", text_key(&english)), translation))
+        .collect()))
 }
 
 /// Every text of the knowledge base a person can see, in a stable order.

@@ -242,6 +242,41 @@ fn every_knowledge_base_text_is_translated() {
     }
 }
 
+/// The catalogue the app fetches holds every translation under its English text's key (FNV-1a,
+/// 32 bits, checked against the algorithm's published test values), and none of the English.
+#[test]
+fn the_published_catalogue_holds_each_translation_under_its_texts_key() {
+    use legcheck_engine::i18n::{catalogue, published, text_key};
+    assert_eq!(text_key(""), 0x811c_9dc5);
+    assert_eq!(text_key("a"), 0xe40c_292c);
+    assert_eq!(text_key("foobar"), 0xbf9c_f968);
+    for lang in legcheck_engine::i18n::LANGUAGES {
+        let by_text = catalogue(lang).expect("a catalogue");
+        let by_key = published(lang)
+            .expect("a catalogue")
+            .expect("no two keys collide");
+        assert_eq!(
+            by_key.len(),
+            by_text.len(),
+            "{lang}: one entry per translation"
+        );
+        for (english, translation) in &by_text {
+            let key = format!("{:08x}", text_key(english));
+            assert_eq!(by_key.get(&key), Some(translation), "{lang}: {english}");
+        }
+        // No English text is repeated (but a source's original title, which its translation
+        // keeps on purpose).
+        let json = serde_json::to_string(&by_key).unwrap();
+        let long = by_text
+            .iter()
+            .filter(|(english, translation)| english.len() > 40 && !translation.contains(*english));
+        for (english, _) in long {
+            assert!(!json.contains(english.as_str()), "{lang}: {english}");
+        }
+    }
+    assert!(published("en").is_none() && published("xx").is_none());
+}
+
 /// A translated source keeps its original title, so that it can still be looked up and cited,
 /// and then says what it is in the reader's language: "<title> — <what it is>".
 #[test]

@@ -3,7 +3,9 @@
 //! exit status 2; a knowledge base that fails to load exits with 3.
 //!
 //! `legcheck-eval --translations <lang>` prints the knowledge base's translation catalogue for
-//! a language as JSON (the app's build ships it as a file loaded on demand), and
+//! a language as JSON, each translation under its English text's key
+//! (`legcheck_engine::i18n::published`; the app's build ships it as a file loaded on demand;
+//! exit status 3 if two texts' keys collide), and
 //! `legcheck-eval --catalogue-file <lang>` the name that file must have (it changes with its
 //! content).
 //! `legcheck-eval --app-knowledge-file` prints the name of the app's copy of the knowledge base,
@@ -60,10 +62,14 @@ fn main() -> ExitCode {
             };
         }
         if flag == "--translations" {
-            return match legcheck_engine::i18n::catalogue(lang) {
-                Some(catalogue) => {
+            return match legcheck_engine::i18n::published(lang) {
+                Some(Ok(catalogue)) => {
                     println!("{}", serde_json::to_string(&catalogue).unwrap_or_default());
                     ExitCode::SUCCESS
+                }
+                Some(Err(e)) => {
+                    eprintln!("legcheck-eval: {e}");
+                    ExitCode::from(3)
                 }
                 None => {
                     eprintln!("legcheck-eval: no translations for `{lang}`");
