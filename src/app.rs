@@ -151,7 +151,15 @@ fn page(state: &State, dispatch: &Callback<Action>) -> Html {
         Route::Start => start_page(&StartPageProps {
             lang,
             can_resume: !state.answers.is_empty(),
-            onstart: on(|| Action::Start),
+            // On the entry a wait after Start was given (reloaded there, and the visit now
+            // waited for the knowledge base itself), the first screen takes it over.
+            onstart: on(|| {
+                if crate::runtime::wait_entry(false) {
+                    Action::StartInPlace
+                } else {
+                    Action::Start
+                }
+            }),
             onrestart: on(|| Action::Restart),
         }),
         Route::RedFlags => {

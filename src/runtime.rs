@@ -135,11 +135,15 @@ pub fn wait_entry(add: bool) -> bool {
         return false;
     };
     let state = history.state().ok().and_then(|s| s.as_string());
-    state.as_deref() == Some(WAIT_ENTRY)
-        || add
-            && history
-                .push_state(&wasm_bindgen::JsValue::from_str(WAIT_ENTRY), "")
-                .is_ok()
+    if state.as_deref() == Some(WAIT_ENTRY) {
+        return true;
+    }
+    if !add {
+        return false;
+    }
+    history
+        .push_state(&wasm_bindgen::JsValue::from_str(WAIT_ENTRY), "")
+        .is_ok()
 }
 
 /// Fetches a same-origin text file; `None` on any failure (offline, missing, not OK).

@@ -87,18 +87,27 @@ fn main() {
     )
     .expect("write meta.rs");
     let translations = translations(&dir.join("i18n"));
-    // Each catalogue is published under a name that changes with its content
-    // (`i18n/es.<hash>.json`), so a tab still running an older build never reads a newer
-    // catalogue, and the app needs no copy of the catalogues to know the names.
+    // Each catalogue is published under a name that changes with what the app fetches
+    // (`i18n/es.<hash>.json`: the FNV-1a of the published JSON, each translation under its
+    // English text's key, `i18n::published`), so a tab still running an older build never
+    // reads a newer catalogue, even one in another format, and the app needs no copy of the
+    // catalogues to know the names.
     let names: Vec<String> = translations
         .as_object()
         .map(|all| {
             all.iter()
                 .map(|(lang, table)| {
-                    format!(
-                        "({lang:?}, \"{lang}.{:08x}.json\")",
-                        fnv(&table.to_string())
-                    )
+                    let published: std::collections::BTreeMap<String, String> = table
+                        .as_object()
+                        .expect("a [text] table")
+                        .iter()
+                        .map(|(en, tr)| {
+                            let tr = tr.as_str().expect("a translation is a string");
+                            (format!("{:08x}", fnv(en)), tr.to_string())
+                        })
+                        .collect();
+                    let json = serde_json::to_string(&published).expect("serialises");
+                    format!("({lang:?}, \"{lang}.{:08x}.json\")", fnv(&json))
                 })
                 .collect()
         })
@@ -149,7 +158,8 @@ fn fnv64(bytes: &[u8]) -> u64 {
     })
 }
 
-/// FNV-1a, 32 bits: a content fingerprint for file names.
+/// FNV-1a, 32 bits: a content fingerprint for file names, and a text's key in a published
+/// catalogue (`legcheck_engine::i18n::text_key` is the same function).
 fn fnv(text: &str) -> u32 {
     text.bytes().fold(0x811c_9dc5u32, |h, b| {
         (h ^ u32::from(b)).wrapping_mul(0x0100_0193)

@@ -37,29 +37,40 @@ pub fn text_key(text: &str) -> u32 {
     })
 }
 
-/// `lang`'s catalogue as the app fetches it (`i18n/<lang>.<hash>.json`): each translation under
-/// its English text's `text_key`, in eight hex digits. `None` for English or an unknown
-/// language; `Err` names two texts whose keys are the same (among the translated texts and
-/// every text of the knowledge base a person can see), since the app would then show one's
-/// translation for the other: the build fails instead.
+/// `lang`'s catalogue as the app fetches it (`i18n/<lang>.<hash>.json`, named after this
+/// form's JSON by build.rs): each translation under its English text's `text_key`, in eight hex
+/// digits. `None` for English or an unknown language; `Err` if the knowledge base does not
+/// decode, or if two texts share a key (`keyed`): the build fails instead.
 pub fn published(lang: &str) -> Option<Result<BTreeMap<String, String>, String>> {
     let catalogue = catalogue(lang)?;
-    let kb = crate::decode_knowledge(crate::KNOWLEDGE).ok()?;
-    let mut seen: BTreeMap<u32, &str> = BTreeMap::new();
-    let seen_texts = texts(&kb).into_iter().chain(source_texts(&kb));
-    for text in seen_texts.chain(catalogue.keys().map(String::as_str)) {
-        if let Some(other) = seen.insert(text_key(text), text) {
+    Some(match crate::decode_knowledge(crate::KNOWLEDGE) {
+        Ok(kb) => keyed(catalogue, texts(&kb).into_iter().chain(source_texts(&kb))),
+        Err(e) => Err(e.to_string()),
+    })
+}
+
+/// A catalogue keyed by `text_key`, or `Err` naming two texts with the same key among the
+/// translated ones and `seen` (every text a person can see): the app would show one's
+/// translation for the other.
+pub fn keyed<'a>(
+    catalogue: BTreeMap<String, String>,
+    seen: impl Iterator<Item = &'a str>,
+) -> Result<BTreeMap<String, String>, String> {
+    let mut keys: BTreeMap<u32, String> = BTreeMap::new();
+    let translated: Vec<String> = catalogue.keys().cloned().collect();
+    for text in seen.map(str::to_string).chain(translated) {
+        if let Some(other) = keys.insert(text_key(&text), text.clone()) {
             if other != text {
-                return Some(Err(format!(
+                return Err(format!(
                     "two texts have the same catalogue key: `{other}` and `{text}`"
-                )));
+                ));
             }
         }
     }
-    Some(Ok(catalogue
+    Ok(catalogue
         .into_iter()
         .map(|(english, translation)| (format!("{:08x}", text_key(&english)), translation))
-        .collect()))
+        .collect())
 }
 
 /// Every text of the knowledge base a person can see, in a stable order.

@@ -275,6 +275,26 @@ fn the_published_catalogue_holds_each_translation_under_its_texts_key() {
         }
     }
     assert!(published("en").is_none() && published("xx").is_none());
+    // Two texts with the same key are refused, whether translated or only seen.
+    use legcheck_engine::i18n::keyed;
+    assert_eq!(text_key("costarring"), text_key("liquid"));
+    let one = |en: &str| BTreeMap::from([(en.to_string(), "x".to_string())]);
+    assert!(keyed(one("liquid"), ["costarring"].into_iter()).is_err());
+    assert!(keyed(one("liquid"), ["liquid", "solid"].into_iter()).is_ok());
+    let both = BTreeMap::from([
+        ("liquid".to_string(), "x".to_string()),
+        ("costarring".to_string(), "y".to_string()),
+    ]);
+    assert!(keyed(both, std::iter::empty()).is_err());
+    // The file is named after the form the app fetches, so that a change of content or of
+    // format gives it a new name, and a tab on an older build never reads it.
+    for lang in legcheck_engine::i18n::LANGUAGES {
+        let json = serde_json::to_string(&published(lang).unwrap().unwrap()).unwrap();
+        assert_eq!(
+            legcheck_engine::i18n::catalogue_file(lang),
+            Some(format!("{lang}.{:08x}.json", text_key(&json)).as_str())
+        );
+    }
 }
 
 /// A translated source keeps its original title, so that it can still be looked up and cited,
