@@ -151,15 +151,7 @@ fn page(state: &State, dispatch: &Callback<Action>) -> Html {
         Route::Start => start_page(&StartPageProps {
             lang,
             can_resume: !state.answers.is_empty(),
-            // On the entry a wait after Start was given (reloaded there, and the visit now
-            // waited for the knowledge base itself), the first screen takes it over.
-            onstart: on(|| {
-                if crate::runtime::wait_entry(false) {
-                    Action::StartInPlace
-                } else {
-                    Action::Start
-                }
-            }),
+            onstart: on(start_action),
             onrestart: on(|| Action::Restart),
         }),
         Route::RedFlags => {
@@ -287,6 +279,16 @@ pub fn frame(props: FrameProps) -> Html {
 }
 
 /// What `boot::Root` hands over when it mounts the journey.
+/// Start (or resume): on the history entry a wait after Start was given (`boot::Root`, or a
+/// reload there), the first screen takes that entry over instead of adding one after it.
+fn start_action() -> Action {
+    if crate::runtime::wait_entry(false) {
+        Action::StartInPlace
+    } else {
+        Action::Start
+    }
+}
+
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
     /// A language the person chose on the pages shown before.
@@ -295,10 +297,6 @@ pub struct AppProps {
     /// The person pressed Start on the start page shown before: start the journey.
     #[prop_or_default]
     pub start: bool,
-    /// That Start's wait has its own entry in the history, which the first screen takes over
-    /// (`Action::StartInPlace`).
-    #[prop_or_default]
-    pub start_in_place: bool,
     /// How many times the service worker said a new version is waiting (`pwa::register`, run
     /// by `boot::Root`): each one offers the reload again, even after a dismissed notice.
     #[prop_or_default]
@@ -321,14 +319,9 @@ pub fn app(props: &AppProps) -> Html {
         // After the address bar is listened to (`use_url_sync`), so the start page's address
         // is the journey's first entry.
         let dispatcher = model.dispatcher();
-        let in_place = props.start_in_place;
-        use_effect_with(props.start, move |start| {
-            if *start {
-                dispatcher.dispatch(if in_place {
-                    Action::StartInPlace
-                } else {
-                    Action::Start
-                });
+        use_effect_with(props.start, move |started| {
+            if *started {
+                dispatcher.dispatch(start_action());
             }
         });
     }

@@ -193,7 +193,7 @@ pub fn root() -> Html {
         Shown::Journey => {
             let updates = boot.undismissed();
             return html! {
-                <App lang={boot.chosen} start={boot.start_asked} start_in_place={boot.start_entry} {updates} />
+                <App lang={boot.chosen} start={boot.start_asked} {updates} />
             };
         }
         Shown::Nothing => return Html::default(),
@@ -230,11 +230,11 @@ pub fn root() -> Html {
                         let boot = boot.clone();
                         Callback::from(move |()| {
                             // A wait (for the knowledge base or the catalogue) gets an entry of
-                            // its own in the history, so that Back during it comes back here
-                            // instead of leaving LegCheck; on such an entry already (a second
-                            // press, Forward, a reload), the first question takes it over.
-                            let entry = wait_entry(!boot.starts_at_once());
-                            boot.dispatch(Msg::Start(entry))
+                            // its own in the history (reused on a second press, Forward or a
+                            // reload there), so that Back during it comes back here instead of
+                            // leaving LegCheck; the first question takes it over (`app::start_action`).
+                            wait_entry(!boot.starts_at_once());
+                            boot.dispatch(Msg::Start)
                         })
                     },
                     onrestart: Callback::noop(),

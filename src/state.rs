@@ -70,9 +70,9 @@ pub enum Action {
     UrlChanged(Route),
     /// Start, or resume where the person left off.
     Start,
-    /// Start, pressed on the start page `boot::Root` showed while the knowledge base was on its
-    /// way: `boot` gave the wait an entry of its own in the browser's history (so that Back
-    /// then stays in LegCheck), and the first screen takes that entry over.
+    /// Start, on the history entry a wait for the knowledge base was given (`boot::Root`, so
+    /// that Back then stays in LegCheck; `app::start_action` tells): the first screen takes that
+    /// entry over.
     StartInPlace,
     /// Answers to the red-flags screen, all at once (or only some, with a "yes").
     AnswerAll(Vec<(String, Answer)>),

@@ -35,10 +35,6 @@ pub(super) struct Boot {
     pub(super) catalogue: bool,
     /// Start was pressed; the journey starts once the knowledge base is here.
     pub(super) start_asked: bool,
-    /// The wait after Start has an entry of its own in the browser's history (`boot::Root`
-    /// pushed one, `Msg::Start(true)`), so that Back withdraws the Start and stays in
-    /// LegCheck; the journey's first screen takes that entry over (`Action::StartInPlace`).
-    pub(super) start_entry: bool,
     /// Long enough has passed to say the questions are on their way.
     pub(super) slow: bool,
     /// How many times the service worker said a new version is waiting, and how many of
@@ -65,8 +61,7 @@ pub(super) enum Msg {
     /// still waiting.
     Route(Route),
     Lang(Lang),
-    /// Start was pressed; `true` when the wait was given its own entry in the history.
-    Start(bool),
+    Start,
     Slow,
     UpdateReady,
     DismissUpdate,
@@ -94,7 +89,6 @@ impl Boot {
             lang,
             catalogue: lang == Lang::En,
             start_asked: false,
-            start_entry: false,
             slow: early,
             updates: 0,
             dismissed: 0,
@@ -178,8 +172,6 @@ impl Reducible for Boot {
             Msg::Route(route) => {
                 next.route = route;
                 next.start_asked = false;
-                // Back or Forward left the Start's entry, or a link added another.
-                next.start_entry = false;
                 next.slow |= next.early;
                 // Going into the journey after a background fetch failed tries again.
                 if network_failed && next.needs_journey() {
@@ -191,9 +183,8 @@ impl Reducible for Boot {
                 next.lang = lang;
                 next.catalogue = lang == Lang::En || crate::text::has_catalogue(lang);
             }
-            Msg::Start(entry) => {
+            Msg::Start => {
                 next.start_asked = true;
-                next.start_entry |= entry;
                 if network_failed {
                     next.retry();
                 }

@@ -41,7 +41,7 @@ fn an_early_visit_mounts_the_journey_only_when_start_meets_the_knowledge_base() 
     assert_eq!(browsing.shown(), Shown::Page);
     assert_eq!(browsing.chosen, Some(Lang::Es));
     // In Spanish, the journey waits for the Spanish catalogue too (not another one).
-    let started = run(browsing, [Msg::Start(false), Msg::Catalogue(Lang::En)]);
+    let started = run(browsing, [Msg::Start, Msg::Catalogue(Lang::En)]);
     assert!(!started.journey && started.start_asked && !started.catalogue);
     let started = run(started, [Msg::Catalogue(Lang::Es)]);
     assert!(started.journey && started.start_asked);
@@ -50,7 +50,7 @@ fn an_early_visit_mounts_the_journey_only_when_start_meets_the_knowledge_base() 
     // stays a moment too, then says it is waiting.
     let spanish = run(
         first.clone(),
-        [Msg::Lang(Lang::Es), Msg::Loaded(0, OK), Msg::Start(false)],
+        [Msg::Lang(Lang::Es), Msg::Loaded(0, OK), Msg::Start],
     );
     assert!(!spanish.journey);
     assert_eq!(spanish.shown(), Shown::Page);
@@ -64,29 +64,25 @@ fn an_early_visit_mounts_the_journey_only_when_start_meets_the_knowledge_base() 
     assert!(english.catalogue);
     // Start before it arrives: the start page stays a moment, then says it is waiting;
     // it arrives and the journey mounts.
-    let waiting = run(first.clone(), [Msg::Start(false)]);
+    let waiting = run(first.clone(), [Msg::Start]);
     assert!(!waiting.journey && waiting.needs_journey());
     assert_eq!(waiting.shown(), Shown::Page);
     assert_eq!(run(waiting.clone(), [Msg::Slow]).shown(), Shown::Loading);
     assert!(run(waiting.clone(), [Msg::Loaded(0, OK)]).journey);
-    // Start, and a second press, while it is on its way: the wait's own entry in the
-    // history (pushed by the root, which says so) is kept for the journey to take over;
-    // Back (or any address change) leaves that entry and withdraws the Start.
-    let pushed = run(first.clone(), [Msg::Start(true), Msg::Start(true)]);
-    assert!(pushed.start_entry && pushed.start_asked);
-    let mounted = run(pushed.clone(), [Msg::Loaded(0, OK)]);
-    assert!(mounted.journey && mounted.start_entry);
+    // Start, and a second press, while it is on its way; Back withdraws it, and the
+    // knowledge base arriving then mounts nothing. (The wait's own entry in the history, which
+    // Back returns from, is the root's and the journey's: runtime::wait_entry, e2e-tested.)
+    let pushed = run(first.clone(), [Msg::Start, Msg::Start]);
+    assert!(pushed.start_asked && !pushed.journey);
+    assert!(run(pushed.clone(), [Msg::Loaded(0, OK)]).journey);
     let back = run(pushed, [Msg::Route(Route::Start), Msg::Loaded(0, OK)]);
-    assert!(!back.start_entry && !back.start_asked && !back.journey);
+    assert!(!back.start_asked && !back.journey);
     assert_eq!(back.shown(), Shown::Page);
+    // Whether Start would mount it at once, or wait (and so needs that entry).
     assert!(!first.starts_at_once());
     assert!(!run(first.clone(), [Msg::Lang(Lang::Es), Msg::Loaded(0, OK)]).starts_at_once());
     assert!(run(first.clone(), [Msg::Loaded(0, OK)]).starts_at_once());
-    // Start on the wait's entry (Forward into it) once everything is here: the journey
-    // mounts at once and takes that entry over.
-    let forward = run(first.clone(), [Msg::Loaded(0, OK), Msg::Start(true)]);
-    assert!(forward.journey && forward.start_entry);
-    assert!(!run(first.clone(), [Msg::Loaded(0, OK), Msg::Start(false)]).start_entry);
+    assert!(run(first.clone(), [Msg::Loaded(0, OK), Msg::Start]).journey);
     // Going elsewhere before it arrives withdraws the Start.
     let left = run(
         waiting,
@@ -95,10 +91,7 @@ fn an_early_visit_mounts_the_journey_only_when_start_meets_the_knowledge_base() 
     assert!(!left.journey && !left.start_asked);
     assert_eq!(left.shown(), Shown::Page);
     // A link into the journey (the clinicians' page) mounts it too, saying it waits at once.
-    let linked = run(
-        first.clone(),
-        [Msg::Start(false), Msg::Route(Route::Clinicians)],
-    );
+    let linked = run(first.clone(), [Msg::Start, Msg::Route(Route::Clinicians)]);
     assert_eq!(linked.shown(), Shown::Loading);
     assert!(run(linked, [Msg::Loaded(0, OK)]).journey);
 }
@@ -111,7 +104,7 @@ fn failures_are_retried_when_the_journey_is_wanted_and_stale_ones_are_ignored() 
     let first = Boot::new(true, Knowledge::Loading, Route::Start, Lang::En);
     let failed = run(first.clone(), [Msg::Loaded(0, OFFLINE)]);
     assert_eq!(failed.shown(), Shown::Page, "the start page still works");
-    let started = run(failed.clone(), [Msg::Start(false)]);
+    let started = run(failed.clone(), [Msg::Start]);
     assert_eq!(
         (started.knowledge, started.attempt),
         (Knowledge::Loading, 1)
@@ -130,9 +123,9 @@ fn failures_are_retried_when_the_journey_is_wanted_and_stale_ones_are_ignored() 
     let outdated = run(
         first,
         [
-            Msg::Start(false),
+            Msg::Start,
             Msg::Loaded(0, Err(Failure::Outdated)),
-            Msg::Start(false),
+            Msg::Start,
         ],
     );
     assert_eq!(outdated.shown(), Shown::Failed(Failure::Outdated));
@@ -155,10 +148,7 @@ fn a_visit_that_needs_the_knowledge_base_waits_fails_visibly_and_tries_again() {
     assert_eq!((again.knowledge, again.attempt), (Knowledge::Loading, 1));
     let mounted = run(again, [Msg::Loaded(1, OK)]);
     assert!(mounted.journey);
-    let moved = run(
-        mounted.clone(),
-        [Msg::Route(Route::Privacy), Msg::Start(false)],
-    );
+    let moved = run(mounted.clone(), [Msg::Route(Route::Privacy), Msg::Start]);
     assert_eq!(moved, mounted, "the journey follows the address itself");
     let update = run(mounted, [Msg::UpdateReady, Msg::UpdateReady]);
     assert_eq!(update.updates, 2);
@@ -171,7 +161,7 @@ fn a_visit_that_needs_the_knowledge_base_waits_fails_visibly_and_tries_again() {
         0,
         "a dismissed notice is not offered again"
     );
-    let started = run(dismissed.clone(), [Msg::Start(false)]);
+    let started = run(dismissed.clone(), [Msg::Start]);
     assert!(started.journey && started.undismissed() == 0);
     let again = run(dismissed, [Msg::UpdateReady]);
     assert_eq!(again.undismissed(), 1);
@@ -188,7 +178,7 @@ fn every_retry_leaves_the_failure_page_before_the_next_failure() {
         Boot::new(false, Knowledge::Loading, Route::Start, Lang::En),
         run(
             Boot::new(true, Knowledge::Loading, Route::Start, Lang::En),
-            [Msg::Start(false)],
+            [Msg::Start],
         ),
     ];
     for visit in visits {
@@ -204,9 +194,9 @@ fn every_retry_leaves_the_failure_page_before_the_next_failure() {
                     vec![
                         Msg::Route(Route::Privacy),
                         Msg::Route(Route::Start),
-                        Msg::Start(false),
+                        Msg::Start,
                     ],
-                    vec![Msg::Start(false)],
+                    vec![Msg::Start],
                 ];
                 for retry in retries {
                     let after = run(failed.clone(), retry);
