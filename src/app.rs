@@ -278,9 +278,10 @@ pub fn frame(props: FrameProps) -> Html {
     }
 }
 
-/// What `boot::Root` hands over when it mounts the journey.
 /// Start (or resume): on the history entry a wait after Start was given (`boot::Root`, or a
-/// reload there), the first screen takes that entry over instead of adding one after it.
+/// reload there), the first screen takes that entry over instead of adding one after it. Read
+/// when the Start is dispatched: nothing may replace the address before that on mounting, or
+/// the entry's mark is gone.
 fn start_action() -> Action {
     if crate::runtime::wait_entry(false) {
         Action::StartInPlace
@@ -289,6 +290,7 @@ fn start_action() -> Action {
     }
 }
 
+/// What `boot::Root` hands over when it mounts the journey.
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
     /// A language the person chose on the pages shown before.

@@ -232,7 +232,8 @@ pub fn root() -> Html {
                             // A wait (for the knowledge base or the catalogue) gets an entry of
                             // its own in the history (reused on a second press, Forward or a
                             // reload there), so that Back during it comes back here instead of
-                            // leaving LegCheck; the first question takes it over (`app::start_action`).
+                            // leaving LegCheck; the first screen takes it over
+                            // (`app::start_action`).
                             wait_entry(!boot.starts_at_once());
                             boot.dispatch(Msg::Start)
                         })

@@ -70,7 +70,7 @@ pub enum Action {
     UrlChanged(Route),
     /// Start, or resume where the person left off.
     Start,
-    /// Start, on the history entry a wait for the knowledge base was given (`boot::Root`, so
+    /// Start, on the history entry a wait for the questions was given (`boot::Root`, so
     /// that Back then stays in LegCheck; `app::start_action` tells): the first screen takes that
     /// entry over.
     StartInPlace,

@@ -115,6 +115,32 @@ test('the start, language and text pages work before the knowledge base arrives;
   await context.close();
 });
 
+test('Start on the wait\'s history entry once the questions are here: the first question takes that entry over', async () => {
+  const { context, page, record } = await openPage(browser, { width: 360, height: 740, serviceWorkers: 'block', waitForKnowledge: false });
+  const held = await holdKnowledge(page);
+  await page.goto(`${BASE_URL}robots.txt`);
+  await page.goto(BASE_URL);
+  await waitHeading(page, /Check your leg pain or cramps/);
+  await page.locator('main button.button--start').click();
+  await waitHeading(page, /Getting the questions ready/);
+  // Back while it waits; the knowledge base arrives; Forward into the wait's entry.
+  await page.goBack();
+  await waitHeading(page, /Check your leg pain or cramps/);
+  held.release();
+  await page.waitForFunction(() => performance.getEntriesByName('legcheck-compile-end', 'mark').length > 0);
+  await page.goForward();
+  await page.waitForFunction(() => history.state === 'legcheck:wait');
+  // Nothing to wait for now: the journey starts at once, in that entry.
+  await page.locator('main button.button--start').click();
+  await page.locator('#age-number').waitFor();
+  await page.goBack();
+  await waitHeading(page, /Check your leg pain or cramps/);
+  await page.goBack();
+  await page.waitForURL(/robots\.txt$/);
+  assert.deepEqual(record.pageErrors, []);
+  await context.close();
+});
+
 test('a knowledge base that cannot be fetched is explained, with Try again and the emergency number', async () => {
   const { context, page, record } = await openPage(browser, { width: 360, height: 740, serviceWorkers: 'block', waitForKnowledge: false });
   let refuse = true;
