@@ -213,8 +213,8 @@ impl Engine {
                 continue;
             }
             let mut refs = condition.refs.clone();
-            let mut listed: std::collections::HashSet<&str> =
-                condition.refs.iter().map(String::as_str).collect();
+            let mut listed: BTreeSet<&str> = BTreeSet::new();
+            listed.extend(condition.refs.iter().map(String::as_str));
             for r in for_.iter().chain(&against).flat_map(|r| r.refs.iter()) {
                 if listed.insert(r.as_str()) {
                     refs.push(r.clone());
@@ -376,7 +376,7 @@ impl Engine {
 
         // In order of first citation; a set keeps the check from growing with the square.
         let mut cited: Vec<&str> = Vec::new();
-        let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        let mut seen: BTreeSet<&str> = BTreeSet::new();
         let reasons = set_by.iter().chain(conditions.iter().flat_map(|c| &c.for_));
         let all_refs = reasons
             .flat_map(|r| r.refs.iter())
