@@ -2,9 +2,9 @@
 //! browser's back button, and the previous screen for the Back link. Pure functions over the
 //! engine and the answers; no UI.
 
-use std::collections::BTreeMap;
+use legcheck_engine::answers::AnswerMap;
 
-use legcheck_engine::{Answer, Engine};
+use legcheck_engine::Engine;
 
 use crate::route::Route;
 
@@ -16,7 +16,7 @@ pub fn on_red_flag_screen(engine: &Engine, id: &str) -> bool {
 /// The screens of the journey for these answers, in asking order: every active question on a
 /// screen of its own, except the emergency questions, asked together on the red-flags screen
 /// where the first of them falls (after the person's age).
-fn screens(engine: &Engine, answers: &BTreeMap<String, Answer>) -> Vec<Route> {
+fn screens(engine: &Engine, answers: &AnswerMap) -> Vec<Route> {
     let mut out: Vec<Route> = Vec::new();
     for q in engine.active_questions(answers) {
         let screen = if on_red_flag_screen(engine, &q.id) {
@@ -32,7 +32,7 @@ fn screens(engine: &Engine, answers: &BTreeMap<String, Answer>) -> Vec<Route> {
 }
 
 /// Whether every question on `screen` is answered.
-fn answered(engine: &Engine, answers: &BTreeMap<String, Answer>, screen: &Route) -> bool {
+fn answered(engine: &Engine, answers: &AnswerMap, screen: &Route) -> bool {
     match screen {
         Route::RedFlags => engine
             .emergency_questions()
@@ -45,7 +45,7 @@ fn answered(engine: &Engine, answers: &BTreeMap<String, Answer>, screen: &Route)
 
 /// The screen that comes next for these answers: the first one not answered (age, then the
 /// red-flags screen, then each question), then "Check your answers".
-pub fn next(engine: &Engine, answers: &BTreeMap<String, Answer>) -> Route {
+pub fn next(engine: &Engine, answers: &AnswerMap) -> Route {
     screens(engine, answers)
         .into_iter()
         .find(|s| !answered(engine, answers, s))
@@ -54,7 +54,7 @@ pub fn next(engine: &Engine, answers: &BTreeMap<String, Answer>) -> Route {
 
 /// The route to show when someone asks for `route` (a link, a reload, the back button): the
 /// screen itself when the person has reached it, or else the screen they have to answer first.
-pub fn resolve(engine: &Engine, answers: &BTreeMap<String, Answer>, route: Route) -> Route {
+pub fn resolve(engine: &Engine, answers: &AnswerMap, route: Route) -> Route {
     match route {
         Route::Question(ref id) if on_red_flag_screen(engine, id) => Route::RedFlags,
         Route::Question(ref id) => {
@@ -86,7 +86,7 @@ pub fn resolve(engine: &Engine, answers: &BTreeMap<String, Answer>, route: Route
 }
 
 /// The screens of the journey already answered, in order.
-fn done_screens(engine: &Engine, answers: &BTreeMap<String, Answer>) -> Vec<Route> {
+fn done_screens(engine: &Engine, answers: &AnswerMap) -> Vec<Route> {
     screens(engine, answers)
         .into_iter()
         .filter(|s| answered(engine, answers, s))
@@ -94,7 +94,7 @@ fn done_screens(engine: &Engine, answers: &BTreeMap<String, Answer>) -> Vec<Rout
 }
 
 /// Where the Back link on `route` goes.
-pub fn previous(engine: &Engine, answers: &BTreeMap<String, Answer>, route: &Route) -> Route {
+pub fn previous(engine: &Engine, answers: &AnswerMap, route: &Route) -> Route {
     // Worked out only for the screens of the journey: the pages outside it need no walk
     // through the answers.
     let done = || done_screens(engine, answers);
@@ -135,6 +135,7 @@ pub fn previous(engine: &Engine, answers: &BTreeMap<String, Answer>, route: &Rou
 #[cfg(test)]
 mod tests {
     use super::*;
+    use legcheck_engine::Answer;
 
     fn one(v: &str) -> Answer {
         Answer::One(v.into())
@@ -143,7 +144,7 @@ mod tests {
     #[test]
     fn next_resolve_and_previous_follow_the_flow() {
         let e = crate::engine::engine();
-        let mut answers = BTreeMap::new();
+        let mut answers = AnswerMap::new();
         // Age first, then the red-flags screen.
         let age = Route::Question("age".into());
         assert_eq!(next(e, &answers), age);
@@ -191,7 +192,7 @@ mod tests {
     #[test]
     fn back_from_an_emergency_goes_to_the_question_that_raised_it() {
         let e = crate::engine::engine();
-        let mut answers = BTreeMap::from([("age".to_string(), Answer::Number(30.0))]);
+        let mut answers = AnswerMap::from([("age".to_string(), Answer::Number(30.0))]);
         while let Some(q) = e.next_question(&answers) {
             let answer = match q.id.as_str() {
                 "feelings" => Answer::Many(vec!["injury".into()]),

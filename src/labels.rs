@@ -155,7 +155,7 @@ mod tests {
     #[test]
     fn an_unsure_warning_sign_never_reads_as_confirmed() {
         let engine = crate::engine::engine();
-        let mut answers = std::collections::BTreeMap::new();
+        let mut answers = legcheck_engine::answers::AnswerMap::new();
         answers.insert(
             "rf_calf_tender".to_string(),
             Answer::One("dont_know".into()),

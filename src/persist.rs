@@ -4,9 +4,9 @@
 //! never a crash. Which copy to resume from is decided by a pure function (`choose`); decoding
 //! is `legcheck-interop`'s (`legcheck_interop::saved`).
 
-use std::collections::BTreeMap;
+use legcheck_engine::answers::AnswerMap;
 
-use legcheck_engine::{Answer, Engine};
+use legcheck_engine::Engine;
 use legcheck_interop::saved::{restore, Restore, Saved};
 use web_sys::Storage;
 
@@ -20,7 +20,7 @@ pub const KEEP_DAYS: f64 = 30.0;
 /// What was found in storage at start-up.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Loaded {
-    pub answers: BTreeMap<String, Answer>,
+    pub answers: AnswerMap,
     pub lang: Option<Lang>,
     pub notices: Vec<Notice>,
     /// A valid copy is saved on the device: the person chose to save, so the box stays ticked.
@@ -162,7 +162,7 @@ pub fn save_language(lang: Lang) {
         saved_at: now(),
         expires_at: None,
         lang: Some(lang.code().into()),
-        answers: BTreeMap::new(),
+        answers: AnswerMap::new(),
     };
     let _ = s.set_item(KEY, &saved.to_json());
 }
@@ -188,12 +188,7 @@ pub fn load(engine: &Engine) -> Loaded {
 }
 
 /// Saves the answers; returns false when storage refused (disabled or full).
-pub fn save(
-    engine: &Engine,
-    answers: &BTreeMap<String, Answer>,
-    lang: Lang,
-    on_device: bool,
-) -> bool {
+pub fn save(engine: &Engine, answers: &AnswerMap, lang: Lang, on_device: bool) -> bool {
     let mut saved = Saved::new(engine, answers, now());
     saved.lang = Some(lang.code().into());
     let session_ok =

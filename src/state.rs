@@ -4,7 +4,7 @@
 //! translation catalogues); one hook runs them (`runtime`). Nothing here touches the browser,
 //! so every action is tested natively, in every state that matters (`state/tests.rs`).
 
-use std::collections::BTreeMap;
+use legcheck_engine::answers::AnswerMap;
 
 use legcheck_engine::instruments::AbiInput;
 use legcheck_engine::{Answer, Engine};
@@ -26,7 +26,7 @@ pub use notice::{Item, Notice, Status};
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct State {
     pub route: Route,
-    pub answers: BTreeMap<String, Answer>,
+    pub answers: AnswerMap,
     pub lang: Lang,
     pub notices: Vec<Notice>,
     /// After "Change" on Check your answers: come back there when the flow is done.
@@ -37,7 +37,7 @@ pub struct State {
     pub storage_off: bool,
     /// A share link is open: `answers` are the link's, and the person's own are kept here.
     /// Nothing is saved while it is open.
-    pub shared: Option<BTreeMap<String, Answer>>,
+    pub shared: Option<AnswerMap>,
     /// Where the answers shown as someone else's came from (read when `shared` is set)...
     pub opened: Opened,
     /// ...and the ankle-brachial pressures that came with them (a clinic's response).
@@ -61,7 +61,7 @@ pub struct State {
     pub came_from: Option<Route>,
     /// The answers whose result the embedding clinic was last sent, so that coming back to the
     /// same result (from the footer's pages, say) does not send it again.
-    pub result_sent: Option<BTreeMap<String, Answer>>,
+    pub result_sent: Option<AnswerMap>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -113,7 +113,7 @@ pub enum Action {
 /// What to keep in browser storage.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Persisted {
-    pub answers: BTreeMap<String, Answer>,
+    pub answers: AnswerMap,
     pub lang: Lang,
     pub on_device: bool,
 }

@@ -2,9 +2,9 @@
 //! message, with the date and the answers behind it, grouped by section ("I don't know" shown
 //! as such). Pure functions of the assessment and the answers; no UI.
 
-use std::collections::BTreeMap;
+use legcheck_engine::answers::AnswerMap;
 
-use legcheck_engine::{Answer, Assessment, Engine};
+use legcheck_engine::{Assessment, Engine};
 
 use crate::labels::{band_label, section_index, segment_label, triage_index, triage_reason};
 use crate::text::{kb, ui, Lang};
@@ -15,7 +15,7 @@ use crate::text::{kb, ui, Lang};
 pub fn answered(
     lang: Lang,
     engine: &Engine,
-    answers: &BTreeMap<String, Answer>,
+    answers: &AnswerMap,
 ) -> Vec<(&'static str, Vec<(String, String)>)> {
     let t = ui(lang);
     let mut out: Vec<(&'static str, Vec<(String, String)>)> = Vec::new();
@@ -152,7 +152,6 @@ pub fn text(
 
 #[cfg(test)]
 mod tests {
-    use std::collections::BTreeMap;
 
     use legcheck_engine::Answer;
 
@@ -164,7 +163,7 @@ mod tests {
 
     fn summary_of(pairs: &[(&str, Answer)], shared: bool) -> String {
         let engine = crate::engine::engine();
-        let answers: BTreeMap<String, Answer> = pairs
+        let answers: AnswerMap = pairs
             .iter()
             .map(|(k, v)| (k.to_string(), v.clone()))
             .collect();

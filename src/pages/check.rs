@@ -1,7 +1,7 @@
 //! Check your answers: every answer given, in words, grouped by section under headings, with a
 //! Change link. Changing one re-runs the flow from that question and comes back here.
 
-use std::collections::BTreeMap;
+use legcheck_engine::answers::AnswerMap;
 
 use legcheck_engine::model::Question;
 use legcheck_engine::Answer;
@@ -15,7 +15,7 @@ use crate::text::{kb, ui, Lang};
 /// the app re-renders it when a catalogue arrives).
 pub struct CheckPageProps<'a> {
     pub lang: Lang,
-    pub answers: &'a BTreeMap<String, Answer>,
+    pub answers: &'a AnswerMap,
     pub back: String,
     pub onchange: Callback<String>,
     pub onsubmit: Callback<()>,

@@ -2,6 +2,7 @@
 //! each a native yes / no / "I don't know" radio group. Any "yes" leads to the emergency card
 //! as soon as the person continues, even with other signs unanswered.
 
+use legcheck_engine::answers::AnswerMap;
 use std::collections::BTreeMap;
 
 use legcheck_engine::model::Stage;
@@ -16,7 +17,7 @@ use crate::text::{kb, ui, Lang};
 #[derive(Properties, PartialEq)]
 pub struct RedFlagsPageProps {
     pub lang: Lang,
-    pub answers: BTreeMap<String, Answer>,
+    pub answers: AnswerMap,
     pub onanswer: Callback<Vec<(String, Answer)>>,
     /// Where the Back link goes (the question before: age).
     pub back: String,

@@ -5,11 +5,11 @@
 //! (print, copy, share link with copy and the phone's share sheet, a FHIR file, save on this
 //! device, clear, start again). A shared result shows its answers on screen, for its reader.
 
-use std::collections::BTreeMap;
+use legcheck_engine::answers::AnswerMap;
 
 use legcheck_engine::eval::AdviceItem;
 use legcheck_engine::instruments::AbiInput;
-use legcheck_engine::{Answer, AnswersDoc};
+use legcheck_engine::AnswersDoc;
 use legcheck_interop::embed::Links;
 use yew::prelude::*;
 
@@ -29,7 +29,7 @@ use crate::text::{import_ui, kb, ui, Lang};
 #[derive(Properties, PartialEq)]
 pub struct ResultPageProps {
     pub lang: Lang,
-    pub answers: BTreeMap<String, Answer>,
+    pub answers: AnswerMap,
     /// The answers came in a share link: shown, never saved as the person's own.
     #[prop_or_default]
     pub shared: bool,

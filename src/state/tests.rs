@@ -2,7 +2,7 @@
 //! action in the states where it matters, and each defect of issue 10 as a case that failed
 //! before its fix. Storage and share links are in `storage.rs`.
 
-use std::collections::BTreeMap;
+use legcheck_engine::answers::AnswerMap;
 
 use legcheck_engine::{Answer, Engine};
 
@@ -37,8 +37,8 @@ pub(super) const EMERGENCY_SIGNS: [&str; 4] = [
 
 /// An age (asked first) and the four emergency signs answered "no".
 /// Only the first question, age, answered: the red-flags screen comes next.
-pub(super) fn aged() -> BTreeMap<String, Answer> {
-    BTreeMap::from([("age".to_string(), Answer::Number(60.0))])
+pub(super) fn aged() -> AnswerMap {
+    AnswerMap::from([("age".to_string(), Answer::Number(60.0))])
 }
 
 pub(super) fn no_emergency() -> Vec<(String, Answer)> {
@@ -48,8 +48,8 @@ pub(super) fn no_emergency() -> Vec<(String, Answer)> {
 }
 
 /// A night-cramp journey answered to the end (Check your answers).
-pub(super) fn finished() -> BTreeMap<String, Answer> {
-    let mut a: BTreeMap<String, Answer> = no_emergency().into_iter().collect();
+pub(super) fn finished() -> AnswerMap {
+    let mut a: AnswerMap = no_emergency().into_iter().collect();
     for (id, v) in [
         ("rf_one_leg_swollen", "no"),
         ("rf_calf_tender", "no"),
@@ -85,7 +85,7 @@ pub(super) fn finished() -> BTreeMap<String, Answer> {
     a
 }
 
-pub(super) fn state(route: Route, answers: BTreeMap<String, Answer>) -> State {
+pub(super) fn state(route: Route, answers: AnswerMap) -> State {
     State {
         route,
         answers,
@@ -138,7 +138,7 @@ fn one_yes_with_the_other_emergency_signs_unanswered_shows_the_emergency_card() 
 
 #[test]
 fn a_yes_to_a_later_emergency_question_shows_the_emergency_card() {
-    let mut answers: BTreeMap<String, Answer> = no_emergency().into_iter().collect();
+    let mut answers: AnswerMap = no_emergency().into_iter().collect();
     answers.insert("rf_sudden_cold_leg".into(), one("dont_know"));
     let s = state(Route::Question("rf_cold_leg_now".into()), answers);
     assert_eq!(journey::next(engine(), &s.answers), s.route);
@@ -171,7 +171,7 @@ fn a_sign_answered_yes_again_shows_the_card_again_and_resuming_shows_it_first() 
     assert_eq!(again.route, Route::Emergency);
     // Saved answers that are an emergency (even newly so after an update) show the card when
     // the person resumes.
-    let mut saved: BTreeMap<String, Answer> = no_emergency().into_iter().collect();
+    let mut saved: AnswerMap = no_emergency().into_iter().collect();
     saved.insert("rf_saddle_numbness".into(), one("yes"));
     let (first, _) = init(
         Startup {
@@ -311,7 +311,7 @@ fn guard_redirects_replace_the_history_entry() {
         Route::Emergency,
     ] {
         let (s, effects) = run(
-            &state(Route::Start, BTreeMap::new()),
+            &state(Route::Start, AnswerMap::new()),
             Action::UrlChanged(asked.clone()),
         );
         let age = Route::Question("age".into());

@@ -1,7 +1,7 @@
 //! Timing of the engine's hot paths, without a framework: knowledge-base load and one full
 //! `evaluate` on a complete answer set. Prints medians; `scripts/bench` runs it.
 
-use std::collections::BTreeMap;
+use legcheck_engine::answers::AnswerMap;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -28,7 +28,7 @@ fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
 }
 
 /// A complete answer set: every question answered with its first accepted value.
-fn complete_answers(engine: &Engine) -> BTreeMap<String, Answer> {
+fn complete_answers(engine: &Engine) -> AnswerMap {
     engine
         .kb
         .questions
@@ -94,9 +94,9 @@ fn main() {
 }
 
 /// Each vignette's name and answers (tests/vignettes/*.toml).
-fn vignettes() -> Vec<(String, BTreeMap<String, Answer>)> {
+fn vignettes() -> Vec<(String, AnswerMap)> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/vignettes");
-    let mut out: Vec<(String, BTreeMap<String, Answer>)> = std::fs::read_dir(dir)
+    let mut out: Vec<(String, AnswerMap)> = std::fs::read_dir(dir)
         .expect("tests/vignettes")
         .flatten()
         .filter_map(|e| {

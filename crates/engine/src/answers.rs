@@ -7,6 +7,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::answer_map::AnswerMap;
 use crate::expr::{parse, Facts, Truth, Value, DONT_KNOW, NOT_SURE};
 use crate::instruments::{check_abi, AbiInput};
 use crate::model::{split_region, KnowledgeBase, Question, QuestionKind};
@@ -72,7 +73,7 @@ pub struct AnswersDoc {
     pub kb_version: Option<String>,
     /// Question id to answer.
     #[serde(default)]
-    pub answers: BTreeMap<String, Answer>,
+    pub answers: AnswerMap,
     /// Optional clinician-measured pressures for the ankle-brachial index.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub abi: Option<AbiInput>,
@@ -131,7 +132,7 @@ fn older(version: &str, than: [u32; 3]) -> bool {
 /// - `feelings` had a `walking_pain` option, which asked again what the ECQ's first question
 ///   (`ecq_walk_pain`) asks; it is dropped, and `feelings` with nothing else left is removed,
 ///   to be asked again.
-pub fn migrate(kb: &KnowledgeBase, answers: &mut BTreeMap<String, Answer>, version: Option<&str>) {
+pub fn migrate(kb: &KnowledgeBase, answers: &mut AnswerMap, version: Option<&str>) {
     // An answer is inferred only where the knowledge base's own condition for the pregnancy
     // question does not rule it out (an inferred answer would otherwise be pruned again).
     let derived = BTreeMap::new();
@@ -161,9 +162,7 @@ pub fn migrate(kb: &KnowledgeBase, answers: &mut BTreeMap<String, Answer>, versi
             None
         };
         if let Some(pregnancy) = pregnancy {
-            answers
-                .entry("pregnancy".into())
-                .or_insert_with(|| Answer::One(pregnancy.into()));
+            answers.or_insert_with("pregnancy".into(), || Answer::One(pregnancy.into()));
         }
     }
     if let Some(Answer::Many(list)) = answers.get_mut("feelings") {
@@ -273,7 +272,7 @@ pub(crate) fn assume_no(value: Option<Value<'_>>) -> Option<Value<'_>> {
 
 /// Answers plus the facts derived from them (instrument results), as expressions see them.
 pub struct AnswerFacts<'a> {
-    pub answers: &'a BTreeMap<String, Answer>,
+    pub answers: &'a AnswerMap,
     pub derived: &'a BTreeMap<String, String>,
 }
 
@@ -296,7 +295,7 @@ mod tests {
     /// is left as it is.
     #[test]
     fn assume_no_changes_only_unsure_answers() {
-        let answers: BTreeMap<String, Answer> = [
+        let answers: AnswerMap = [
             ("dk".to_string(), Answer::One(DONT_KNOW.into())),
             ("unsure".to_string(), Answer::Many(vec![NOT_SURE.into()])),
             ("list".to_string(), Answer::Many(vec!["x".into()])),

@@ -4,6 +4,7 @@
 //! The tests themselves are `expr`'s (`test_is`, `test_has`, `test_compare`), so the compiled
 //! form cannot drift from the language it compiles.
 
+use crate::answers::AnswerMap;
 use std::collections::{BTreeMap, HashMap};
 
 use crate::answers::Answer;
@@ -30,7 +31,7 @@ impl Slots {
     /// the same id, as in `AnswerFacts`).
     pub(crate) fn values<'a>(
         &self,
-        answers: &'a BTreeMap<String, Answer>,
+        answers: &'a AnswerMap,
         derived: &'a BTreeMap<String, String>,
     ) -> Vec<Option<Value<'a>>> {
         self.ids
@@ -102,7 +103,7 @@ mod tests {
 
     /// Every answer set of the clinical vignettes, with the clinician-measured ABI pressures of
     /// those that have them.
-    fn vignette_answers() -> Vec<(BTreeMap<String, Answer>, Option<AbiInput>)> {
+    fn vignette_answers() -> Vec<(AnswerMap, Option<AbiInput>)> {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/vignettes");
         let answers: Vec<_> = std::fs::read_dir(dir)
             .unwrap()

@@ -2,6 +2,7 @@
 //! per condition turned into strength bands; the segments and advice that follow are
 //! `guidance`'s, and the result types are `assessment`'s (re-exported here).
 
+use crate::answers::AnswerMap;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::answers::{Answer, AnswerFacts};
@@ -31,13 +32,13 @@ struct Evidence {
 impl Engine {
     /// Facts derived from the answers (instrument results and the knowledge base's facts),
     /// readable by expressions like answers.
-    pub fn derive(&self, answers: &BTreeMap<String, Answer>) -> BTreeMap<String, String> {
+    pub fn derive(&self, answers: &AnswerMap) -> BTreeMap<String, String> {
         self.facts(answers, &Instruments::run(answers, None))
     }
 
     pub(crate) fn facts(
         &self,
-        answers: &BTreeMap<String, Answer>,
+        answers: &AnswerMap,
         instruments: &Instruments,
     ) -> BTreeMap<String, String> {
         let mut derived = instruments.facts();
@@ -54,7 +55,7 @@ impl Engine {
     }
 
     /// Whether the red flag `id` holds for these answers (`None` for an unknown id).
-    pub fn red_flag_truth(&self, id: &str, answers: &BTreeMap<String, Answer>) -> Option<Truth> {
+    pub fn red_flag_truth(&self, id: &str, answers: &AnswerMap) -> Option<Truth> {
         self.red_flag_truth_with_abi(id, answers, None)
     }
 
@@ -62,7 +63,7 @@ impl Engine {
     pub fn red_flag_truth_with_abi(
         &self,
         id: &str,
-        answers: &BTreeMap<String, Answer>,
+        answers: &AnswerMap,
         abi: Option<&AbiInput>,
     ) -> Option<Truth> {
         let derived = self.facts(answers, &Instruments::run(answers, abi));
@@ -77,7 +78,7 @@ impl Engine {
     /// The red flags that make these answers an emergency (answered "yes", or unsure signs
     /// weighed up to an emergency), by id; empty when the level is not an emergency. The app
     /// shows the emergency card as soon as a new one appears.
-    pub fn emergency_signs(&self, answers: &BTreeMap<String, Answer>) -> Vec<String> {
+    pub fn emergency_signs(&self, answers: &AnswerMap) -> Vec<String> {
         let triage = self.evaluate(answers).triage;
         if triage.level != Triage::Emergency {
             return Vec::new();
@@ -86,16 +87,12 @@ impl Engine {
     }
 
     /// Evaluates a set of (validated) answers.
-    pub fn evaluate(&self, answers: &BTreeMap<String, Answer>) -> Assessment {
+    pub fn evaluate(&self, answers: &AnswerMap) -> Assessment {
         self.evaluate_with_abi(answers, None)
     }
 
     /// Evaluates answers plus, optionally, clinician-measured ABI pressures.
-    pub fn evaluate_with_abi(
-        &self,
-        answers: &BTreeMap<String, Answer>,
-        abi: Option<&AbiInput>,
-    ) -> Assessment {
+    pub fn evaluate_with_abi(&self, answers: &AnswerMap, abi: Option<&AbiInput>) -> Assessment {
         let instruments = Instruments::run(answers, abi);
         let derived = self.facts(answers, &instruments);
         // Every answer and fact an expression reads, read once (`compiled`).
@@ -134,7 +131,7 @@ impl Engine {
                         p.red_flags[i]
                             .ids()
                             .into_iter()
-                            .filter(|id| match answers.get(*id) {
+                            .filter(|id| match answers.get(id) {
                                 Some(Answer::One(v)) => v == crate::expr::DONT_KNOW,
                                 Some(Answer::Many(list)) => {
                                     list.iter().any(|x| x == crate::expr::NOT_SURE)

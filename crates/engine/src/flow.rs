@@ -1,6 +1,7 @@
 //! The adaptive question flow: which questions are active given the answers so far, which one
 //! comes next, how far along the person is, and which answers an edit has made irrelevant.
 
+use crate::answers::AnswerMap;
 use std::collections::BTreeMap;
 
 use crate::answers::{Answer, AnswerFacts};
@@ -19,7 +20,7 @@ pub struct Progress {
 impl Engine {
     /// Whether `question` should be asked, given `answers`. Only a definite "true" asks it, so
     /// an "I don't know" never opens a line of follow-up questions.
-    pub fn is_active(&self, index: usize, answers: &BTreeMap<String, Answer>) -> bool {
+    pub fn is_active(&self, index: usize, answers: &AnswerMap) -> bool {
         let derived = self.derive(answers);
         self.is_active_with(index, answers, &derived)
     }
@@ -27,7 +28,7 @@ impl Engine {
     fn is_active_with(
         &self,
         index: usize,
-        answers: &BTreeMap<String, Answer>,
+        answers: &AnswerMap,
         derived: &BTreeMap<String, String>,
     ) -> bool {
         let facts = AnswerFacts { answers, derived };
@@ -37,7 +38,7 @@ impl Engine {
     }
 
     /// The questions to ask for these answers, in order.
-    pub fn active_questions(&self, answers: &BTreeMap<String, Answer>) -> Vec<&Question> {
+    pub fn active_questions(&self, answers: &AnswerMap) -> Vec<&Question> {
         let derived = self.derive(answers);
         self.kb
             .questions
@@ -49,13 +50,13 @@ impl Engine {
     }
 
     /// The first active question not yet answered; `None` means the person can see a result.
-    pub fn next_question(&self, answers: &BTreeMap<String, Answer>) -> Option<&Question> {
+    pub fn next_question(&self, answers: &AnswerMap) -> Option<&Question> {
         self.active_questions(answers)
             .into_iter()
             .find(|q| !answers.contains_key(&q.id))
     }
 
-    pub fn progress(&self, answers: &BTreeMap<String, Answer>) -> Progress {
+    pub fn progress(&self, answers: &AnswerMap) -> Progress {
         let active = self.active_questions(answers);
         let answered = active
             .iter()
@@ -69,7 +70,7 @@ impl Engine {
 
     /// Removes answers to questions that are no longer asked (after an edit changed the path),
     /// repeating until nothing changes. Returns the ids removed.
-    pub fn prune(&self, answers: &mut BTreeMap<String, Answer>) -> Vec<String> {
+    pub fn prune(&self, answers: &mut AnswerMap) -> Vec<String> {
         let mut removed = Vec::new();
         loop {
             let active: Vec<String> = self
@@ -117,7 +118,7 @@ impl Engine {
                     && q.ask_if.is_none()
             })
             .filter(|(_, q)| {
-                let answers = BTreeMap::from([(q.id.clone(), Answer::One("yes".into()))]);
+                let answers = AnswerMap::from([(q.id.clone(), Answer::One("yes".into()))]);
                 !self.emergency_flags(&answers).is_empty()
             })
             .map(|(i, _)| i)
@@ -125,7 +126,7 @@ impl Engine {
     }
 
     /// Whether any emergency red flag is answered "yes".
-    pub fn emergency_flagged(&self, answers: &BTreeMap<String, Answer>) -> bool {
+    pub fn emergency_flagged(&self, answers: &AnswerMap) -> bool {
         !self.emergency_flags(answers).is_empty()
     }
 
@@ -141,7 +142,7 @@ impl Engine {
 
     /// The emergency red flags answered "yes", by id: each shows the emergency card as soon
     /// as it is answered, whatever else is still unanswered.
-    pub fn emergency_flags(&self, answers: &BTreeMap<String, Answer>) -> Vec<&str> {
+    pub fn emergency_flags(&self, answers: &AnswerMap) -> Vec<&str> {
         let derived = self.derive(answers);
         let facts = AnswerFacts {
             answers,

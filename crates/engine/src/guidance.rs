@@ -2,6 +2,7 @@
 //! an arterial cause is likely, and the next steps and self-care that fit the result and who is
 //! asking (pregnancy, kidney disease, blood thinners and the other audiences).
 
+use crate::answers::AnswerMap;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::answers::Answer;
@@ -11,11 +12,7 @@ use crate::model::{split_region, AdviceKind, Segment, Side, Triage};
 use crate::Engine;
 
 impl Engine {
-    pub(crate) fn segments(
-        &self,
-        answers: &BTreeMap<String, Answer>,
-        likely: &[&RankedCondition],
-    ) -> Segments {
+    pub(crate) fn segments(&self, answers: &AnswerMap, likely: &[&RankedCondition]) -> Segments {
         let arterial = likely.iter().any(|c| {
             self.kb
                 .condition(&c.id)

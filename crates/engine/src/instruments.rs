@@ -4,6 +4,7 @@
 //! reads answers by the question ids listed in `READS`, which validation checks against the
 //! knowledge base, and returns both a result for people and facts for the rules.
 
+use crate::answers::AnswerMap;
 use std::collections::BTreeMap;
 
 use serde::Serialize;
@@ -84,7 +85,7 @@ enum Said {
     Unsure,
 }
 
-struct Reader<'a>(&'a BTreeMap<String, Answer>);
+struct Reader<'a>(&'a AnswerMap);
 
 impl Reader<'_> {
     fn choice(&self, id: &str) -> Option<&str> {
@@ -130,7 +131,7 @@ pub struct Instruments {
 }
 
 impl Instruments {
-    pub fn run(answers: &BTreeMap<String, Answer>, abi_input: Option<&AbiInput>) -> Instruments {
+    pub fn run(answers: &AnswerMap, abi_input: Option<&AbiInput>) -> Instruments {
         Instruments {
             ecq: ecq(answers),
             irlssg: irlssg(answers),

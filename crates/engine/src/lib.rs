@@ -9,6 +9,7 @@
 //! - All knowledge (questions, rules, thresholds, texts) lives in `knowledge/*.toml`; the Rust
 //!   code holds only the mechanics and the published instrument algorithms.
 
+mod answer_map;
 pub mod answers;
 mod assessment;
 mod compiled;

@@ -2,6 +2,7 @@
 //! exists, every question can be reached and is used, every option matters, every condition
 //! has evidence and a reference.
 
+use crate::answers::AnswerMap;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::answers::Answer;
@@ -421,7 +422,7 @@ fn check_test(
 /// Whether some answers make question `index` active: builds a witness from the positive
 /// tests of its `ask_if` (and of its prerequisites) and checks it with the real flow.
 fn reachable(engine: &Engine, index: usize) -> bool {
-    let mut answers = BTreeMap::new();
+    let mut answers = AnswerMap::new();
     let mut pending = vec![index];
     let mut seen = BTreeSet::new();
     while let Some(i) = pending.pop() {
@@ -440,7 +441,7 @@ fn reachable(engine: &Engine, index: usize) -> bool {
     engine.is_active(index, &answers)
 }
 
-fn witness(e: &Expr, answers: &mut BTreeMap<String, Answer>) {
+fn witness(e: &Expr, answers: &mut AnswerMap) {
     match e {
         Expr::And(items) => items.iter().for_each(|x| witness(x, answers)),
         Expr::Or(items) => witness(&items[0], answers),
@@ -455,10 +456,7 @@ fn witness(e: &Expr, answers: &mut BTreeMap<String, Answer>) {
             } else {
                 word.clone()
             };
-            match answers
-                .entry(id.clone())
-                .or_insert_with(|| Answer::Many(Vec::new()))
-            {
+            match answers.or_insert_with(id.clone(), || Answer::Many(Vec::new())) {
                 Answer::Many(list) => list.push(region),
                 other => *other = Answer::Many(vec![region]),
             }

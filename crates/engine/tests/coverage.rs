@@ -3,7 +3,7 @@
 //! these" to everything their story does not mention. The vignettes (tests/vignettes/i11_*)
 //! tell the same stories in full.
 
-use std::collections::BTreeMap;
+use legcheck_engine::answers::AnswerMap;
 
 use legcheck_engine::instruments::AbiInput;
 use legcheck_engine::model::QuestionKind;
@@ -19,9 +19,9 @@ fn engine() -> &'static Engine {
 
 /// Walks the real flow from `given`, answering every question the flow asks that `given` does
 /// not with what someone it does not apply to would say ("no", "none of these").
-fn flow(given: &[(&str, &str)]) -> BTreeMap<String, Answer> {
+fn flow(given: &[(&str, &str)]) -> AnswerMap {
     let given = answers(given);
-    let mut out = BTreeMap::new();
+    let mut out = AnswerMap::new();
     while let Some(q) = engine().next_question(&out) {
         let answer = given.get(&q.id).cloned().unwrap_or_else(|| {
             let ids = q.option_ids();

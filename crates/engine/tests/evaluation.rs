@@ -2,7 +2,7 @@
 //! references without duplicates, segment sites, expression-driven advice. Written to close the
 //! gaps `cargo mutants` found in eval.rs.
 
-use std::collections::BTreeMap;
+use legcheck_engine::answers::AnswerMap;
 
 use legcheck_engine::instruments::AbiInput;
 use legcheck_engine::{Engine, Segment, Triage};
@@ -101,7 +101,7 @@ fn segments_list_each_site_once_per_segment() {
 #[test]
 fn with_nothing_to_go_on_the_result_says_so() {
     let engine = Engine::embedded().unwrap();
-    let result = engine.evaluate(&BTreeMap::new());
+    let result = engine.evaluate(&AnswerMap::new());
     assert_eq!(
         result.triage.level,
         Triage::Routine,

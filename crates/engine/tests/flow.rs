@@ -2,7 +2,7 @@
 //! apply, "I don't know" opening safety follow-ups, and edits that keep every answer that
 //! still applies.
 
-use std::collections::BTreeMap;
+use legcheck_engine::answers::AnswerMap;
 
 use legcheck_engine::model::Stage;
 use legcheck_engine::{Answer, Engine};
@@ -14,7 +14,7 @@ fn one(v: &str) -> Answer {
 #[test]
 fn age_then_red_flags_come_before_everything_else() {
     let engine = Engine::embedded().unwrap();
-    let mut answers = BTreeMap::new();
+    let mut answers = AnswerMap::new();
     let mut stages = Vec::new();
     while let Some(q) = engine.next_question(&answers) {
         stages.push(q.stage);
@@ -39,14 +39,14 @@ fn age_then_red_flags_come_before_everything_else() {
 #[test]
 fn follow_up_questions_adapt_to_earlier_answers() {
     let engine = Engine::embedded().unwrap();
-    let asked = |answers: &BTreeMap<String, Answer>| {
+    let asked = |answers: &AnswerMap| {
         engine
             .active_questions(answers)
             .iter()
             .map(|q| q.id.clone())
             .collect::<Vec<_>>()
     };
-    let mut answers = BTreeMap::new();
+    let mut answers = AnswerMap::new();
     assert!(!asked(&answers).contains(&"ecq_at_rest".to_string()));
     answers.insert("ecq_walk_pain".to_string(), one("yes"));
     assert!(
@@ -65,7 +65,7 @@ fn follow_up_questions_adapt_to_earlier_answers() {
 #[test]
 fn dont_know_to_a_swollen_leg_still_asks_about_clot_risks() {
     let engine = Engine::embedded().unwrap();
-    let mut answers = BTreeMap::new();
+    let mut answers = AnswerMap::new();
     answers.insert("rf_one_leg_swollen".to_string(), one("dont_know"));
     let ids: Vec<String> = engine
         .active_questions(&answers)
@@ -78,7 +78,7 @@ fn dont_know_to_a_swollen_leg_still_asks_about_clot_risks() {
 #[test]
 fn editing_an_answer_keeps_the_others_that_still_apply() {
     let engine = Engine::embedded().unwrap();
-    let mut answers = BTreeMap::new();
+    let mut answers = AnswerMap::new();
     answers.insert("rf_sudden_cold_leg".to_string(), one("no"));
     answers.insert(
         "pain_sites".to_string(),
@@ -97,17 +97,17 @@ fn editing_an_answer_keeps_the_others_that_still_apply() {
     );
     // ...and keeps every other answer.
     assert_eq!(answers.len(), 4);
-    assert_eq!(answers["age"], Answer::Number(70.0));
+    assert_eq!(answers.get("age"), Some(&Answer::Number(70.0)));
     assert_eq!(
-        answers["pain_sites"],
-        Answer::Many(vec!["left_calf".into()])
+        answers.get("pain_sites"),
+        Some(&Answer::Many(vec!["left_calf".into()]))
     );
 }
 
 #[test]
 fn progress_is_honest_about_adaptive_length() {
     let engine = Engine::embedded().unwrap();
-    let mut answers = BTreeMap::new();
+    let mut answers = AnswerMap::new();
     let before = engine.progress(&answers);
     assert_eq!(before.answered, 0);
     answers.insert("ecq_walk_pain".to_string(), one("yes"));
@@ -136,7 +136,7 @@ fn the_emergency_questions_are_the_first_screen() {
             "rf_breathless_chest_pain"
         ]
     );
-    let mut answers = BTreeMap::new();
+    let mut answers = AnswerMap::new();
     answers.insert("rf_saddle_numbness".to_string(), one("dont_know"));
     assert!(
         !engine.emergency_flagged(&answers),

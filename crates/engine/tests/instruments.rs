@@ -1,7 +1,7 @@
 //! The validated instruments against their published definitions (REFERENCE.md sections 1, 3,
 //! 4 and 6), driven through the real knowledge base's question ids.
 
-use std::collections::BTreeMap;
+use legcheck_engine::answers::AnswerMap;
 
 use legcheck_engine::instruments::{
     abi, abi_category, check_abi, ecq, irlssg, nocturnal_cramp, AbiInput,
@@ -11,14 +11,7 @@ use legcheck_engine::{Answer, Engine};
 mod common;
 use common::answers;
 
-fn ecq_answers(
-    q1: &str,
-    q2: &str,
-    q3: &str,
-    q4: &str,
-    q5: &str,
-    sites: &str,
-) -> BTreeMap<String, Answer> {
+fn ecq_answers(q1: &str, q2: &str, q3: &str, q4: &str, q5: &str, sites: &str) -> AnswerMap {
     answers(&[
         ("ecq_walk_pain", q1),
         ("ecq_at_rest", q2),
@@ -154,12 +147,12 @@ fn ecq_handles_no_unable_to_walk_and_unknowns() {
     .unwrap();
     assert_eq!(excluded.result, "negative");
     assert!(
-        ecq(&BTreeMap::new()).is_none(),
+        ecq(&AnswerMap::new()).is_none(),
         "not scored when item 1 is unanswered"
     );
 }
 
-fn rls(pairs: &[(&str, &str)]) -> BTreeMap<String, Answer> {
+fn rls(pairs: &[(&str, &str)]) -> AnswerMap {
     let mut a = answers(&[
         ("feelings", "[urge_to_move]"),
         ("rls_urge", "yes"),

@@ -1,6 +1,7 @@
 //! The real knowledge base loads, passes every consistency check, and labels what it is not
 //! sure of.
 
+use legcheck_engine::answers::AnswerMap;
 use std::collections::BTreeMap;
 
 use legcheck_engine::{validate::validate, Answer, Engine, Segment};
@@ -30,7 +31,7 @@ fn validation_reports_broken_knowledge() {
     // A broken knowledge base still loads, so that validation can say what is wrong with it,
     // and evaluation ignores the rule it cannot place.
     let engine = Engine::new(kb).expect("loads, to be validated");
-    let _ = engine.evaluate(&BTreeMap::new());
+    let _ = engine.evaluate(&AnswerMap::new());
     let problems = validate(&engine).join("\n");
     assert!(
         problems.contains("rule 0 names unknown condition `no_such_condition`"),
@@ -183,7 +184,7 @@ fn unconfirmed_sources_are_labelled() {
 #[test]
 fn results_give_bands_not_percentages() {
     let engine = Engine::embedded().unwrap();
-    let mut answers = BTreeMap::new();
+    let mut answers = AnswerMap::new();
     answers.insert("feelings".to_string(), Answer::Many(vec!["cramp".into()]));
     answers.insert(
         "cramp_when".to_string(),
@@ -204,7 +205,7 @@ fn age_then_red_flags_are_asked_first() {
     let engine = Engine::embedded().unwrap();
     let first = engine.next_question(&Default::default()).unwrap();
     assert_eq!((first.id.as_str(), first.stage), ("age", Stage::About));
-    let answers = BTreeMap::from([("age".to_string(), Answer::One("40".into()))]);
+    let answers = AnswerMap::from([("age".to_string(), Answer::One("40".into()))]);
     let second = engine.next_question(&answers).unwrap();
     assert_eq!(second.stage, Stage::RedFlags);
     let stages: Vec<Stage> = engine.kb.questions.iter().map(|q| q.stage).collect();
@@ -399,7 +400,7 @@ fn the_apps_copy_loads_only_as_built_and_answers_as_the_full_knowledge_base() {
         let name = entry.file_name().to_string_lossy().into_owned();
         let text = std::fs::read_to_string(entry.path()).expect("readable vignette");
         let vignette: toml::Value = toml::from_str(&text).expect("a vignette is TOML");
-        let answers: BTreeMap<String, Answer> = vignette["answers"]
+        let answers: AnswerMap = vignette["answers"]
             .clone()
             .try_into()
             .expect("a vignette's answers");

@@ -4,7 +4,7 @@
 //! weakness, a cold foot found on waking, and advice that must fit who is asking. The
 //! vignettes (tests/vignettes/i9_*) tell the same stories in full; these sweep the answers.
 
-use std::collections::BTreeMap;
+use legcheck_engine::answers::AnswerMap;
 
 use legcheck_engine::{Answer, Assessment, Band, Engine, Segment, Triage};
 
@@ -29,7 +29,7 @@ const NO_RED_FLAGS: &[(&str, &str)] = &[
     ("rf_wound_not_healing", "no"),
 ];
 
-fn with(base: &[(&str, &str)], more: &[(&str, &str)]) -> BTreeMap<String, Answer> {
+fn with(base: &[(&str, &str)], more: &[(&str, &str)]) -> AnswerMap {
     let mut a = answers(base);
     a.extend(answers(more));
     a

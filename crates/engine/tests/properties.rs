@@ -1,7 +1,7 @@
 //! Safety properties over thousands of random answer sets drawn from the real knowledge base
 //! (proptest; shrunk failures are kept in proptest-regressions/ and replayed first).
 
-use std::collections::BTreeMap;
+use legcheck_engine::answers::AnswerMap;
 use std::sync::OnceLock;
 
 use legcheck_engine::expr::{parse, Cmp, Expr, Truth};
@@ -15,8 +15,8 @@ fn engine() -> &'static Engine {
 }
 
 /// Turns one random number per question into a valid answer set (about a third unanswered).
-fn answers_from(seeds: &[u64]) -> BTreeMap<String, Answer> {
-    let mut out = BTreeMap::new();
+fn answers_from(seeds: &[u64]) -> AnswerMap {
+    let mut out = AnswerMap::new();
     for (q, seed) in engine().kb.questions.iter().zip(seeds) {
         if seed % 3 == 0 {
             continue;
@@ -60,7 +60,7 @@ fn seeds() -> impl Strategy<Value = Vec<u64>> {
 
 /// Changes `answers` so that `expr` holds: every test of an `and`, the first of an `or`, and
 /// a negated test by taking the answer away.
-fn make_true(expr: &Expr, answers: &mut BTreeMap<String, Answer>) {
+fn make_true(expr: &Expr, answers: &mut AnswerMap) {
     match expr {
         Expr::And(items) => items.iter().for_each(|e| make_true(e, answers)),
         Expr::Or(items) => make_true(&items[0], answers),
@@ -72,7 +72,7 @@ fn make_true(expr: &Expr, answers: &mut BTreeMap<String, Answer>) {
         Expr::Is(id, words) => {
             answers.insert(id.clone(), Answer::One(words[0].clone()));
         }
-        Expr::Has(id, word) => match answers.entry(id.clone()).or_insert(Answer::Many(vec![])) {
+        Expr::Has(id, word) => match answers.or_insert_with(id.clone(), || Answer::Many(vec![])) {
             Answer::Many(list) if !list.contains(word) => {
                 // "None of these" and "not sure" cannot stand beside a real choice.
                 list.retain(|x| x != "none" && x != "not_sure");
@@ -117,8 +117,8 @@ fn flags(level: Option<Triage>) -> Vec<(&'static legcheck_engine::model::RedFlag
 fn with_flag(
     flag: &legcheck_engine::model::RedFlag,
     expr: &Expr,
-    answers: &BTreeMap<String, Answer>,
-) -> BTreeMap<String, Answer> {
+    answers: &AnswerMap,
+) -> AnswerMap {
     let mut answers = answers.clone();
     make_true(expr, &mut answers);
     assert_eq!(
@@ -138,7 +138,7 @@ fn band_of(result: &legcheck_engine::Assessment, id: &str) -> Option<Band> {
         .map(|c| c.band)
 }
 
-fn mirror(answers: &BTreeMap<String, Answer>) -> BTreeMap<String, Answer> {
+fn mirror(answers: &AnswerMap) -> AnswerMap {
     answers
         .iter()
         .map(|(k, v)| {
@@ -202,7 +202,7 @@ proptest! {
         let after = result.triage.level;
         // Unless making the flag true also changed answers that set the level before.
         let touched: Vec<&str> = expr.ids();
-        let only_added = touched.iter().all(|id| !before_answers.contains_key(*id));
+        let only_added = touched.iter().all(|id| !before_answers.contains_key(id));
         prop_assert!(!only_added || after >= before, "{}: {before:?} -> {after:?}", flag.id);
         prop_assert!(after >= flag.level, "{} must give at least {:?}, got {after:?}", flag.id, flag.level);
         let reason = result.triage.set_by.iter().find(|r| r.text.as_ref() == flag.text);
@@ -304,7 +304,7 @@ proptest! {
         no.insert(id.clone(), Answer::One(other));
         let mut dont_know = yes.clone();
         dont_know.insert(id.clone(), Answer::One("dont_know".into()));
-        let level = |a: &BTreeMap<String, Answer>| engine().evaluate(a).triage.level;
+        let level = |a: &AnswerMap| engine().evaluate(a).triage.level;
         let (l_yes, l_no, l_dk) = (level(&yes), level(&no), level(&dont_know));
         prop_assert!(l_dk >= l_yes.step_down(), "{} ({id}): yes {l_yes:?}, don't know {l_dk:?}", flag.id);
         if l_yes > l_no {
@@ -368,7 +368,7 @@ fn an_unsure_red_flag_never_falls_below_the_no_answer_default() {
     }
     // One unsure emergency sign alone is urgent, not an emergency (it is not weighed against
     // itself); two are an emergency, because each is weighed against the other.
-    let mut answers = BTreeMap::new();
+    let mut answers = AnswerMap::new();
     answers.insert(
         "rf_saddle_numbness".to_string(),
         Answer::One("dont_know".into()),
@@ -380,7 +380,7 @@ fn an_unsure_red_flag_never_falls_below_the_no_answer_default() {
     );
     assert_eq!(engine().evaluate(&answers).triage.level, Triage::Emergency);
     // With nothing else answered, "don't know" to a routine warning sign is still routine.
-    let mut answers = BTreeMap::new();
+    let mut answers = AnswerMap::new();
     answers.insert("feelings".to_string(), Answer::Many(vec!["cramp".into()]));
     answers.insert(
         "cramp_duration".to_string(),
@@ -391,7 +391,7 @@ fn an_unsure_red_flag_never_falls_below_the_no_answer_default() {
 
 #[test]
 fn each_side_is_the_persons_own() {
-    let mut answers = BTreeMap::new();
+    let mut answers = AnswerMap::new();
     answers.insert("ecq_walk_pain".into(), Answer::One("yes".into()));
     answers.insert("ecq_at_rest".into(), Answer::One("no".into()));
     answers.insert("ecq_uphill".into(), Answer::One("yes".into()));

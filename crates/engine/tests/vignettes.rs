@@ -8,8 +8,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::Path;
 
+use legcheck_engine::answers::AnswerMap;
 use legcheck_engine::instruments::AbiInput;
-use legcheck_engine::{Answer, AnswersDoc, Engine, Segment, Triage};
+use legcheck_engine::{AnswersDoc, Engine, Segment, Triage};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -44,7 +45,7 @@ struct Vignette {
     /// Conditions an unsure warning sign must leave shown as "cannot be ruled out".
     #[serde(default)]
     expect_cannot_rule_out: Vec<String>,
-    answers: BTreeMap<String, Answer>,
+    answers: AnswerMap,
     /// Ankle and arm pressures a clinician measured, when the story has them.
     #[serde(default)]
     abi: Option<AbiInput>,

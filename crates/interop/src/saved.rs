@@ -2,11 +2,11 @@
 //! version and an expiry, and a restore that never fails hard. Corrupt data, expired data and
 //! answers from an older knowledge base each come back as a clear outcome the app can explain.
 
-use std::collections::BTreeMap;
+use legcheck_engine::answers::AnswerMap;
 
 use serde::{Deserialize, Serialize};
 
-use legcheck_engine::answers::{validate, Answer, AnswersDoc};
+use legcheck_engine::answers::{validate, AnswersDoc};
 use legcheck_engine::Engine;
 
 /// The version of this stored shape.
@@ -24,7 +24,7 @@ pub struct Saved {
     pub expires_at: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
-    pub answers: BTreeMap<String, Answer>,
+    pub answers: AnswerMap,
 }
 
 /// What restoring saved data gave.
@@ -33,7 +33,7 @@ pub enum Restore {
     /// Answers to resume with. `dropped` lists answers that no longer fit the knowledge base
     /// (they must be asked again); `outdated` says the knowledge base changed since saving.
     Restored {
-        answers: BTreeMap<String, Answer>,
+        answers: AnswerMap,
         lang: Option<String>,
         dropped: Vec<String>,
         outdated: bool,
@@ -45,7 +45,7 @@ pub enum Restore {
 }
 
 impl Saved {
-    pub fn new(engine: &Engine, answers: &BTreeMap<String, Answer>, now: f64) -> Saved {
+    pub fn new(engine: &Engine, answers: &AnswerMap, now: f64) -> Saved {
         Saved {
             format: FORMAT,
             kb_version: engine.kb.version.clone(),
@@ -73,13 +73,13 @@ pub fn restore(engine: &Engine, json: &str, now: f64) -> Restore {
     if saved.expires_at.is_some_and(|t| now > t) {
         return Restore::Expired;
     }
-    let mut answers = BTreeMap::new();
+    let mut answers = AnswerMap::new();
     let mut dropped = Vec::new();
     let mut given = saved.answers;
     legcheck_engine::answers::migrate(&engine.kb, &mut given, Some(&saved.kb_version));
     for (id, answer) in given {
         let one = AnswersDoc {
-            answers: BTreeMap::from([(id.clone(), answer.clone())]),
+            answers: AnswerMap::from([(id.clone(), answer.clone())]),
             ..Default::default()
         };
         if validate(&engine.kb, &one).is_ok() {

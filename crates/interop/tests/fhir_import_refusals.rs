@@ -316,7 +316,7 @@ fn a_refusal_reports_an_emergency_that_an_unsure_sign_and_an_urgent_answer_make_
         coded("favourite_colour", "blue"),
     ]));
     // The same answers given in LegCheck show the emergency card.
-    let mut answers = std::collections::BTreeMap::new();
+    let mut answers = legcheck_engine::answers::AnswerMap::new();
     answers.insert("age".to_string(), legcheck_engine::Answer::Number(60.0));
     for (id, v) in [
         ("rf_breathless_chest_pain", "dont_know"),

@@ -1,14 +1,14 @@
 //! Saved answers and share links: round trips, and every kind of bad data coming back as a
 //! clear outcome instead of a crash or a silently wrong result.
 
-use std::collections::BTreeMap;
+use legcheck_engine::answers::AnswerMap;
 
 use legcheck_engine::{Answer, AnswersDoc, Engine};
 use legcheck_interop::saved::{restore, Restore, Saved};
 use legcheck_interop::share::{decode, encode, ShareError};
 
-fn sample() -> BTreeMap<String, Answer> {
-    BTreeMap::from([
+fn sample() -> AnswerMap {
+    AnswerMap::from([
         ("rf_sudden_cold_leg".to_string(), Answer::One("no".into())),
         (
             "pain_sites".to_string(),
@@ -138,7 +138,7 @@ fn tampered_or_truncated_share_links_are_rejected() {
     );
     // An intact link whose answers do not fit is named as such.
     let bad = AnswersDoc {
-        answers: BTreeMap::from([("no_such_question".to_string(), Answer::One("yes".into()))]),
+        answers: AnswerMap::from([("no_such_question".to_string(), Answer::One("yes".into()))]),
         ..Default::default()
     };
     assert!(

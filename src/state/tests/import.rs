@@ -3,7 +3,7 @@
 //! saved over; every kind of refusal changes nothing but the error summary (and tells the
 //! clinic), naming the item.
 
-use std::collections::BTreeMap;
+use legcheck_engine::answers::AnswerMap;
 
 use legcheck_engine::instruments::AbiInput;
 use legcheck_engine::{Answer, AnswersDoc};
@@ -13,13 +13,13 @@ use legcheck_interop::fhir::{questionnaire_response, Problem, ANSWER_SYSTEM, QUE
 use super::*;
 
 /// A completed claudication-like journey, different from the person's own (`finished`).
-pub(super) fn theirs() -> BTreeMap<String, Answer> {
+pub(super) fn theirs() -> AnswerMap {
     let mut a = finished();
     a.insert("age".into(), Answer::Number(72.0));
     a
 }
 
-pub(super) fn response_text(answers: &BTreeMap<String, Answer>, abi: Option<AbiInput>) -> String {
+pub(super) fn response_text(answers: &AnswerMap, abi: Option<AbiInput>) -> String {
     let doc = AnswersDoc {
         kb_version: None,
         answers: answers.clone(),

@@ -3,16 +3,16 @@
 //! the person's emergency card, Back from the clinicians' page into an opened result, and
 //! progress sent to a clinic for a file the person opened.
 
-use std::collections::BTreeMap;
+use legcheck_engine::answers::AnswerMap;
 
-use legcheck_engine::{Answer, Triage};
+use legcheck_engine::Triage;
 use legcheck_interop::fhir::{Problem, ANSWER_SYSTEM};
 
 use super::import::{init_with, on_own_result, response_text, theirs};
 use super::*;
 
 /// Someone else's answers with a sudden cold leg: an emergency.
-fn theirs_in_an_emergency() -> BTreeMap<String, Answer> {
+fn theirs_in_an_emergency() -> AnswerMap {
     let mut a = theirs();
     a.insert("rf_sudden_cold_leg".into(), one("yes"));
     a
@@ -116,8 +116,8 @@ fn back_from_the_clinicians_page_after_opening_a_file_goes_to_the_persons_own_sc
     for (from, own, expected) in [
         (on_own_result(), finished(), Route::Result),
         (
-            state(Route::Start, BTreeMap::new()),
-            BTreeMap::new(),
+            state(Route::Start, AnswerMap::new()),
+            AnswerMap::new(),
             Route::Start,
         ),
         (

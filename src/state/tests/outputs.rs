@@ -3,6 +3,7 @@
 
 use super::storage::share_payload;
 use super::*;
+use legcheck_engine::answers::AnswerMap;
 
 const LINK: &str = "https://legcheck.example/#/share/v1.abc.0011aabb";
 
@@ -61,7 +62,7 @@ fn a_message_about_a_copy_goes_when_the_screen_changes() {
 fn the_privacy_and_accessibility_pages_go_back_to_where_they_were_opened() {
     let e = engine();
     // Part way through the questions.
-    let mut answers: BTreeMap<String, Answer> = no_emergency().into_iter().collect();
+    let mut answers: AnswerMap = no_emergency().into_iter().collect();
     answers.insert("known_conditions".into(), many(&["none"]));
     let asked = journey::next(e, &answers);
     let before = journey::previous(e, &answers, &asked);
@@ -98,7 +99,7 @@ fn the_privacy_and_accessibility_pages_go_back_to_where_they_were_opened() {
 
 #[test]
 fn back_from_the_privacy_page_reopens_the_shared_result_it_was_opened_from() {
-    let own: BTreeMap<String, Answer> = no_emergency().into_iter().collect();
+    let own: AnswerMap = no_emergency().into_iter().collect();
     let link = Route::Share(share_payload(finished(), None));
     let (shared, _) = run(
         &state(Route::Start, own.clone()),

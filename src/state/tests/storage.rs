@@ -1,7 +1,7 @@
 //! The state machine and browser storage and share links: saving on the device survives a
 //! reload, unusable copies are reported, a shared result is never the reader's own.
 
-use std::collections::BTreeMap;
+use legcheck_engine::answers::AnswerMap;
 
 use legcheck_engine::Answer;
 
@@ -90,7 +90,7 @@ fn ticking_and_unticking_save_on_this_device() {
 
 // --- 3 and 6. Share links: pruned, version-checked, never saved as one's own -------------
 
-pub(super) fn share_payload(answers: BTreeMap<String, Answer>, version: Option<&str>) -> String {
+pub(super) fn share_payload(answers: AnswerMap, version: Option<&str>) -> String {
     legcheck_interop::share::encode(&legcheck_engine::AnswersDoc {
         kb_version: version.map(String::from),
         answers,
@@ -100,7 +100,7 @@ pub(super) fn share_payload(answers: BTreeMap<String, Answer>, version: Option<&
 
 #[test]
 fn a_share_link_is_pruned_and_version_checked_and_keeps_the_persons_own_answers() {
-    let own: BTreeMap<String, Answer> = no_emergency().into_iter().collect();
+    let own: AnswerMap = no_emergency().into_iter().collect();
     let mut shared = finished();
     // An answer the flow would never ask for these answers (walking pain is "no").
     shared.insert("ecq_uphill".into(), one("yes"));
@@ -129,7 +129,7 @@ fn a_share_link_is_pruned_and_version_checked_and_keeps_the_persons_own_answers(
 
 #[test]
 fn a_damaged_link_opened_over_a_shared_one_gives_the_persons_own_answers_back() {
-    let own: BTreeMap<String, Answer> = no_emergency().into_iter().collect();
+    let own: AnswerMap = no_emergency().into_iter().collect();
     let good = share_payload(finished(), None);
     let (shared, _) = run(
         &state(Route::Start, own.clone()),
@@ -183,7 +183,7 @@ fn a_damaged_or_foreign_share_link_changes_nothing_but_a_notice() {
         (cut.to_string(), Notice::BadLink),
         ("v9.xyz.00000000".to_string(), Notice::BadLink),
         (
-            share_payload(BTreeMap::from([("no_such".into(), one("yes"))]), None),
+            share_payload(AnswerMap::from([("no_such".into(), one("yes"))]), None),
             Notice::LinkMismatch,
         ),
     ] {

@@ -1,11 +1,10 @@
 //! The nocturnal leg cramp characteristics (Hallegraeff et al. 2017).
 
-use std::collections::BTreeMap;
+use crate::answers::AnswerMap;
 
 use serde::Serialize;
 
 use super::{Reader, Said};
-use crate::answers::Answer;
 
 /// Hallegraeff 2017: the seven characteristics of nocturnal leg cramps present in the answers.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -17,7 +16,7 @@ pub struct NocturnalCramp {
     pub of: u8,
 }
 
-pub fn nocturnal_cramp(answers: &BTreeMap<String, Answer>) -> Option<NocturnalCramp> {
+pub fn nocturnal_cramp(answers: &AnswerMap) -> Option<NocturnalCramp> {
     let r = Reader(answers);
     if !r.has("feelings", "cramp") {
         return None;

@@ -1,11 +1,10 @@
 //! The Edinburgh Claudication Questionnaire (Leng & Fowkes 1992).
 
-use std::collections::BTreeMap;
+use crate::answers::AnswerMap;
 
 use serde::Serialize;
 
 use super::{Reader, Said};
-use crate::answers::Answer;
 
 /// Edinburgh Claudication Questionnaire result.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -21,7 +20,7 @@ pub struct Ecq {
 
 /// Leng & Fowkes 1992: positive only if Q1 yes, Q2 no, Q3 yes and Q5 "disappears in 10
 /// minutes or less"; grade from Q4; site from the pain diagram (here, the body map).
-pub fn ecq(answers: &BTreeMap<String, Answer>) -> Option<Ecq> {
+pub fn ecq(answers: &AnswerMap) -> Option<Ecq> {
     let r = Reader(answers);
     let q1 = r.choice("ecq_walk_pain")?;
     let done = |result: &str, explanation: &str| {

@@ -1,11 +1,10 @@
 //! The IRLSSG 2012 restless legs syndrome criteria (Allen et al. 2014).
 
-use std::collections::BTreeMap;
+use crate::answers::AnswerMap;
 
 use serde::Serialize;
 
 use super::{Reader, Said};
-use crate::answers::Answer;
 
 /// IRLSSG 2012 result: all five essential criteria.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -20,7 +19,7 @@ pub struct Irlssg {
     pub course: Option<String>,
 }
 
-pub fn irlssg(answers: &BTreeMap<String, Answer>) -> Option<Irlssg> {
+pub fn irlssg(answers: &AnswerMap) -> Option<Irlssg> {
     let r = Reader(answers);
     r.choice("rls_urge")?;
     let status = |s: Said| match s {

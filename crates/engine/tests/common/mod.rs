@@ -1,12 +1,12 @@
 //! Helpers shared by the engine's integration tests.
 
-use std::collections::BTreeMap;
+use legcheck_engine::answers::AnswerMap;
 
 use legcheck_engine::Answer;
 
 /// Answers written compactly: `"[a,b]"` is a list, a number is a number, anything else one
 /// choice (`"yes"`, `"dont_know"`, an option id).
-pub fn answers(pairs: &[(&str, &str)]) -> BTreeMap<String, Answer> {
+pub fn answers(pairs: &[(&str, &str)]) -> AnswerMap {
     pairs
         .iter()
         .map(|(k, v)| {

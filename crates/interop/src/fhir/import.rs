@@ -5,7 +5,7 @@
 //! (`Problem`) the app words for the person. The JSON is read into typed, tolerant structs
 //! (`json`), so the app can use this importer without a generic JSON tree in its wasm.
 
-use std::collections::BTreeMap;
+use legcheck_engine::answers::AnswerMap;
 use std::fmt;
 
 use serde::Deserialize;
@@ -253,7 +253,7 @@ fn check(engine: &Engine, response: &IncomingResponse) -> Result<AnswersDoc, Imp
     let (resource, version) = ours(response)?;
     let mut items = Vec::new();
     flatten(list(&resource.item, "item", "item")?, &mut items)?;
-    let mut answers = BTreeMap::new();
+    let mut answers = AnswerMap::new();
     let mut abi = AbiInput::default();
     let mut any_abi = false;
     for item in items {

@@ -3,7 +3,7 @@
 //! don't know" and "I am not sure" included, so that deep follow-ups are reached too.
 #![allow(dead_code)]
 
-use std::collections::BTreeMap;
+use legcheck_engine::answers::AnswerMap;
 use std::sync::OnceLock;
 
 use legcheck_engine::instruments::{AbiInput, ANKLE_RANGE, ARM_RANGE};
@@ -37,10 +37,10 @@ impl Rng {
 }
 
 /// A flow-consistent answer set: only questions the flow asks are answered.
-pub fn answers(seed: u64) -> BTreeMap<String, Answer> {
+pub fn answers(seed: u64) -> AnswerMap {
     let engine = engine();
     let mut rng = Rng::new(seed);
-    let mut answers = BTreeMap::new();
+    let mut answers = AnswerMap::new();
     for (i, q) in engine.kb.questions.iter().enumerate() {
         if !engine.is_active(i, &answers) || rng.chance(8) {
             continue;

@@ -7,8 +7,6 @@
 //! emergency sign is an emergency when another answer is urgent (`Triage::unsure`). A question
 //! answered twice is tried with each of its answers, so the order cannot hide a "yes".
 
-use std::collections::BTreeMap;
-
 use legcheck_engine::answers::{migrate, validate, AnswersDoc};
 use legcheck_engine::Engine;
 
@@ -22,7 +20,7 @@ use super::{answer, ours, IncomingResponse};
 pub(super) fn signs(engine: &Engine, response: &IncomingResponse) -> Option<Vec<String>> {
     let (resource, version) = ours(response).ok()?;
     let top = resource.item.get()?;
-    let mut answers = BTreeMap::new();
+    let mut answers = legcheck_engine::answers::AnswerMap::new();
     // Later answers to a question already answered: each is tried in place of the first.
     let mut others = Vec::new();
     let mut items = Vec::new();
@@ -38,7 +36,7 @@ pub(super) fn signs(engine: &Engine, response: &IncomingResponse) -> Option<Vec<
         let Ok(a) = answer(q, given) else { continue };
         let one = AnswersDoc {
             kb_version: None,
-            answers: BTreeMap::from([(q.id.clone(), a.clone())]),
+            answers: legcheck_engine::answers::AnswerMap::from([(q.id.clone(), a.clone())]),
             abi: None,
         };
         if validate(&engine.kb, &one).is_err() {
@@ -67,7 +65,7 @@ pub(super) fn signs(engine: &Engine, response: &IncomingResponse) -> Option<Vec<
 /// The emergency signs of one set of answers, moved from an earlier knowledge base first.
 fn signs_of(
     engine: &Engine,
-    mut answers: BTreeMap<String, legcheck_engine::Answer>,
+    mut answers: legcheck_engine::answers::AnswerMap,
     version: Option<&str>,
 ) -> Vec<String> {
     // Answers given under an earlier knowledge base are moved, as for a good response.

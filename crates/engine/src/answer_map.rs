@@ -1,0 +1,299 @@
+//! `AnswerMap`: the answers given, by question id, kept in the order of their ids. It does what
+//! the `BTreeMap<String, Answer>` it replaced did (the same methods, iteration order, JSON form,
+//! and a repeated id keeping its last answer) as a sorted vector: the B-tree's node code for
+//! that one key and value type was about 12 KB of the app's raw wasm (docs/ARCHITECTURE.md,
+//! "Keeping the wasm small"), and a journey holds a few dozen answers, where a binary search
+//! and a shift are as quick.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::answers::Answer;
+
+/// The answers given, by question id, in the order of their ids.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AnswerMap(Vec<(String, Answer)>);
+
+impl AnswerMap {
+    pub fn new() -> AnswerMap {
+        AnswerMap(Vec::new())
+    }
+
+    fn find(&self, id: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|(k, _)| k.as_str().cmp(id))
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Answer> {
+        self.find(id).ok().map(|i| &self.0[i].1)
+    }
+
+    pub fn get_mut(&mut self, id: &str) -> Option<&mut Answer> {
+        self.find(id).ok().map(|i| &mut self.0[i].1)
+    }
+
+    pub fn contains_key(&self, id: &str) -> bool {
+        self.find(id).is_ok()
+    }
+
+    /// Sets the answer to `id`, returning the one it replaces.
+    pub fn insert(&mut self, id: String, answer: Answer) -> Option<Answer> {
+        match self.find(&id) {
+            Ok(i) => Some(std::mem::replace(&mut self.0[i].1, answer)),
+            Err(i) => {
+                self.0.insert(i, (id, answer));
+                None
+            }
+        }
+    }
+
+    /// The answer to `id`, set to `default()` first if there is none (a map's
+    /// `entry(id).or_insert_with(default)`).
+    pub fn or_insert_with(&mut self, id: String, default: impl FnOnce() -> Answer) -> &mut Answer {
+        let i = match self.find(&id) {
+            Ok(i) => i,
+            Err(i) => {
+                self.0.insert(i, (id, default()));
+                i
+            }
+        };
+        &mut self.0[i].1
+    }
+
+    pub fn remove(&mut self, id: &str) -> Option<Answer> {
+        self.find(id).ok().map(|i| self.0.remove(i).1)
+    }
+
+    /// Keeps the answers for which `keep` holds.
+    pub fn retain(&mut self, mut keep: impl FnMut(&String, &mut Answer) -> bool) {
+        self.0.retain_mut(|(k, v)| keep(k, v));
+    }
+
+    pub fn clear(&mut self) {
+        self.0.clear();
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Each question id with its answer, in the order of the ids.
+    pub fn iter(&self) -> Iter<'_> {
+        Iter(self.0.iter())
+    }
+
+    pub fn keys(&self) -> impl DoubleEndedIterator<Item = &String> + ExactSizeIterator {
+        self.0.iter().map(|(k, _)| k)
+    }
+
+    pub fn values(&self) -> impl DoubleEndedIterator<Item = &Answer> + ExactSizeIterator {
+        self.0.iter().map(|(_, v)| v)
+    }
+}
+
+/// `AnswerMap::iter`: pairs of references, as a map's iterator gives.
+#[derive(Clone)]
+pub struct Iter<'a>(std::slice::Iter<'a, (String, Answer)>);
+
+impl<'a> Iterator for Iter<'a> {
+    type Item = (&'a String, &'a Answer);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        self.0.next().map(|(k, v)| (k, v))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.0.size_hint()
+    }
+}
+
+impl DoubleEndedIterator for Iter<'_> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        self.0.next_back().map(|(k, v)| (k, v))
+    }
+}
+
+impl ExactSizeIterator for Iter<'_> {}
+
+impl<'a> IntoIterator for &'a AnswerMap {
+    type Item = (&'a String, &'a Answer);
+    type IntoIter = Iter<'a>;
+
+    fn into_iter(self) -> Iter<'a> {
+        self.iter()
+    }
+}
+
+impl IntoIterator for AnswerMap {
+    type Item = (String, Answer);
+    type IntoIter = std::vec::IntoIter<(String, Answer)>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+/// A repeated id keeps the last answer, as inserting one by one does.
+impl Extend<(String, Answer)> for AnswerMap {
+    fn extend<I: IntoIterator<Item = (String, Answer)>>(&mut self, iter: I) {
+        for (id, answer) in iter {
+            self.insert(id, answer);
+        }
+    }
+}
+
+impl FromIterator<(String, Answer)> for AnswerMap {
+    fn from_iter<I: IntoIterator<Item = (String, Answer)>>(iter: I) -> AnswerMap {
+        let mut map = AnswerMap::new();
+        map.extend(iter);
+        map
+    }
+}
+
+impl<const N: usize> From<[(String, Answer); N]> for AnswerMap {
+    fn from(pairs: [(String, Answer); N]) -> AnswerMap {
+        pairs.into_iter().collect()
+    }
+}
+
+/// A JSON object, each question id to its answer.
+impl Serialize for AnswerMap {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.iter())
+    }
+}
+
+impl<'de> Deserialize<'de> for AnswerMap {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_map(MapVisitor)
+    }
+}
+
+struct MapVisitor;
+
+impl<'de> serde::de::Visitor<'de> for MapVisitor {
+    type Value = AnswerMap;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a map")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<AnswerMap, A::Error> {
+        let mut answers = AnswerMap::new();
+        while let Some((id, answer)) = map.next_entry::<String, Answer>()? {
+            answers.insert(id, answer);
+        }
+        Ok(answers)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn answer() -> impl Strategy<Value = Answer> {
+        prop_oneof![
+            (0u8..100).prop_map(|n| Answer::Number(f64::from(n))),
+            "[a-c]{1,2}".prop_map(Answer::One),
+            prop::collection::vec("[a-c]{1,2}", 0..3).prop_map(Answer::Many),
+        ]
+    }
+
+    /// One step of a journey: set, remove or keep some answers.
+    #[derive(Debug, Clone)]
+    enum Op {
+        Insert(String, Answer),
+        OrInsert(String, Answer),
+        Remove(String),
+        Retain(String),
+    }
+
+    fn op() -> impl Strategy<Value = Op> {
+        let id = "[a-e]{1,2}";
+        prop_oneof![
+            (id, answer()).prop_map(|(k, v)| Op::Insert(k, v)),
+            (id, answer()).prop_map(|(k, v)| Op::OrInsert(k, v)),
+            id.prop_map(Op::Remove),
+            id.prop_map(Op::Retain),
+        ]
+    }
+
+    proptest! {
+        /// Against the `BTreeMap` it replaced: every method's result, the order of iteration
+        /// and the JSON, after any sequence of changes.
+        #[test]
+        fn answer_map_behaves_as_the_btree_map_it_replaced(ops in prop::collection::vec(op(), 0..40)) {
+            let mut ours = AnswerMap::new();
+            let mut theirs: BTreeMap<String, Answer> = BTreeMap::new();
+            for op in ops {
+                match op {
+                    Op::Insert(k, v) => {
+                        prop_assert_eq!(ours.insert(k.clone(), v.clone()), theirs.insert(k, v))
+                    }
+                    Op::OrInsert(k, v) => prop_assert_eq!(
+                        &*ours.or_insert_with(k.clone(), || v.clone()),
+                        &*theirs.entry(k).or_insert_with(|| v)
+                    ),
+                    Op::Remove(k) => prop_assert_eq!(ours.remove(&k), theirs.remove(&k)),
+                    Op::Retain(k) => {
+                        ours.retain(|id, _| *id > k);
+                        theirs.retain(|id, _| *id > k);
+                    }
+                }
+                for k in ["a", "b", "ab", "e", "ee", "z"] {
+                    prop_assert_eq!(ours.get(k), theirs.get(k));
+                    prop_assert_eq!(ours.contains_key(k), theirs.contains_key(k));
+                }
+                prop_assert_eq!(ours.len(), theirs.len());
+                prop_assert_eq!(ours.is_empty(), theirs.is_empty());
+                prop_assert!(ours.iter().eq(theirs.iter()));
+                prop_assert!(ours.iter().rev().eq(theirs.iter().rev()));
+                prop_assert!(ours.keys().eq(theirs.keys()));
+                prop_assert!(ours.values().eq(theirs.values()));
+            }
+            let json = serde_json::to_string(&ours).unwrap();
+            prop_assert_eq!(&json, &serde_json::to_string(&theirs).unwrap());
+            prop_assert_eq!(serde_json::from_str::<AnswerMap>(&json).unwrap(), ours.clone());
+            prop_assert!(ours.clone().into_iter().eq(theirs.clone()));
+        }
+
+        /// Built from pairs (decoded JSON with a repeated id, `collect`, `extend`): the last
+        /// answer to an id wins, as in the `BTreeMap`.
+        #[test]
+        fn answer_map_keeps_the_last_of_repeated_ids(pairs in prop::collection::vec(("[a-c]", answer()), 0..12)) {
+            let ours: AnswerMap = pairs.iter().cloned().collect();
+            let theirs: BTreeMap<String, Answer> = pairs.iter().cloned().collect();
+            prop_assert!(ours.iter().eq(theirs.iter()));
+            let json = format!(
+                "{{{}}}",
+                pairs
+                    .iter()
+                    .map(|(k, v)| format!("{}:{}", serde_json::to_string(k).unwrap(), serde_json::to_string(v).unwrap()))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            );
+            let decoded: AnswerMap = serde_json::from_str(&json).unwrap();
+            let decoded_theirs: BTreeMap<String, Answer> = serde_json::from_str(&json).unwrap();
+            prop_assert!(decoded.iter().eq(decoded_theirs.iter()));
+        }
+    }
+
+    #[test]
+    fn answer_map_refuses_what_is_not_an_object() {
+        for bad in ["[]", "\"age\"", "3", "{\"age\": {}}", "{\"age\": true}"] {
+            assert!(
+                serde_json::from_str::<AnswerMap>(bad).is_err(),
+                "{bad} was accepted"
+            );
+            assert!(serde_json::from_str::<BTreeMap<String, Answer>>(bad).is_err());
+        }
+    }
+}
