@@ -1,15 +1,22 @@
 //! `AnswerMap`: the answers given, by question id, kept in the order of their ids. It does what
 //! the `BTreeMap<String, Answer>` it replaced did (the same methods, iteration order, JSON form,
 //! and a repeated id keeping its last answer) as a sorted vector: the B-tree's node code for
-//! that one key and value type was about 12 KB of the app's raw wasm (docs/ARCHITECTURE.md,
+//! that one key and value type was 9.8 KB of the app's raw wasm (docs/ARCHITECTURE.md,
 //! "Keeping the wasm small"), and a journey holds a few dozen answers, where a binary search
-//! and a shift are as quick.
+//! and a shift are as quick. Ids in order (as LegCheck writes them) are appended; a decoded
+//! map may hold at most `MAX_ANSWERS`, so that a hostile link with many ids out of order
+//! cannot make the shifts take long (each costs up to the length of the vector).
 
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
 use crate::answers::Answer;
+
+/// The most answers a decoded map may hold: many times the knowledge base's questions (and
+/// any id it does not know is refused after decoding), few enough that building one in the
+/// worst order takes well under a millisecond.
+pub const MAX_ANSWERS: usize = 1000;
 
 /// The answers given, by question id, in the order of their ids.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -38,6 +45,11 @@ impl AnswerMap {
 
     /// Sets the answer to `id`, returning the one it replaces.
     pub fn insert(&mut self, id: String, answer: Answer) -> Option<Answer> {
+        // Ids in order (as LegCheck writes them) are appended without a search.
+        if self.0.last().is_none_or(|(last, _)| *last < id) {
+            self.0.push((id, answer));
+            return None;
+        }
         match self.find(&id) {
             Ok(i) => Some(std::mem::replace(&mut self.0[i].1, answer)),
             Err(i) => {
@@ -186,6 +198,11 @@ impl<'de> serde::de::Visitor<'de> for MapVisitor {
         let mut answers = AnswerMap::new();
         while let Some((id, answer)) = map.next_entry::<String, Answer>()? {
             answers.insert(id, answer);
+            if answers.len() > MAX_ANSWERS {
+                return Err(serde::de::Error::custom(format_args!(
+                    "more than {MAX_ANSWERS} answers"
+                )));
+            }
         }
         Ok(answers)
     }
@@ -214,6 +231,10 @@ mod tests {
         OrInsert(String, Answer),
         Remove(String),
         Retain(String),
+        /// Changes the answer in place, if there is one.
+        Edit(String, Answer),
+        Extend(Vec<(String, Answer)>),
+        Clear,
     }
 
     fn op() -> impl Strategy<Value = Op> {
@@ -223,6 +244,9 @@ mod tests {
             (id, answer()).prop_map(|(k, v)| Op::OrInsert(k, v)),
             id.prop_map(Op::Remove),
             id.prop_map(Op::Retain),
+            (id, answer()).prop_map(|(k, v)| Op::Edit(k, v)),
+            prop::collection::vec((id, answer()), 0..4).prop_map(Op::Extend),
+            Just(Op::Clear),
         ]
     }
 
@@ -244,8 +268,31 @@ mod tests {
                     ),
                     Op::Remove(k) => prop_assert_eq!(ours.remove(&k), theirs.remove(&k)),
                     Op::Retain(k) => {
-                        ours.retain(|id, _| *id > k);
-                        theirs.retain(|id, _| *id > k);
+                        // Keeps some and changes what it keeps.
+                        let keep = |id: &String, a: &mut Answer| {
+                            if let Answer::Many(list) = a {
+                                list.push(k.clone());
+                            }
+                            *id > k
+                        };
+                        ours.retain(keep);
+                        theirs.retain(keep);
+                    }
+                    Op::Edit(k, v) => {
+                        if let Some(a) = ours.get_mut(&k) {
+                            *a = v.clone();
+                        }
+                        if let Some(a) = theirs.get_mut(&k) {
+                            *a = v;
+                        }
+                    }
+                    Op::Extend(pairs) => {
+                        ours.extend(pairs.clone());
+                        theirs.extend(pairs);
+                    }
+                    Op::Clear => {
+                        ours.clear();
+                        theirs.clear();
                     }
                 }
                 for k in ["a", "b", "ab", "e", "ee", "z"] {
@@ -284,6 +331,30 @@ mod tests {
             let decoded_theirs: BTreeMap<String, Answer> = serde_json::from_str(&json).unwrap();
             prop_assert!(decoded.iter().eq(decoded_theirs.iter()));
         }
+    }
+
+    /// A hostile link cannot make decoding slow: ids in the worst order (each one shifts all
+    /// the others) are decoded up to `MAX_ANSWERS`, and one more is refused.
+    #[test]
+    fn answer_map_decodes_at_most_max_answers() {
+        let json = |n: usize| {
+            let ids: Vec<String> = (0..n)
+                .rev()
+                .map(|i| format!("\"q{i:05}\":\"yes\""))
+                .collect();
+            format!("{{{}}}", ids.join(","))
+        };
+        let most: AnswerMap = serde_json::from_str(&json(MAX_ANSWERS)).unwrap();
+        assert_eq!(most.len(), MAX_ANSWERS);
+        assert!(most.keys().zip(most.keys().skip(1)).all(|(a, b)| a < b));
+        let err = serde_json::from_str::<AnswerMap>(&json(MAX_ANSWERS + 1)).unwrap_err();
+        assert!(err.to_string().contains("more than 1000 answers"), "{err}");
+        // A repeated id is one answer, however often it comes.
+        let repeated = format!("{{{}}}", vec!["\"age\":40"; 2 * MAX_ANSWERS].join(","));
+        assert_eq!(
+            serde_json::from_str::<AnswerMap>(&repeated).unwrap().len(),
+            1
+        );
     }
 
     #[test]
