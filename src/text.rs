@@ -4,8 +4,8 @@
 //! English visit does not download Spanish. Chosen over Fluent, which costs about 55 KB gzip
 //! of wasm (shared/TOOLCHAIN.md measurements) for features two languages do not need.
 
+use legcheck_engine::id_map::IdMap;
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 
 mod about_en;
 mod about_es;
@@ -348,8 +348,7 @@ pub fn ui(lang: Lang) -> &'static Ui {
 thread_local! {
     /// Knowledge-base catalogues loaded so far (`i18n/<lang>.json`, fetched on demand), each
     /// translation under its English text's key (`legcheck_engine::i18n::text_key`).
-    static CATALOGUES: RefCell<BTreeMap<&'static str, BTreeMap<String, String>>> =
-        const { RefCell::new(BTreeMap::new()) };
+    static CATALOGUES: RefCell<IdMap<IdMap<String>>> = RefCell::new(IdMap::new());
 }
 
 /// Whether the knowledge-base texts of `lang` are available (English always is).
@@ -360,14 +359,14 @@ pub fn has_catalogue(lang: Lang) -> bool {
 /// Installs a fetched catalogue (JSON: each English text's key, in eight hex digits, to its
 /// translation; `legcheck_engine::i18n::published`). False if unreadable.
 pub fn set_catalogue(lang: Lang, json: &str) -> bool {
-    let Ok(map) = serde_json::from_str::<BTreeMap<String, String>>(json) else {
+    let Ok(map) = serde_json::from_str::<IdMap<String>>(json) else {
         return false;
     };
     let keyed = |k: &String| k.len() == 8 && k.bytes().all(|b| b.is_ascii_hexdigit());
     if !map.keys().all(keyed) {
         return false;
     }
-    CATALOGUES.with(|c| c.borrow_mut().insert(lang.code(), map));
+    CATALOGUES.with(|c| c.borrow_mut().insert(lang.code().to_string(), map));
     true
 }
 

@@ -3,7 +3,7 @@
 //! as soon as the person continues, even with other signs unanswered.
 
 use legcheck_engine::answers::AnswerMap;
-use std::collections::BTreeMap;
+use legcheck_engine::id_map::IdMap;
 
 use legcheck_engine::model::Stage;
 use legcheck_engine::Answer;
@@ -31,7 +31,7 @@ pub fn red_flags_page(props: &RedFlagsPageProps) -> Html {
     let ids: Vec<String> = questions.iter().map(|q| q.id.clone()).collect();
     // Only this screen's own answers: a "yes" elsewhere is not a "yes" to a sign here.
     // Built by inserting: `collect` into a map sorts first, with a sort of its own (issue 14).
-    let mut initial: BTreeMap<String, String> = BTreeMap::new();
+    let mut initial: IdMap<String> = IdMap::new();
     for id in &ids {
         if let Some(Answer::One(v)) = props.answers.get(id) {
             initial.insert(id.clone(), v.clone());
@@ -47,7 +47,7 @@ pub fn red_flags_page(props: &RedFlagsPageProps) -> Html {
             e.prevent_default();
             let open: Vec<String> = ids
                 .iter()
-                .filter(|id| !chosen.contains_key(*id))
+                .filter(|id| !chosen.contains_key(id))
                 .cloned()
                 .collect();
             // A "yes" to any emergency sign goes straight to the emergency card, whatever is

@@ -2,13 +2,13 @@
 //! Everything that arrives from outside (stdin of `legcheck-eval`, saved state, share links,
 //! embed messages) passes through `decode`, which names the bad field instead of panicking.
 
-use std::collections::BTreeMap;
+use crate::id_map::IdMap;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-pub use crate::answer_map::AnswerMap;
 use crate::expr::{parse, Facts, Truth, Value, DONT_KNOW, NOT_SURE};
+pub use crate::id_map::{AnswerMap, MAX_ANSWERS};
 use crate::instruments::{check_abi, AbiInput};
 use crate::model::{split_region, KnowledgeBase, Question, QuestionKind};
 
@@ -135,7 +135,7 @@ fn older(version: &str, than: [u32; 3]) -> bool {
 pub fn migrate(kb: &KnowledgeBase, answers: &mut AnswerMap, version: Option<&str>) {
     // An answer is inferred only where the knowledge base's own condition for the pregnancy
     // question does not rule it out (an inferred answer would otherwise be pruned again).
-    let derived = BTreeMap::new();
+    let derived = IdMap::new();
     let facts = AnswerFacts {
         answers,
         derived: &derived,
@@ -273,7 +273,7 @@ pub(crate) fn assume_no(value: Option<Value<'_>>) -> Option<Value<'_>> {
 /// Answers plus the facts derived from them (instrument results), as expressions see them.
 pub struct AnswerFacts<'a> {
     pub answers: &'a AnswerMap,
-    pub derived: &'a BTreeMap<String, String>,
+    pub derived: &'a IdMap<String>,
 }
 
 impl Facts for AnswerFacts<'_> {
@@ -301,7 +301,7 @@ mod tests {
             ("list".to_string(), Answer::Many(vec!["x".into()])),
         ]
         .into();
-        let derived = BTreeMap::new();
+        let derived = IdMap::new();
         let facts = AnswerFacts {
             answers: &answers,
             derived: &derived,

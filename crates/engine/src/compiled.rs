@@ -5,7 +5,8 @@
 //! form cannot drift from the language it compiles.
 
 use crate::answers::AnswerMap;
-use std::collections::{BTreeMap, HashMap};
+use crate::id_map::IdMap;
+use std::collections::HashMap;
 
 use crate::answers::Answer;
 use crate::expr::{test_compare, test_has, test_is, Cmp, Expr, Truth, Value};
@@ -32,7 +33,7 @@ impl Slots {
     pub(crate) fn values<'a>(
         &self,
         answers: &'a AnswerMap,
-        derived: &'a BTreeMap<String, String>,
+        derived: &'a IdMap<String>,
     ) -> Vec<Option<Value<'a>>> {
         self.ids
             .iter()

@@ -3,7 +3,8 @@
 //! `guidance`'s, and the result types are `assessment`'s (re-exported here).
 
 use crate::answers::AnswerMap;
-use std::collections::{BTreeMap, BTreeSet};
+use crate::id_map::IdMap;
+use std::collections::BTreeSet;
 
 use crate::answers::{Answer, AnswerFacts};
 pub use crate::assessment::{
@@ -32,15 +33,11 @@ struct Evidence {
 impl Engine {
     /// Facts derived from the answers (instrument results and the knowledge base's facts),
     /// readable by expressions like answers.
-    pub fn derive(&self, answers: &AnswerMap) -> BTreeMap<String, String> {
+    pub fn derive(&self, answers: &AnswerMap) -> IdMap<String> {
         self.facts(answers, &Instruments::run(answers, None))
     }
 
-    pub(crate) fn facts(
-        &self,
-        answers: &AnswerMap,
-        instruments: &Instruments,
-    ) -> BTreeMap<String, String> {
+    pub(crate) fn facts(&self, answers: &AnswerMap, instruments: &Instruments) -> IdMap<String> {
         let mut derived = instruments.facts();
         for (fact, expr) in self.kb.facts.iter().zip(&self.p().facts) {
             let facts = AnswerFacts {

@@ -2,7 +2,7 @@
 //! comes next, how far along the person is, and which answers an edit has made irrelevant.
 
 use crate::answers::AnswerMap;
-use std::collections::BTreeMap;
+use crate::id_map::IdMap;
 
 use crate::answers::{Answer, AnswerFacts};
 use crate::expr::Truth;
@@ -25,12 +25,7 @@ impl Engine {
         self.is_active_with(index, answers, &derived)
     }
 
-    fn is_active_with(
-        &self,
-        index: usize,
-        answers: &AnswerMap,
-        derived: &BTreeMap<String, String>,
-    ) -> bool {
+    fn is_active_with(&self, index: usize, answers: &AnswerMap, derived: &IdMap<String>) -> bool {
         let facts = AnswerFacts { answers, derived };
         self.p().ask_if[index]
             .as_ref()

@@ -5,7 +5,7 @@
 //! knowledge base, and returns both a result for people and facts for the rules.
 
 use crate::answers::AnswerMap;
-use std::collections::BTreeMap;
+use crate::id_map::IdMap;
 
 use serde::Serialize;
 
@@ -141,8 +141,8 @@ impl Instruments {
     }
 
     /// The facts rules can read (see `FACTS`).
-    pub fn facts(&self) -> BTreeMap<String, String> {
-        let mut facts = BTreeMap::new();
+    pub fn facts(&self) -> IdMap<String> {
+        let mut facts = IdMap::new();
         if let Some(e) = &self.ecq {
             facts.insert("ecq".into(), e.result.clone());
             if let Some(site) = &e.site {

@@ -9,7 +9,6 @@
 //! - All knowledge (questions, rules, thresholds, texts) lives in `knowledge/*.toml`; the Rust
 //!   code holds only the mechanics and the published instrument algorithms.
 
-mod answer_map;
 pub mod answers;
 mod assessment;
 mod compiled;
@@ -18,6 +17,7 @@ pub mod expr;
 pub mod flow;
 mod guidance;
 pub mod i18n;
+pub mod id_map;
 pub mod instruments;
 pub mod model;
 mod number;

@@ -1,13 +1,15 @@
-//! `AnswerMap`: the answers given, by question id, kept in the order of their ids. It does what
-//! the `BTreeMap<String, Answer>` it replaced did (the same methods, iteration order, JSON form,
-//! and a repeated id keeping its last answer) as a sorted vector: the B-tree's node code for
-//! that one key and value type was 9.8 KB of the app's raw wasm (docs/ARCHITECTURE.md,
-//! "Keeping the wasm small"), and a journey holds a few dozen answers, where a binary search
-//! and a shift are as quick. Ids in order (as LegCheck writes them) are appended; a decoded
-//! map may hold at most `MAX_ANSWERS`, so that a hostile link with many ids out of order
-//! cannot make the shifts take long (each costs up to the length of the vector).
+//! `IdMap`: values by string id, kept in the order of their ids, and `AnswerMap`, the answers
+//! given by question id. It does what the `BTreeMap<String, _>` it replaced did (the same
+//! methods, iteration order, JSON form, and a repeated id keeping its last value) as a sorted
+//! vector: a B-tree brings its node code for each key and value type, and the one for the
+//! answers alone was 9.8 KB of the app's raw wasm (docs/ARCHITECTURE.md, "Keeping the wasm
+//! small"). A journey holds a few dozen answers, where a binary search and a shift are as
+//! quick. Ids in order (as LegCheck writes them) are appended; a decoded map may hold at most
+//! `MAX` entries (`MAX_ANSWERS` for answers), so that a hostile link with many ids out of
+//! order cannot make the shifts take long (each costs up to the length of the vector).
 
 use std::fmt;
+use std::marker::PhantomData;
 
 use serde::{Deserialize, Serialize};
 
@@ -19,23 +21,32 @@ use crate::answers::Answer;
 pub const MAX_ANSWERS: usize = 1000;
 
 /// The answers given, by question id, in the order of their ids.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct AnswerMap(Vec<(String, Answer)>);
+pub type AnswerMap = IdMap<Answer, MAX_ANSWERS>;
 
-impl AnswerMap {
-    pub fn new() -> AnswerMap {
-        AnswerMap(Vec::new())
+/// Values by id, in the order of their ids; decoding refuses more than `MAX` entries.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IdMap<V, const MAX: usize = { usize::MAX }>(Vec<(String, V)>);
+
+impl<V, const MAX: usize> Default for IdMap<V, MAX> {
+    fn default() -> Self {
+        IdMap(Vec::new())
+    }
+}
+
+impl<V, const MAX: usize> IdMap<V, MAX> {
+    pub fn new() -> Self {
+        IdMap(Vec::new())
     }
 
     fn find(&self, id: &str) -> Result<usize, usize> {
         self.0.binary_search_by(|(k, _)| k.as_str().cmp(id))
     }
 
-    pub fn get(&self, id: &str) -> Option<&Answer> {
+    pub fn get(&self, id: &str) -> Option<&V> {
         self.find(id).ok().map(|i| &self.0[i].1)
     }
 
-    pub fn get_mut(&mut self, id: &str) -> Option<&mut Answer> {
+    pub fn get_mut(&mut self, id: &str) -> Option<&mut V> {
         self.find(id).ok().map(|i| &mut self.0[i].1)
     }
 
@@ -43,25 +54,25 @@ impl AnswerMap {
         self.find(id).is_ok()
     }
 
-    /// Sets the answer to `id`, returning the one it replaces.
-    pub fn insert(&mut self, id: String, answer: Answer) -> Option<Answer> {
+    /// Sets the value of `id`, returning the one it replaces.
+    pub fn insert(&mut self, id: String, value: V) -> Option<V> {
         // Ids in order (as LegCheck writes them) are appended without a search.
         if self.0.last().is_none_or(|(last, _)| *last < id) {
-            self.0.push((id, answer));
+            self.0.push((id, value));
             return None;
         }
         match self.find(&id) {
-            Ok(i) => Some(std::mem::replace(&mut self.0[i].1, answer)),
+            Ok(i) => Some(std::mem::replace(&mut self.0[i].1, value)),
             Err(i) => {
-                self.0.insert(i, (id, answer));
+                self.0.insert(i, (id, value));
                 None
             }
         }
     }
 
-    /// The answer to `id`, set to `default()` first if there is none (a map's
+    /// The value of `id`, set to `default()` first if there is none (a map's
     /// `entry(id).or_insert_with(default)`).
-    pub fn or_insert_with(&mut self, id: String, default: impl FnOnce() -> Answer) -> &mut Answer {
+    pub fn or_insert_with(&mut self, id: String, default: impl FnOnce() -> V) -> &mut V {
         let i = match self.find(&id) {
             Ok(i) => i,
             Err(i) => {
@@ -72,12 +83,12 @@ impl AnswerMap {
         &mut self.0[i].1
     }
 
-    pub fn remove(&mut self, id: &str) -> Option<Answer> {
+    pub fn remove(&mut self, id: &str) -> Option<V> {
         self.find(id).ok().map(|i| self.0.remove(i).1)
     }
 
-    /// Keeps the answers for which `keep` holds.
-    pub fn retain(&mut self, mut keep: impl FnMut(&String, &mut Answer) -> bool) {
+    /// Keeps the entries for which `keep` holds.
+    pub fn retain(&mut self, mut keep: impl FnMut(&String, &mut V) -> bool) {
         self.0.retain_mut(|(k, v)| keep(k, v));
     }
 
@@ -93,8 +104,8 @@ impl AnswerMap {
         self.0.is_empty()
     }
 
-    /// Each question id with its answer, in the order of the ids.
-    pub fn iter(&self) -> Iter<'_> {
+    /// Each id with its value, in the order of the ids.
+    pub fn iter(&self) -> Iter<'_, V> {
         Iter(self.0.iter())
     }
 
@@ -102,17 +113,22 @@ impl AnswerMap {
         self.0.iter().map(|(k, _)| k)
     }
 
-    pub fn values(&self) -> impl DoubleEndedIterator<Item = &Answer> + ExactSizeIterator {
+    pub fn values(&self) -> impl DoubleEndedIterator<Item = &V> + ExactSizeIterator {
         self.0.iter().map(|(_, v)| v)
     }
 }
 
-/// `AnswerMap::iter`: pairs of references, as a map's iterator gives.
-#[derive(Clone)]
-pub struct Iter<'a>(std::slice::Iter<'a, (String, Answer)>);
+/// `IdMap::iter`: pairs of references, as a map's iterator gives.
+pub struct Iter<'a, V>(std::slice::Iter<'a, (String, V)>);
 
-impl<'a> Iterator for Iter<'a> {
-    type Item = (&'a String, &'a Answer);
+impl<V> Clone for Iter<'_, V> {
+    fn clone(&self) -> Self {
+        Iter(self.0.clone())
+    }
+}
+
+impl<'a, V> Iterator for Iter<'a, V> {
+    type Item = (&'a String, &'a V);
 
     fn next(&mut self) -> Option<Self::Item> {
         self.0.next().map(|(k, v)| (k, v))
@@ -123,88 +139,88 @@ impl<'a> Iterator for Iter<'a> {
     }
 }
 
-impl DoubleEndedIterator for Iter<'_> {
+impl<V> DoubleEndedIterator for Iter<'_, V> {
     fn next_back(&mut self) -> Option<Self::Item> {
         self.0.next_back().map(|(k, v)| (k, v))
     }
 }
 
-impl ExactSizeIterator for Iter<'_> {}
+impl<V> ExactSizeIterator for Iter<'_, V> {}
 
-impl<'a> IntoIterator for &'a AnswerMap {
-    type Item = (&'a String, &'a Answer);
-    type IntoIter = Iter<'a>;
+impl<'a, V, const MAX: usize> IntoIterator for &'a IdMap<V, MAX> {
+    type Item = (&'a String, &'a V);
+    type IntoIter = Iter<'a, V>;
 
-    fn into_iter(self) -> Iter<'a> {
+    fn into_iter(self) -> Iter<'a, V> {
         self.iter()
     }
 }
 
-impl IntoIterator for AnswerMap {
-    type Item = (String, Answer);
-    type IntoIter = std::vec::IntoIter<(String, Answer)>;
+impl<V, const MAX: usize> IntoIterator for IdMap<V, MAX> {
+    type Item = (String, V);
+    type IntoIter = std::vec::IntoIter<(String, V)>;
 
     fn into_iter(self) -> Self::IntoIter {
         self.0.into_iter()
     }
 }
 
-/// A repeated id keeps the last answer, as inserting one by one does.
-impl Extend<(String, Answer)> for AnswerMap {
-    fn extend<I: IntoIterator<Item = (String, Answer)>>(&mut self, iter: I) {
-        for (id, answer) in iter {
-            self.insert(id, answer);
+/// A repeated id keeps the last value, as inserting one by one does.
+impl<V, const MAX: usize> Extend<(String, V)> for IdMap<V, MAX> {
+    fn extend<I: IntoIterator<Item = (String, V)>>(&mut self, iter: I) {
+        for (id, value) in iter {
+            self.insert(id, value);
         }
     }
 }
 
-impl FromIterator<(String, Answer)> for AnswerMap {
-    fn from_iter<I: IntoIterator<Item = (String, Answer)>>(iter: I) -> AnswerMap {
-        let mut map = AnswerMap::new();
+impl<V, const MAX: usize> FromIterator<(String, V)> for IdMap<V, MAX> {
+    fn from_iter<I: IntoIterator<Item = (String, V)>>(iter: I) -> Self {
+        let mut map = IdMap::new();
         map.extend(iter);
         map
     }
 }
 
-impl<const N: usize> From<[(String, Answer); N]> for AnswerMap {
-    fn from(pairs: [(String, Answer); N]) -> AnswerMap {
+impl<V, const MAX: usize, const N: usize> From<[(String, V); N]> for IdMap<V, MAX> {
+    fn from(pairs: [(String, V); N]) -> Self {
         pairs.into_iter().collect()
     }
 }
 
-/// A JSON object, each question id to its answer.
-impl Serialize for AnswerMap {
+/// A JSON object, each id to its value.
+impl<V: Serialize, const MAX: usize> Serialize for IdMap<V, MAX> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_map(self.iter())
     }
 }
 
-impl<'de> Deserialize<'de> for AnswerMap {
+impl<'de, V: Deserialize<'de>, const MAX: usize> Deserialize<'de> for IdMap<V, MAX> {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_map(MapVisitor)
+        d.deserialize_map(MapVisitor(PhantomData))
     }
 }
 
-struct MapVisitor;
+struct MapVisitor<V, const MAX: usize>(PhantomData<V>);
 
-impl<'de> serde::de::Visitor<'de> for MapVisitor {
-    type Value = AnswerMap;
+impl<'de, V: Deserialize<'de>, const MAX: usize> serde::de::Visitor<'de> for MapVisitor<V, MAX> {
+    type Value = IdMap<V, MAX>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a map")
     }
 
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<AnswerMap, A::Error> {
-        let mut answers = AnswerMap::new();
-        while let Some((id, answer)) = map.next_entry::<String, Answer>()? {
-            answers.insert(id, answer);
-            if answers.len() > MAX_ANSWERS {
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut out = IdMap::new();
+        while let Some((id, value)) = map.next_entry::<String, V>()? {
+            out.insert(id, value);
+            if out.len() > MAX {
                 return Err(serde::de::Error::custom(format_args!(
-                    "more than {MAX_ANSWERS} answers"
+                    "more than {MAX} entries"
                 )));
             }
         }
-        Ok(answers)
+        Ok(out)
     }
 }
 
@@ -348,7 +364,10 @@ mod tests {
         assert_eq!(most.len(), MAX_ANSWERS);
         assert!(most.keys().zip(most.keys().skip(1)).all(|(a, b)| a < b));
         let err = serde_json::from_str::<AnswerMap>(&json(MAX_ANSWERS + 1)).unwrap_err();
-        assert!(err.to_string().contains("more than 1000 answers"), "{err}");
+        assert!(err.to_string().contains("more than 1000 entries"), "{err}");
+        // Other maps have no such limit: a catalogue holds thousands of texts.
+        let texts: IdMap<String> = serde_json::from_str(&json(5 * MAX_ANSWERS)).unwrap();
+        assert_eq!(texts.len(), 5 * MAX_ANSWERS);
         // A repeated id is one answer, however often it comes.
         let repeated = format!("{{{}}}", vec!["\"age\":40"; 2 * MAX_ANSWERS].join(","));
         assert_eq!(
