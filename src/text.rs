@@ -348,7 +348,7 @@ pub fn ui(lang: Lang) -> &'static Ui {
 thread_local! {
     /// Knowledge-base catalogues loaded so far (`i18n/<lang>.json`, fetched on demand), each
     /// translation under its English text's key (`legcheck_engine::i18n::text_key`).
-    static CATALOGUES: RefCell<IdMap<IdMap<String>>> = RefCell::new(IdMap::new());
+    static CATALOGUES: RefCell<IdMap<IdMap<String>>> = const { RefCell::new(IdMap::new()) };
 }
 
 /// Whether the knowledge-base texts of `lang` are available (English always is).
@@ -357,7 +357,8 @@ pub fn has_catalogue(lang: Lang) -> bool {
 }
 
 /// Installs a fetched catalogue (JSON: each English text's key, in eight hex digits, to its
-/// translation; `legcheck_engine::i18n::published`). False if unreadable.
+/// translation; `legcheck_engine::i18n::published`). False if unreadable. Its keys come in
+/// order (the build writes them from a sorted map), so each is appended (`IdMap::insert`).
 pub fn set_catalogue(lang: Lang, json: &str) -> bool {
     let Ok(map) = serde_json::from_str::<IdMap<String>>(json) else {
         return false;

@@ -4,7 +4,6 @@
 
 use crate::answers::AnswerMap;
 use crate::id_map::IdMap;
-use std::collections::BTreeSet;
 
 use crate::answers::{Answer, AnswerFacts};
 pub use crate::assessment::{
@@ -13,6 +12,7 @@ pub use crate::assessment::{
 };
 use crate::compiled;
 use crate::expr::Truth;
+use crate::id_map::IdSet;
 use crate::instruments::{AbiInput, Instruments};
 use crate::model::Triage;
 use crate::{Engine, DISCLAIMER};
@@ -207,7 +207,7 @@ impl Engine {
                 continue;
             }
             let mut refs = condition.refs.clone();
-            let mut listed: BTreeSet<&str> = BTreeSet::new();
+            let mut listed = IdSet::new();
             listed.extend(condition.refs.iter().map(String::as_str));
             for r in for_.iter().chain(&against).flat_map(|r| r.refs.iter()) {
                 if listed.insert(r.as_str()) {
@@ -360,17 +360,16 @@ impl Engine {
         }
 
         let segments = self.segments(answers, &likely);
-        // Filled by `extend`, which inserts: `collect` into a set sorts first (issue 14: size).
-        let mut likely_ids: BTreeSet<&str> = BTreeSet::new();
+        let mut likely_ids = IdSet::new();
         likely_ids.extend(likely.iter().map(|c| c.id.as_str()));
-        let mut open_ids: BTreeSet<&str> = BTreeSet::new();
+        let mut open_ids = IdSet::new();
         open_ids.extend(cannot_rule_out.iter().map(|c| c.id.as_str()));
         let (next_steps, self_care, safety_net) =
             self.advice(&values, &likely_ids, &open_ids, level, unclear);
 
         // In order of first citation; a set keeps the check from growing with the square.
         let mut cited: Vec<&str> = Vec::new();
-        let mut seen: BTreeSet<&str> = BTreeSet::new();
+        let mut seen = IdSet::new();
         let reasons = set_by.iter().chain(conditions.iter().flat_map(|c| &c.for_));
         let all_refs = reasons
             .flat_map(|r| r.refs.iter())

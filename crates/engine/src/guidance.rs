@@ -3,12 +3,12 @@
 //! asking (pregnancy, kidney disease, blood thinners and the other audiences).
 
 use crate::answers::AnswerMap;
-use std::collections::{BTreeMap, BTreeSet};
+use crate::id_map::IdSet;
 
 use crate::answers::Answer;
 use crate::assessment::{AdviceItem, RankedCondition, SegmentHit, Segments};
 use crate::expr::Truth;
-use crate::model::{split_region, AdviceKind, Segment, Side, Triage};
+use crate::model::{split_region, AdviceKind, Side, Triage};
 use crate::Engine;
 
 impl Engine {
@@ -35,26 +35,35 @@ impl Engine {
             .flatten()
             .collect();
         let per_leg = |side: Side| {
-            let mut hits: BTreeMap<Segment, SegmentHit> = BTreeMap::new();
+            // Proximal to distal (`Segment`'s order), each segment once: kept in order by
+            // inserting where it belongs (a B-tree would bring its code for this one type).
+            let mut hits: Vec<SegmentHit> = Vec::new();
             for (s, site) in regions.iter().filter_map(|r| split_region(r)) {
                 if s != side {
                     continue;
                 }
                 for map in self.kb.segment_map.iter().filter(|m| m.site == site) {
                     for segment in &map.segments {
-                        let hit = hits.entry(*segment).or_insert_with(|| SegmentHit {
-                            segment: *segment,
-                            sites: Vec::new(),
-                            certainty: map.certainty.clone(),
-                            refs: map.refs.clone(),
-                        });
+                        let at = hits.partition_point(|h| h.segment < *segment);
+                        if hits.get(at).is_none_or(|h| h.segment != *segment) {
+                            hits.insert(
+                                at,
+                                SegmentHit {
+                                    segment: *segment,
+                                    sites: Vec::new(),
+                                    certainty: map.certainty.clone(),
+                                    refs: map.refs.clone(),
+                                },
+                            );
+                        }
+                        let hit = &mut hits[at];
                         if !hit.sites.iter().any(|x| x == site) {
                             hit.sites.push(site.to_string());
                         }
                     }
                 }
             }
-            hits.into_values().collect::<Vec<_>>()
+            hits
         };
         Segments {
             left: per_leg(Side::Left),
@@ -68,8 +77,8 @@ impl Engine {
     pub(crate) fn advice(
         &self,
         values: &[Option<crate::expr::Value<'_>>],
-        likely: &BTreeSet<&str>,
-        not_ruled_out: &BTreeSet<&str>,
+        likely: &IdSet<'_>,
+        not_ruled_out: &IdSet<'_>,
         level: Triage,
         unclear: bool,
     ) -> (Vec<AdviceItem>, Vec<AdviceItem>, Vec<AdviceItem>) {

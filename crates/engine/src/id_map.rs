@@ -34,7 +34,7 @@ impl<V, const MAX: usize> Default for IdMap<V, MAX> {
 }
 
 impl<V, const MAX: usize> IdMap<V, MAX> {
-    pub fn new() -> Self {
+    pub const fn new() -> Self {
         IdMap(Vec::new())
     }
 
@@ -224,6 +224,41 @@ impl<'de, V: Deserialize<'de>, const MAX: usize> serde::de::Visitor<'de> for Map
     }
 }
 
+/// Ids borrowed from elsewhere, each once, in order: a sorted vector in place of a
+/// `BTreeSet<&str>`, for the same reason as `IdMap` (the sets the engine builds while it
+/// evaluates hold tens of ids).
+#[derive(Debug, Default)]
+pub struct IdSet<'a>(Vec<&'a str>);
+
+impl<'a> IdSet<'a> {
+    pub const fn new() -> Self {
+        IdSet(Vec::new())
+    }
+
+    /// Adds `id`; false if it was already there.
+    pub fn insert(&mut self, id: &'a str) -> bool {
+        match self.0.binary_search(&id) {
+            Ok(_) => false,
+            Err(i) => {
+                self.0.insert(i, id);
+                true
+            }
+        }
+    }
+
+    pub fn contains(&self, id: &str) -> bool {
+        self.0.binary_search(&id).is_ok()
+    }
+}
+
+impl<'a> Extend<&'a str> for IdSet<'a> {
+    fn extend<I: IntoIterator<Item = &'a str>>(&mut self, iter: I) {
+        for id in iter {
+            self.insert(id);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeMap;
@@ -365,7 +400,7 @@ mod tests {
         assert!(most.keys().zip(most.keys().skip(1)).all(|(a, b)| a < b));
         let err = serde_json::from_str::<AnswerMap>(&json(MAX_ANSWERS + 1)).unwrap_err();
         assert!(err.to_string().contains("more than 1000 entries"), "{err}");
-        // Other maps have no such limit: a catalogue holds thousands of texts.
+        // Other maps have no such limit: a catalogue holds hundreds of texts (818 in Spanish).
         let texts: IdMap<String> = serde_json::from_str(&json(5 * MAX_ANSWERS)).unwrap();
         assert_eq!(texts.len(), 5 * MAX_ANSWERS);
         // A repeated id is one answer, however often it comes.
@@ -374,6 +409,26 @@ mod tests {
             serde_json::from_str::<AnswerMap>(&repeated).unwrap().len(),
             1
         );
+    }
+
+    proptest! {
+        /// Against the `BTreeSet<&str>` it replaced: what `insert` says and what `contains`
+        /// finds, after any sequence of additions.
+        #[test]
+        fn id_set_behaves_as_the_btree_set_it_replaced(ids in prop::collection::vec("[a-e]{1,2}", 0..40)) {
+            let mut ours = IdSet::new();
+            let mut theirs = std::collections::BTreeSet::new();
+            for id in &ids {
+                prop_assert_eq!(ours.insert(id), theirs.insert(id.as_str()));
+                for probe in ["a", "ab", "b", "e", "ee", "z"] {
+                    prop_assert_eq!(ours.contains(probe), theirs.contains(probe));
+                }
+            }
+            let mut extended = IdSet::new();
+            extended.extend(ids.iter().map(String::as_str));
+            prop_assert!(ids.iter().all(|id| extended.contains(id)));
+            prop_assert_eq!(&extended.0, &ours.0);
+        }
     }
 
     #[test]
