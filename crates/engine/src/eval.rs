@@ -2,17 +2,14 @@
 //! per condition turned into strength bands; the segments and advice that follow are
 //! `guidance`'s, and the result types are `assessment`'s (re-exported here).
 
-use crate::answers::AnswerMap;
-use crate::id_map::IdMap;
-
-use crate::answers::{Answer, AnswerFacts};
+use crate::answers::{Answer, AnswerFacts, AnswerMap};
 pub use crate::assessment::{
     AdviceItem, Assessment, Band, NotRuledOut, RankedCondition, Reason, ReferenceItem, SegmentHit,
     Segments, TriageResult,
 };
 use crate::compiled;
 use crate::expr::Truth;
-use crate::id_map::IdSet;
+use crate::id_map::{IdMap, IdSet};
 use crate::instruments::{AbiInput, Instruments};
 use crate::model::Triage;
 use crate::{Engine, DISCLAIMER};
@@ -367,7 +364,7 @@ impl Engine {
         let (next_steps, self_care, safety_net) =
             self.advice(&values, &likely_ids, &open_ids, level, unclear);
 
-        // In order of first citation; a set keeps the check from growing with the square.
+        // In order of first citation; the set is searched by halves, not item by item.
         let mut cited: Vec<&str> = Vec::new();
         let mut seen = IdSet::new();
         let reasons = set_by.iter().chain(conditions.iter().flat_map(|c| &c.for_));

@@ -1,12 +1,13 @@
 //! `IdMap`: values by string id, kept in the order of their ids, and `AnswerMap`, the answers
-//! given by question id. It does what the `BTreeMap<String, _>` it replaced did (the same
-//! methods, iteration order, JSON form, and a repeated id keeping its last value) as a sorted
-//! vector: a B-tree brings its node code for each key and value type, and the one for the
-//! answers alone was 9.8 KB of the app's raw wasm (docs/ARCHITECTURE.md, "Keeping the wasm
-//! small"). A journey holds a few dozen answers, where a binary search and a shift are as
-//! quick. Ids in order (as LegCheck writes them) are appended; a decoded map may hold at most
-//! `MAX` entries (`MAX_ANSWERS` for answers), so that a hostile link with many ids out of
-//! order cannot make the shifts take long (each costs up to the length of the vector).
+//! given by question id; `IdSet`: ids borrowed from elsewhere, each once. They do what the
+//! `BTreeMap<String, _>` and `BTreeSet<&str>` they replaced did (the same methods, iteration
+//! order, JSON form, and a repeated id keeping its last value) as sorted vectors: a B-tree
+//! brings its node code for each key and value type, and the one for the answers alone was
+//! 9.8 KB of the app's raw wasm (docs/ARCHITECTURE.md, "Keeping the wasm small"). A journey
+//! holds a few dozen answers, where a binary search and a shift are as quick. Ids in order (as
+//! LegCheck writes them) are appended; a decoded map may hold at most `MAX` entries
+//! (`MAX_ANSWERS` for answers), so that a hostile link with many ids out of order cannot make
+//! the shifts take long (each costs up to the length of the vector).
 
 use std::fmt;
 use std::marker::PhantomData;
@@ -426,6 +427,7 @@ mod tests {
             }
             let mut extended = IdSet::new();
             extended.extend(ids.iter().map(String::as_str));
+            prop_assert!(ours.0.iter().copied().eq(theirs.iter().copied()));
             prop_assert!(ids.iter().all(|id| extended.contains(id)));
             prop_assert_eq!(&extended.0, &ours.0);
         }
