@@ -3,7 +3,6 @@
 //! engine and the answers; no UI.
 
 use legcheck_engine::answers::AnswerMap;
-
 use legcheck_engine::Engine;
 
 use crate::route::Route;

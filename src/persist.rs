@@ -5,7 +5,6 @@
 //! is `legcheck-interop`'s (`legcheck_interop::saved`).
 
 use legcheck_engine::answers::AnswerMap;
-
 use legcheck_engine::Engine;
 use legcheck_interop::saved::{restore, Restore, Saved};
 use web_sys::Storage;

@@ -5,7 +5,6 @@
 //! so every action is tested natively, in every state that matters (`state/tests.rs`).
 
 use legcheck_engine::answers::AnswerMap;
-
 use legcheck_engine::instruments::AbiInput;
 use legcheck_engine::{Answer, Engine};
 use legcheck_interop::embed::{Command, Settings};

@@ -3,7 +3,6 @@
 //! as such). Pure functions of the assessment and the answers; no UI.
 
 use legcheck_engine::answers::AnswerMap;
-
 use legcheck_engine::{Assessment, Engine};
 
 use crate::labels::{band_label, section_index, segment_label, triage_index, triage_reason};

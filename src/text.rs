@@ -4,8 +4,9 @@
 //! English visit does not download Spanish. Chosen over Fluent, which costs about 55 KB gzip
 //! of wasm (shared/TOOLCHAIN.md measurements) for features two languages do not need.
 
-use legcheck_engine::id_map::IdMap;
 use std::cell::RefCell;
+
+use legcheck_engine::id_map::IdMap;
 
 mod about_en;
 mod about_es;

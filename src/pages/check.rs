@@ -2,7 +2,6 @@
 //! Change link. Changing one re-runs the flow from that question and comes back here.
 
 use legcheck_engine::answers::AnswerMap;
-
 use legcheck_engine::model::Question;
 use legcheck_engine::Answer;
 use yew::prelude::*;

@@ -4,7 +4,6 @@
 
 use legcheck_engine::answers::AnswerMap;
 use legcheck_engine::id_map::IdMap;
-
 use legcheck_engine::model::Stage;
 use legcheck_engine::Answer;
 use yew::prelude::*;

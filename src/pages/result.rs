@@ -6,7 +6,6 @@
 //! device, clear, start again). A shared result shows its answers on screen, for its reader.
 
 use legcheck_engine::answers::AnswerMap;
-
 use legcheck_engine::eval::AdviceItem;
 use legcheck_engine::instruments::AbiInput;
 use legcheck_engine::AnswersDoc;

@@ -3,7 +3,6 @@
 //! before its fix. Storage and share links are in `storage.rs`.
 
 use legcheck_engine::answers::AnswerMap;
-
 use legcheck_engine::{Answer, Engine};
 
 use super::*;

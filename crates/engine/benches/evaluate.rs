@@ -1,10 +1,10 @@
 //! Timing of the engine's hot paths, without a framework: knowledge-base load and one full
 //! `evaluate` on a complete answer set. Prints medians; `scripts/bench` runs it.
 
-use legcheck_engine::answers::AnswerMap;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
+use legcheck_engine::answers::AnswerMap;
 use legcheck_engine::{Answer, Engine};
 
 fn median(mut samples: Vec<Duration>) -> Duration {

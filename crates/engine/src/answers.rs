@@ -2,12 +2,12 @@
 //! Everything that arrives from outside (stdin of `legcheck-eval`, saved state, share links,
 //! embed messages) passes through `decode`, which names the bad field instead of panicking.
 
-use crate::id_map::IdMap;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
 use crate::expr::{parse, Facts, Truth, Value, DONT_KNOW, NOT_SURE};
+use crate::id_map::IdMap;
 pub use crate::id_map::{AnswerMap, MAX_ANSWERS};
 use crate::instruments::{check_abi, AbiInput};
 use crate::model::{split_region, KnowledgeBase, Question, QuestionKind};

@@ -4,12 +4,11 @@
 //! The tests themselves are `expr`'s (`test_is`, `test_has`, `test_compare`), so the compiled
 //! form cannot drift from the language it compiles.
 
-use crate::answers::AnswerMap;
-use crate::id_map::IdMap;
 use std::collections::HashMap;
 
-use crate::answers::Answer;
+use crate::answers::{Answer, AnswerMap};
 use crate::expr::{test_compare, test_has, test_is, Cmp, Expr, Truth, Value};
+use crate::id_map::IdMap;
 
 /// The ids expressions read, each with its slot number.
 #[derive(Debug, Clone, Default)]

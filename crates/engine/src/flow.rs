@@ -1,11 +1,9 @@
 //! The adaptive question flow: which questions are active given the answers so far, which one
 //! comes next, how far along the person is, and which answers an edit has made irrelevant.
 
-use crate::answers::AnswerMap;
-use crate::id_map::IdMap;
-
-use crate::answers::{Answer, AnswerFacts};
+use crate::answers::{Answer, AnswerFacts, AnswerMap};
 use crate::expr::Truth;
+use crate::id_map::IdMap;
 use crate::model::Question;
 use crate::Engine;
 

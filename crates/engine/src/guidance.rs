@@ -2,12 +2,10 @@
 //! an arterial cause is likely, and the next steps and self-care that fit the result and who is
 //! asking (pregnancy, kidney disease, blood thinners and the other audiences).
 
-use crate::answers::AnswerMap;
-use crate::id_map::IdSet;
-
-use crate::answers::Answer;
+use crate::answers::{Answer, AnswerMap};
 use crate::assessment::{AdviceItem, RankedCondition, SegmentHit, Segments};
 use crate::expr::Truth;
+use crate::id_map::IdSet;
 use crate::model::{split_region, AdviceKind, Side, Triage};
 use crate::Engine;
 

@@ -4,12 +4,10 @@
 //! reads answers by the question ids listed in `READS`, which validation checks against the
 //! knowledge base, and returns both a result for people and facts for the rules.
 
-use crate::answers::AnswerMap;
-use crate::id_map::IdMap;
-
 use serde::Serialize;
 
-use crate::answers::Answer;
+use crate::answers::{Answer, AnswerMap};
+use crate::id_map::IdMap;
 use crate::model::split_region;
 
 mod abi;

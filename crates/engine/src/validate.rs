@@ -2,10 +2,9 @@
 //! exists, every question can be reached and is used, every option matters, every condition
 //! has evidence and a reference.
 
-use crate::answers::AnswerMap;
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::answers::Answer;
+use crate::answers::{Answer, AnswerMap};
 use crate::expr::{Cmp, Expr};
 use crate::instruments::{FACTS, READS};
 use crate::model::{split_region, AdviceKind, KnowledgeBase, QuestionKind, Triage, SITES};

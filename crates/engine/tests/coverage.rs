@@ -4,7 +4,6 @@
 //! tell the same stories in full.
 
 use legcheck_engine::answers::AnswerMap;
-
 use legcheck_engine::instruments::AbiInput;
 use legcheck_engine::model::QuestionKind;
 use legcheck_engine::{Answer, Assessment, Band, Engine, Triage};

@@ -3,7 +3,6 @@
 //! gaps `cargo mutants` found in eval.rs.
 
 use legcheck_engine::answers::AnswerMap;
-
 use legcheck_engine::instruments::AbiInput;
 use legcheck_engine::{Engine, Segment, Triage};
 

@@ -3,7 +3,6 @@
 //! still applies.
 
 use legcheck_engine::answers::AnswerMap;
-
 use legcheck_engine::model::Stage;
 use legcheck_engine::{Answer, Engine};
 

@@ -2,7 +2,6 @@
 //! 4 and 6), driven through the real knowledge base's question ids.
 
 use legcheck_engine::answers::AnswerMap;
-
 use legcheck_engine::instruments::{
     abi, abi_category, check_abi, ecq, irlssg, nocturnal_cramp, AbiInput,
 };

@@ -1,9 +1,9 @@
 //! The real knowledge base loads, passes every consistency check, and labels what it is not
 //! sure of.
 
-use legcheck_engine::answers::AnswerMap;
 use std::collections::BTreeMap;
 
+use legcheck_engine::answers::AnswerMap;
 use legcheck_engine::{validate::validate, Answer, Engine, Segment};
 
 #[test]

@@ -5,7 +5,6 @@
 //! vignettes (tests/vignettes/i9_*) tell the same stories in full; these sweep the answers.
 
 use legcheck_engine::answers::AnswerMap;
-
 use legcheck_engine::{Answer, Assessment, Band, Engine, Segment, Triage};
 
 mod common;

@@ -1,9 +1,9 @@
 //! Safety properties over thousands of random answer sets drawn from the real knowledge base
 //! (proptest; shrunk failures are kept in proptest-regressions/ and replayed first).
 
-use legcheck_engine::answers::AnswerMap;
 use std::sync::OnceLock;
 
+use legcheck_engine::answers::AnswerMap;
 use legcheck_engine::expr::{parse, Cmp, Expr, Truth};
 use legcheck_engine::model::{split_region, QuestionKind, Side};
 use legcheck_engine::{Answer, Band, Engine, Triage};

@@ -2,11 +2,9 @@
 //! version and an expiry, and a restore that never fails hard. Corrupt data, expired data and
 //! answers from an older knowledge base each come back as a clear outcome the app can explain.
 
-use legcheck_engine::answers::AnswerMap;
-
 use serde::{Deserialize, Serialize};
 
-use legcheck_engine::answers::{validate, AnswersDoc};
+use legcheck_engine::answers::{validate, AnswerMap, AnswersDoc};
 use legcheck_engine::Engine;
 
 /// The version of this stored shape.

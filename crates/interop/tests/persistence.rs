@@ -2,7 +2,6 @@
 //! clear outcome instead of a crash or a silently wrong result.
 
 use legcheck_engine::answers::AnswerMap;
-
 use legcheck_engine::{Answer, AnswersDoc, Engine};
 use legcheck_interop::saved::{restore, Restore, Saved};
 use legcheck_interop::share::{decode, encode, ShareError};

@@ -4,7 +4,6 @@
 //! clinic), naming the item.
 
 use legcheck_engine::answers::AnswerMap;
-
 use legcheck_engine::instruments::AbiInput;
 use legcheck_engine::{Answer, AnswersDoc};
 use legcheck_interop::embed::{parse_command, Command};

@@ -4,7 +4,6 @@
 //! progress sent to a clinic for a file the person opened.
 
 use legcheck_engine::answers::AnswerMap;
-
 use legcheck_engine::Triage;
 use legcheck_interop::fhir::{Problem, ANSWER_SYSTEM};
 

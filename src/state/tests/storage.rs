@@ -2,7 +2,6 @@
 //! reload, unusable copies are reported, a shared result is never the reader's own.
 
 use legcheck_engine::answers::AnswerMap;
-
 use legcheck_engine::Answer;
 
 use super::*;

@@ -1,7 +1,6 @@
 //! Helpers shared by the engine's integration tests.
 
 use legcheck_engine::answers::AnswerMap;
-
 use legcheck_engine::Answer;
 
 /// Answers written compactly: `"[a,b]"` is a list, a number is a number, anything else one

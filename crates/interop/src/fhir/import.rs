@@ -5,12 +5,11 @@
 //! (`Problem`) the app words for the person. The JSON is read into typed, tolerant structs
 //! (`json`), so the app can use this importer without a generic JSON tree in its wasm.
 
-use legcheck_engine::answers::AnswerMap;
 use std::fmt;
 
 use serde::Deserialize;
 
-use legcheck_engine::answers::{migrate, validate, Answer, AnswersDoc};
+use legcheck_engine::answers::{migrate, validate, Answer, AnswerMap, AnswersDoc};
 use legcheck_engine::expr::DONT_KNOW;
 use legcheck_engine::instruments::AbiInput;
 use legcheck_engine::model::{Question, QuestionKind};

@@ -3,9 +3,9 @@
 //! don't know" and "I am not sure" included, so that deep follow-ups are reached too.
 #![allow(dead_code)]
 
-use legcheck_engine::answers::AnswerMap;
 use std::sync::OnceLock;
 
+use legcheck_engine::answers::AnswerMap;
 use legcheck_engine::instruments::{AbiInput, ANKLE_RANGE, ARM_RANGE};
 use legcheck_engine::model::QuestionKind;
 use legcheck_engine::{Answer, AnswersDoc, Engine};
