@@ -17,6 +17,9 @@ mod model;
 #[allow(dead_code)]
 #[path = "src/expr.rs"]
 mod expr;
+/// The hash of what the build writes and the code checks (`fnv1a32`, `fnv1a64`).
+#[path = "src/fnv.rs"]
+mod fnv;
 #[allow(dead_code)]
 #[path = "src/number.rs"]
 mod number;
@@ -151,19 +154,15 @@ fn write_postcard(
     (kb, bytes)
 }
 
-/// FNV-1a, 64 bits, of the app's copy (`legcheck_engine::kb_hash` is the same function).
+/// FNV-1a, 64 bits, of the app's copy (`legcheck_engine::kb_hash`).
 fn fnv64(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-        (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
+    fnv::fnv1a64(bytes)
 }
 
 /// FNV-1a, 32 bits: a content fingerprint for file names, and a text's key in a published
-/// catalogue (`legcheck_engine::i18n::text_key` is the same function).
+/// catalogue (`legcheck_engine::i18n::text_key`).
 fn fnv(text: &str) -> u32 {
-    text.bytes().fold(0x811c_9dc5u32, |h, b| {
-        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
-    })
+    fnv::fnv1a32(text.as_bytes())
 }
 
 /// `knowledge/i18n/<lang>.toml` files (a `[text]` table from English to the language) merged

@@ -32,9 +32,7 @@ pub fn catalogue(lang: &str) -> Option<BTreeMap<String, String>> {
 /// the English text. Keyed so, the catalogue need not repeat the knowledge base's English,
 /// which the app already has: that was a third of the Spanish catalogue's brotli bytes.
 pub fn text_key(text: &str) -> u32 {
-    text.bytes().fold(0x811c_9dc5, |hash: u32, byte| {
-        (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
-    })
+    crate::fnv::fnv1a32(text.as_bytes())
 }
 
 /// `lang`'s catalogue as the app fetches it (`i18n/<lang>.<hash>.json`, named after this

@@ -15,6 +15,7 @@ mod compiled;
 pub mod eval;
 pub mod expr;
 pub mod flow;
+pub mod fnv;
 mod guidance;
 pub mod i18n;
 pub mod id_map;
@@ -56,9 +57,7 @@ pub use number::{fmt_num, parse_num};
 /// rewrite, a half-finished upload, another build's copy), not a forger: the copy comes from
 /// LegCheck's own origin, which also serves the code that checks it.
 pub fn kb_hash(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-        (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
+    fnv::fnv1a64(bytes)
 }
 
 /// A loaded knowledge base with every expression compiled once.

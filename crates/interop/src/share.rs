@@ -32,9 +32,7 @@ impl fmt::Display for ShareError {
 
 /// FNV-1a, 32 bits: enough to detect truncation and accidental or casual edits.
 fn checksum(bytes: &[u8]) -> u32 {
-    bytes.iter().fold(0x811c_9dc5u32, |h, b| {
-        (h ^ u32::from(*b)).wrapping_mul(0x0100_0193)
-    })
+    legcheck_engine::fnv::fnv1a32(bytes)
 }
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";

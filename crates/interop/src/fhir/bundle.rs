@@ -56,10 +56,7 @@ pub const EXT_TRIAGE: &str =
 
 /// A `urn:uuid:` for entry `index`, the same for the same content (no random numbers needed).
 fn uuid(seed: &str, index: u64) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in seed.bytes().chain(index.to_le_bytes()) {
-        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-    }
+    let h = legcheck_engine::fnv::fnv1a64(&[seed.as_bytes(), &index.to_le_bytes()].concat());
     let g = h.rotate_left(29).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     let hex = format!("{h:016x}{g:016x}");
     // Version 4 and variant bits, so the text is a well-formed UUID.
