@@ -16,3 +16,22 @@ pub fn fnv1a64(bytes: &[u8]) -> u64 {
         (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The published FNV-1a test values, so that the build and the code (which share this
+    /// function) cannot agree on a wrong hash.
+    #[test]
+    fn fnv_gives_the_published_values() {
+        for (text, h32, h64) in [
+            ("", 0x811c_9dc5, 0xcbf2_9ce4_8422_2325),
+            ("a", 0xe40c_292c, 0xaf63_dc4c_8601_ec8c),
+            ("foobar", 0xbf9c_f968, 0x8594_4171_f739_67e8),
+        ] {
+            assert_eq!(fnv1a32(text.as_bytes()), h32, "{text}");
+            assert_eq!(fnv1a64(text.as_bytes()), h64, "{text}");
+        }
+    }
+}
