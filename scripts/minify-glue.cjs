@@ -12,6 +12,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const crypto = require('node:crypto');
+const { minify } = require('./terser.cjs');
 
 const sri = (bytes) => `sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`;
 const named = (bytes, suffix) =>
@@ -45,13 +46,7 @@ function only(root, re, what) {
 
   const glue = only(root, /^legcheck-[0-9a-f]+\.js$/, 'legcheck-<hash>.js');
   const source = fs.readFileSync(path.join(root, glue), 'utf8');
-  let code = source;
-  let terser = null;
-  try { terser = require('terser'); } catch {
-    console.error('minify-glue: warning: terser is missing (scripts/setup installs it); the glue is served unminified');
-  }
-  if (terser) code = (await terser.minify(source, { module: true, compress: true, mangle: true })).code;
-  code = WARM_STORAGE + code;
+  const code = WARM_STORAGE + await minify(source, { module: true }, 'the glue');
   // The integrity Trunk wrote must be the hash of the glue as generated, or this is not the
   // file index.html expects.
   const before = sri(source);
