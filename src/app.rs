@@ -42,7 +42,8 @@ fn mark_answer() {
 }
 
 /// Just after the next paint: measures answer-to-paint, scrolls to the top, focuses the heading
-/// (with no ring for touch and mouse users, style.css) and titles the page.
+/// (with no ring for touch and mouse users, style.css) and titles the page; on the start page
+/// that replaced the one drawn into index.html, only titles it and announces it.
 pub fn after_paint() {
     let Some(window) = web_sys::window() else {
         return;
@@ -63,16 +64,23 @@ pub fn after_paint() {
                 p.clear_marks_with_mark_name("legcheck-answer");
             }
         }
+        // The same page as the start page drawn into index.html, which the person has been
+        // reading (static/shell.js marks it): focus and scrolling stay where they are.
+        let kept = document
+            .document_element()
+            .filter(|html| html.has_attribute("data-shell-kept"))
+            .map(|html| html.remove_attribute("data-shell-kept"))
+            .is_some();
         if let Some(h1) = document.query_selector("main h1").ok().flatten() {
             let heading = title_after(&h1);
             if let Some(live) = document.get_element_by_id("announcer") {
                 live.set_text_content(Some(&heading));
             }
-            if let Ok(h1) = h1.dyn_into::<web_sys::HtmlElement>() {
+            if let (false, Ok(h1)) = (kept, h1.dyn_into::<web_sys::HtmlElement>()) {
                 let _ = h1.focus();
             }
         }
-        if let Some(w) = web_sys::window() {
+        if let (false, Some(w)) = (kept, web_sys::window()) {
             w.scroll_to_with_x_and_y(0.0, 0.0);
         }
     }));
@@ -240,6 +248,8 @@ pub struct FrameProps {
     pub page: Html,
     /// The page's key: its route's address (see below).
     pub key: String,
+    /// Inside a clinic's page (`embed::config`): the footer says the clinic provides LegCheck.
+    pub embedded: bool,
 }
 
 /// The skip link, the header with the language picker, the notices, `<main>` with the page and
@@ -273,7 +283,7 @@ pub fn frame(props: FrameProps) -> Html {
                 // or a scrolled table could carry over too. Do not remove it as noise.
                 <div key={props.key}>{ props.page }</div>
             </main>
-            <Footer {lang} embedded={crate::embed::config().embed} />
+            <Footer {lang} embedded={props.embedded} />
         </>
     }
 }
@@ -364,6 +374,7 @@ pub fn app(props: &AppProps) -> Html {
                 above: import_summary(state),
                 page: page(state, &dispatch),
                 key: state.route.to_hash(),
+                embedded: crate::embed::config().embed,
             }) }
         </ContextProvider<Catalogues>>
     }

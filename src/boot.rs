@@ -266,5 +266,6 @@ pub fn root() -> Html {
         above: Html::default(),
         page,
         key,
+        embedded: crate::embed::config().embed,
     })
 }

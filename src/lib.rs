@@ -13,6 +13,7 @@
 //! - `labels`, `selection`, `summary`: pure helpers for words, selections and the text summary;
 //!   `care`: the care cards' words and the emergency number to call; `contact`: how to reach
 //!   the people who run this copy; `clipboard`: copying and the phone's share sheet.
+//! - `shell` (feature `prerender`): the start page as the build draws it into index.html.
 
 pub mod abi_form;
 pub mod app;
@@ -31,6 +32,8 @@ pub mod pwa;
 pub mod route;
 pub mod runtime;
 pub mod selection;
+#[cfg(feature = "prerender")]
+pub mod shell;
 pub mod startup;
 pub mod state;
 pub mod summary;
