@@ -65,6 +65,11 @@ async function once(browser, url, throttle) {
   }, selector);
   await page.goto(url);
   await page.waitForFunction(() => window.__shown !== undefined, null, { timeout: 60000 });
+  // LegCheck's first heading is drawn into index.html: wait for the app's own too, so that each
+  // run records it (and the marks after it), not only runs where the app was already up.
+  if (await page.evaluate(() => document.getElementById('app') !== null)) {
+    await page.waitForFunction(() => window.__app !== undefined, null, { timeout: 60000 });
+  }
   // LegCheck fetches its knowledge base after the first paint and compiles its expressions
   // when it arrives (src/boot.rs, src/engine.rs); the counter has neither mark.
   if (await page.evaluate(() => performance.getEntriesByName('legcheck-start', 'mark').length > 0)) {

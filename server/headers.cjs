@@ -19,8 +19,8 @@ const CACHE_DEFAULT = 'no-cache';
 const HIDDEN = '(^|/)(\\.|_headers$)';
 
 /**
- * The headers every response carries. `scriptHashes` are the CSP sources of Trunk's inline
- * bootstrap ('sha256-...'); `frameAncestors` who may frame LegCheck (a clinic's origin); `frameSrc`
+ * The headers every response carries. `scriptHashes` are the CSP sources of index.html's inline
+ * scripts, Trunk's bootstrap and the start page's (static/shell.js) ('sha256-...'); `frameAncestors` who may frame LegCheck (a clinic's origin); `frameSrc`
  * what LegCheck's own pages may frame (only the embedding demo frames anything).
  */
 function securityHeaders({ scriptHashes, frameAncestors = "'self'", frameSrc = "'self'" }) {
@@ -62,7 +62,8 @@ function cacheControl(path) {
 }
 
 /** The CSP sources ('sha256-...') of every inline script in an HTML page: Trunk's module
- * bootstrap is inline, and the CSP allows it by hash only. */
+ * bootstrap and the script that shows the start page before the wasm (static/shell.js) are
+ * inline, and the CSP allows them by hash only. */
 function scriptHashes(html) {
   const crypto = require('node:crypto');
   return [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).filter((s) => s.trim())

@@ -43,7 +43,7 @@ fn mark_answer() {
 
 /// Just after the next paint: measures answer-to-paint, scrolls to the top, focuses the heading
 /// (with no ring for touch and mouse users, style.css) and titles the page; on the start page
-/// that replaced the one drawn into index.html, only titles it and announces it.
+/// that replaced the one drawn into index.html, only titles it.
 pub fn after_paint() {
     let Some(window) = web_sys::window() else {
         return;
@@ -65,7 +65,8 @@ pub fn after_paint() {
             }
         }
         // The same page as the start page drawn into index.html, which the person has been
-        // reading (static/shell.js marks it): focus and scrolling stay where they are.
+        // reading (static/shell.js marks it): nothing new to announce, and focus and scrolling
+        // stay where they are.
         let kept = document
             .document_element()
             .filter(|html| html.has_attribute("data-shell-kept"))
@@ -73,10 +74,13 @@ pub fn after_paint() {
             .is_some();
         if let Some(h1) = document.query_selector("main h1").ok().flatten() {
             let heading = title_after(&h1);
+            if kept {
+                return;
+            }
             if let Some(live) = document.get_element_by_id("announcer") {
                 live.set_text_content(Some(&heading));
             }
-            if let (false, Ok(h1)) = (kept, h1.dyn_into::<web_sys::HtmlElement>()) {
+            if let Ok(h1) = h1.dyn_into::<web_sys::HtmlElement>() {
                 let _ = h1.focus();
             }
         }

@@ -14,36 +14,50 @@
 // the app.
 (() => {
   const KEY = 'legcheck.answers';
-  const code = (c) => ({ en: 'en', es: 'es' })[String(c).slice(0, 2).toLowerCase()];
+  // Lang::from_code: a language LegCheck speaks (a start page was drawn for it), from the first
+  // two letters of a code.
+  const code = (c) => {
+    const l = String(c).slice(0, 2).toLowerCase();
+    return /^[a-z]{2}$/.test(l) && document.getElementById(`shell-${l}`) ? l : undefined;
+  };
+  // What persist::peek reads as saved data without answers (interop's `Saved`, whose fields
+  // it refuses anything beyond); anything else is answers or unreadable, which the app checks.
+  const FIELDS = ['format', 'kb_version', 'saved_at', 'expires_at', 'lang', 'answers'];
+  const empty = (s) => s !== null && typeof s === 'object' && !Array.isArray(s)
+    && Object.keys(s).every((k) => FIELDS.includes(k))
+    && Number.isInteger(s.format) && s.format >= 0 && s.format <= 0xffffffff
+    && typeof s.kb_version === 'string' && typeof s.saved_at === 'number'
+    && (s.expires_at == null || typeof s.expires_at === 'number')
+    && (s.lang == null || typeof s.lang === 'string')
+    && s.answers !== null && typeof s.answers === 'object' && !Array.isArray(s.answers)
+    && Object.keys(s.answers).length === 0;
   let lang;
   try {
     // Route::parse: the start page is any address whose first part is empty.
-    if (location.hash.replace(/^#/, '').replace(/^\/+/, '').split('/')[0] !== '') return;
+    if (location.hash.replace(/^#+/, '').replace(/^\/+/, '').split('/')[0] !== '') return;
     // A clinic's frame waits for the clinic (embed.rs); any frame is left to the app.
     if (window.self !== window.top) return;
     // persist::available: the journey needs session storage.
     sessionStorage.setItem('legcheck.probe', '1');
     sessionStorage.removeItem('legcheck.probe');
-    // persist::peek: no answers in either store, only a language chosen before the journey.
+    // persist::peek: nothing saved but a language chosen before the journey, this tab's first.
     let stored;
     for (const store of ['sessionStorage', 'localStorage']) {
       let text = null;
       try { text = window[store].getItem(KEY); } catch (e) { continue; }
       if (text === null) continue;
       const saved = JSON.parse(text);
-      const answers = saved && saved.answers;
-      if (!answers || typeof answers !== 'object' || Array.isArray(answers) || Object.keys(answers).length) return;
-      if (saved.lang != null && typeof saved.lang !== 'string') return;
-      stored = stored || (saved.lang && code(saved.lang));
+      if (!empty(saved)) return;
+      stored = stored || (saved.lang != null && code(saved.lang)) || undefined;
     }
-    // ?lang= (embed::query_lang: the first one, two letters), then the stored language, then
-    // the browser's, then English.
-    const param = location.search.replace(/^\?/, '').split('&').find((p) => p.startsWith('lang='));
+    // ?lang= (embed::query_lang: the first one, percent-decoded, two letters), then the stored
+    // language, then the browser's, then English.
+    const param = location.search.replace(/^\?+/, '').split('&').find((p) => p.startsWith('lang='));
     let query;
-    if (param) {
-      const value = decodeURIComponent(param.slice(5));
+    try {
+      const value = param && decodeURIComponent(param.slice(5));
       if (/^[a-z]{2}$/i.test(value)) query = code(value);
-    }
+    } catch (e) { /* malformed: as if absent */ }
     lang = query || stored || code(navigator.language || '') || 'en';
   } catch (e) {
     return;
@@ -74,6 +88,7 @@
       if (h1) h1.focus();
     } else if (el.matches('button')) {
       pending = { index: focusable(shell).indexOf(el) };
+      slow = slow || setTimeout(() => say(template.dataset.slow), SLOW_MS);
     }
   };
   const onchange = (e) => {
@@ -83,6 +98,24 @@
   };
   document.addEventListener('click', onclick, true);
   document.addEventListener('change', onchange, true);
+  // If the app does not start (a browser without what its wasm needs, a download cut short),
+  // the page says so rather than offer a Start that does nothing: at once on a script error
+  // before the app has drawn anything (a failed start of the wasm is one), and after a while
+  // when Start was pressed and the app is still not here. Words only (textContent).
+  const SLOW_MS = 8000;
+  let slow = 0;
+  const say = (text) => {
+    if (!shell.isConnected || !text || shell.querySelector('.shell-status')) return;
+    const p = document.createElement('p');
+    p.className = 'notice shell-status';
+    p.setAttribute('role', 'alert');
+    p.textContent = text;
+    const start = shell.querySelector('.button--start');
+    if (start) start.before(p);
+  };
+  const onerror = () => say(template.dataset.failed);
+  window.addEventListener('error', onerror);
+  window.addEventListener('unhandledrejection', onerror);
 
   // The app mounts in #app (src/main.rs): when it has drawn its first screen, in the same task,
   // before anything is painted, this one goes.
@@ -91,6 +124,9 @@
     observer.disconnect();
     document.removeEventListener('click', onclick, true);
     document.removeEventListener('change', onchange, true);
+    window.removeEventListener('error', onerror);
+    window.removeEventListener('unhandledrejection', onerror);
+    clearTimeout(slow);
     const before = focusable(shell);
     const focused = before.indexOf(document.activeElement);
     // The app drew the page the person has been reading: it keeps their scrolling and focus

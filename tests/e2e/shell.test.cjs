@@ -21,6 +21,9 @@ async function held(options = {}) {
   return { context, page, record, release, asked: () => asked };
 }
 
+/** Saved data as persist.rs writes it, with `fields` over it. */
+const saved = (fields) => JSON.stringify({ format: 1, kb_version: '2026.11.5', saved_at: Date.now(), ...fields });
+
 const appStarted = (page) => page.waitForFunction(() => performance.getEntriesByName('legcheck-start', 'mark').length > 0);
 /** The app's own first screen is drawn (it mounts in #app). */
 const appDrawn = (page) => page.waitForFunction(() => document.querySelector('#app main') !== null);
@@ -31,6 +34,8 @@ for (const [name, url, options, heading, lang] of [
   ['Spanish, from the browser', BASE_URL, { locale: 'es-MX' }, '¿Le duelen las piernas o tiene calambres?', 'es'],
   ['Spanish, from ?lang=', `${BASE_URL}?lang=es`, {}, '¿Le duelen las piernas o tiene calambres?', 'es'],
   ['English, from ?lang= over the browser', `${BASE_URL}?lang=EN#/`, { locale: 'es-ES' }, 'Check your leg pain or cramps', 'en'],
+  ['Spanish, from a percent-encoded ?lang= after two question marks', `${BASE_URL}??lang=%65s`, {}, '¿Le duelen las piernas o tiene calambres?', 'es'],
+  ['the first ?lang= only, a malformed one as if absent', `${BASE_URL}?lang=%zz&lang=es`, { locale: 'en-GB' }, 'Check your leg pain or cramps', 'en'],
 ]) {
   test(`the start page shows before the wasm, as the app draws it (${name})`, async () => {
     const { context, page, record, release, asked } = await held({ width: 360, height: 780, ...options });
@@ -54,7 +59,7 @@ for (const [name, url, options, heading, lang] of [
     assert.deepEqual(await h1.boundingBox(), box, 'the heading did not move');
     assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
     assert.deepEqual(record.pageErrors, []);
-    assert.deepEqual(record.consoleErrors.filter((e) => !/integrity/.test(e)), []);
+    assert.deepEqual(record.consoleErrors, []);
     assert.deepEqual(record.cspViolations, [], 'the inline script is allowed by its hash');
     await context.close();
   });
@@ -64,14 +69,24 @@ test('where the app does not show the start page at once, nothing is drawn befor
   const cases = [
     ['a link into the journey', `${BASE_URL}#/q/age`, null],
     ['a text page', `${BASE_URL}#/privacy`, null],
-    ['saved answers', BASE_URL, { 'legcheck.answers': JSON.stringify({ format: 1, answers: { age: { number: 60 } } }) }],
-    ['unreadable saved answers', BASE_URL, { 'legcheck.answers': '{not json' }],
+    ['saved answers', BASE_URL, { session: saved({ answers: { age: 60 } }) }],
+    ['answers saved on the device only', BASE_URL, { local: saved({ answers: { age: 60 } }) }],
+    ['unreadable saved answers', BASE_URL, { session: '{not json' }],
+    // persist::peek reads these as unreadable (interop's `Saved` refuses them), so the app
+    // checks them against the knowledge base first.
+    ['saved data with a field it does not know', BASE_URL, { session: saved({ answers: {}, extra: 1 }) }],
+    ['saved data without its version', BASE_URL, { session: JSON.stringify({ saved_at: 0, answers: {} }) }],
+    ['storage that does not work', BASE_URL, { off: true }],
   ];
   for (const [name, url, stored] of cases) {
     const { context, page, release } = await held();
     if (stored) {
-      await page.addInitScript((items) => {
-        for (const [k, v] of Object.entries(items)) sessionStorage.setItem(k, v);
+      await page.addInitScript(({ session, local, off }) => {
+        if (session) sessionStorage.setItem('legcheck.answers', session);
+        if (local) localStorage.setItem('legcheck.answers', local);
+        if (off) {
+          Object.defineProperty(window, 'sessionStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+        }
       }, stored);
     }
     await page.goto(url, { waitUntil: 'load' });
@@ -97,10 +112,12 @@ test('where the app does not show the start page at once, nothing is drawn befor
   await context.close();
 });
 
-test('a language chosen from storage is the one drawn', async () => {
+test('a language chosen from storage is the one drawn, this tab\'s first', async () => {
   const { context, page, release } = await held();
-  await page.addInitScript(() => sessionStorage.setItem('legcheck.answers',
-    JSON.stringify({ format: 1, kb_version: 'x', saved_at: 0, lang: 'es', answers: {} })));
+  await page.addInitScript(([tab, device]) => {
+    sessionStorage.setItem('legcheck.answers', tab);
+    localStorage.setItem('legcheck.answers', device);
+  }, [saved({ lang: 'es', answers: {} }), saved({ lang: 'en', answers: {} })]);
   await page.goto(BASE_URL, { waitUntil: 'domcontentloaded' });
   await page.locator('main h1', { hasText: 'piernas' }).waitFor();
   release();
@@ -118,6 +135,34 @@ test('Start pressed before the wasm starts the journey once it arrives', async (
   await page.waitForFunction(() => /How old are you|Getting the questions ready/.test(document.querySelector('#app main h1')?.innerText ?? ''));
   await page.locator('main h1', { hasText: 'How old are you?' }).waitFor();
   assert.equal(await mains(page), 1);
+  // Each new screen is announced by the live region in index.html, which the app (mounted in
+  // #app) no longer removes.
+  await page.waitForFunction(() => document.getElementById('announcer')?.textContent === 'How old are you?');
+  await context.close();
+});
+
+test('if the app cannot start, the start page says so instead of a Start that does nothing', async () => {
+  const { context, page } = await openPage(browser, { serviceWorkers: 'block', waitForKnowledge: false });
+  await page.route(/_bg\.wasm$/, (route) => route.abort());
+  await page.goto(BASE_URL, { waitUntil: 'domcontentloaded' });
+  const alert = page.locator('main [role="alert"]');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /could not start in this browser\. Reload the page or try another browser\. In an emergency call your local emergency number\./);
+  await shot(page, 'shell-failed');
+  await context.close();
+});
+
+test('Start pressed while the app is slow to come says it is still starting, in the page\'s language', async () => {
+  const { context, page, release } = await held({ locale: 'es-ES' });
+  await page.goto(BASE_URL, { waitUntil: 'domcontentloaded' });
+  await page.locator('main button.button--start').click();
+  const alert = page.locator('main [role="alert"]');
+  await alert.waitFor({ timeout: 15000 });
+  assert.match(await alert.innerText(), /todavía se está iniciando.*En una emergencia, llame al número de emergencias\./);
+  release();
+  // The app then takes over and starts the journey as asked.
+  await page.locator('#app main h1', { hasText: /Cuántos años/ }).waitFor();
+  assert.equal(await page.locator('[role="alert"]').filter({ hasText: 'iniciando' }).count(), 0);
   await context.close();
 });
 
