@@ -37,6 +37,9 @@
     if (location.hash.replace(/^#+/, '').replace(/^\/+/, '').split('/')[0] !== '') return;
     // A clinic's frame waits for the clinic (embed.rs); any frame is left to the app.
     if (window.self !== window.top) return;
+    // A returning visit served by the service worker has the wasm at once: drawing the page
+    // first would only make the app later (docs/ARCHITECTURE.md).
+    if (navigator.serviceWorker && navigator.serviceWorker.controller) return;
     // persist::available: the journey needs session storage.
     sessionStorage.setItem('legcheck.probe', '1');
     sessionStorage.removeItem('legcheck.probe');
@@ -75,9 +78,10 @@
 
   const FOCUSABLE = 'a[href], button, select, input, [tabindex]';
   const focusable = (el) => [...el.querySelectorAll(FOCUSABLE)];
-  // What was pressed or chosen before the app took over: { index, value } among the focusable
-  // elements (the app draws the same ones).
-  let pending = null;
+  // What was chosen and pressed before the app took over, as places among the focusable
+  // elements (the app draws the same ones): a language { index, value }, then a button.
+  let chosen = null;
+  let pressed = -1;
   const onclick = (e) => {
     const el = e.target.closest && e.target.closest('a, button');
     if (!el || !shell.contains(el)) return;
@@ -87,21 +91,24 @@
       const h1 = shell.querySelector('main h1');
       if (h1) h1.focus();
     } else if (el.matches('button')) {
-      pending = { index: focusable(shell).indexOf(el) };
+      pressed = focusable(shell).indexOf(el);
       slow = slow || setTimeout(() => say(template.dataset.slow), SLOW_MS);
     }
   };
   const onchange = (e) => {
     if (shell.contains(e.target) && e.target.matches('select')) {
-      pending = { index: focusable(shell).indexOf(e.target), value: e.target.value };
+      chosen = { index: focusable(shell).indexOf(e.target), value: e.target.value };
     }
   };
   document.addEventListener('click', onclick, true);
   document.addEventListener('change', onchange, true);
-  // If the app does not start (a browser without what its wasm needs, a download cut short),
-  // the page says so rather than offer a Start that does nothing: at once on a script error
-  // before the app has drawn anything (a failed start of the wasm is one), and after a while
-  // when Start was pressed and the app is still not here. Words only (textContent).
+  // If the app does not start (a browser without what its wasm needs, a download cut short, a
+  // server whose Content-Security-Policy is not this build's), the page says so rather than
+  // offer a Start that does nothing: at once when one of this site's scripts fails before the
+  // app has drawn anything (an error from a script of this origin, a script file that cannot be
+  // loaded, a script the policy refuses), and after a while when Start was pressed and the app
+  // is still not here. Errors from elsewhere (an extension) say nothing. Words only
+  // (textContent).
   const SLOW_MS = 8000;
   let slow = 0;
   const say = (text) => {
@@ -113,9 +120,19 @@
     const start = shell.querySelector('.button--start');
     if (start) start.before(p);
   };
-  const onerror = () => say(template.dataset.failed);
-  window.addEventListener('error', onerror);
-  window.addEventListener('unhandledrejection', onerror);
+  // index.html's own scripts (Trunk's loader and this one), parsed before this runs.
+  const scripts = [...document.scripts];
+  const ours = (url) => typeof url === 'string' && (url === location.origin || url.startsWith(`${location.origin}/`));
+  const onerror = (e) => {
+    const failed = e.type === 'securitypolicyviolation'
+      ? /^script-src/.test(e.effectiveDirective)
+        && (scripts.includes(e.target) || e.blockedURI === 'wasm-eval' || ours(e.blockedURI))
+      : e.target && e.target.nodeName === 'SCRIPT' ? ours(e.target.src || location.href) : ours(e.filename);
+    if (failed) say(template.dataset.failed);
+  };
+  // In the capture phase: a script file that cannot be loaded fires at its element only.
+  window.addEventListener('error', onerror, true);
+  document.addEventListener('securitypolicyviolation', onerror);
 
   // The app mounts in #app (src/main.rs): when it has drawn its first screen, in the same task,
   // before anything is painted, this one goes.
@@ -124,13 +141,15 @@
     observer.disconnect();
     document.removeEventListener('click', onclick, true);
     document.removeEventListener('change', onchange, true);
-    window.removeEventListener('error', onerror);
-    window.removeEventListener('unhandledrejection', onerror);
+    window.removeEventListener('error', onerror, true);
+    document.removeEventListener('securitypolicyviolation', onerror);
     clearTimeout(slow);
     const before = focusable(shell);
     const focused = before.indexOf(document.activeElement);
     // The app drew the page the person has been reading: it keeps their scrolling and focus
     // (app::after_paint).
+    const status = shell.querySelector('.shell-status');
+    if (status) status.remove();
     if (shell.textContent === root.textContent) document.documentElement.setAttribute('data-shell-kept', '');
     shell.remove();
     const after = focusable(root);
@@ -139,13 +158,15 @@
       && after[i].textContent === before[i].textContent ? after[i] : null;
     const target = same(focused);
     if (target) target.focus();
-    const el = pending && same(pending.index);
-    if (el && pending.value === undefined) {
-      el.click();
-    } else if (el && el.value !== pending.value) {
-      el.value = pending.value;
-      el.dispatchEvent(new Event('change', { bubbles: true }));
+    // Both looked up before either acts: the language first, then the press (which Yew's
+    // new render keeps in the same element).
+    const picker = chosen && same(chosen.index);
+    const button = same(pressed);
+    if (picker && picker.value !== chosen.value) {
+      picker.value = chosen.value;
+      picker.dispatchEvent(new Event('change', { bubbles: true }));
     }
+    if (button) button.click();
   });
   observer.observe(root, { childList: true });
 })();

@@ -1,8 +1,10 @@
 // The start page drawn into index.html at build time (src/bin/prerender.rs, static/shell.js;
 // issue 14): a first visit shows it before the wasm has arrived, exactly as the app then draws
 // it, only where the app shows the start page at once, and what the person does meanwhile
-// (Start, a language, focus, scrolling) carries over. The wasm is held back here until the test
-// releases it.
+// (Start, a language, focus, scrolling) carries over. The wasm and the knowledge base are held
+// back here until the test releases them: with the knowledge base held, the app can only draw
+// the start page if it shows it at once, so each case is checked against the app's own
+// decision (src/boot.rs, `shows_before_knowledge`).
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const { BASE_URL, launch, openPage, shot } = require('./support.cjs');
@@ -11,15 +13,23 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-/** A fresh page (no service worker) whose wasm waits for `release()`. */
+/**
+ * A fresh page (no service worker) whose wasm waits for `release()` and whose knowledge base
+ * waits for `releaseKnowledge()`.
+ */
 async function held(options = {}) {
   const { context, page, record } = await openPage(browser, { serviceWorkers: 'block', waitForKnowledge: false, ...options });
-  let release;
+  let release, releaseKnowledge;
   const gate = new Promise((resolve) => { release = resolve; });
+  const knowledgeGate = new Promise((resolve) => { releaseKnowledge = resolve; });
   let asked = 0;
   await page.route(/_bg\.wasm$/, async (route) => { asked++; await gate; await route.continue(); });
-  return { context, page, record, release, asked: () => asked };
+  await page.route(/\/knowledge\.[0-9a-f]{8}\.bin$/, async (route) => { await knowledgeGate; await route.continue(); });
+  return { context, page, record, release, releaseKnowledge, asked: () => asked };
 }
+
+/** Two frames and a moment: the app's `after_paint` (focus, scrolling) has run. */
+const painted = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))));
 
 /** Saved data as persist.rs writes it, with `fields` over it. */
 const saved = (fields) => JSON.stringify({ format: 1, kb_version: '2026.11.5', saved_at: Date.now(), ...fields });
@@ -51,13 +61,17 @@ for (const [name, url, options, heading, lang] of [
     const drawn = await page.locator('body').evaluate((b) => [...b.querySelectorAll('a, header, main, footer')].map((e) => e.outerHTML).join(''));
     const box = await h1.boundingBox();
     await shot(page, `shell-${lang}-${name}`);
+    // What the app sets itself, not left from the drawn page.
+    await page.evaluate(() => { document.title = 'x'; document.documentElement.lang = 'x'; });
     release();
-    await appDrawn(page);
+    // The app draws the start page at once, the knowledge base still held: it is early too.
+    await page.locator('#app main h1', { hasText: heading }).waitFor();
     assert.equal(await mains(page), 1, 'one page: the drawn one is gone');
     const app = await page.locator('body').evaluate((b) => [...b.querySelectorAll('a, header, main, footer')].map((e) => e.outerHTML).join(''));
     assert.equal(app, drawn, 'the app draws exactly what was shown');
     assert.deepEqual(await h1.boundingBox(), box, 'the heading did not move');
     assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    await page.waitForFunction((t) => document.title === t, `${heading} – LegCheck`);
     assert.deepEqual(record.pageErrors, []);
     assert.deepEqual(record.consoleErrors, []);
     assert.deepEqual(record.cspViolations, [], 'the inline script is allowed by its hash');
@@ -76,10 +90,18 @@ test('where the app does not show the start page at once, nothing is drawn befor
     // checks them against the knowledge base first.
     ['saved data with a field it does not know', BASE_URL, { session: saved({ answers: {}, extra: 1 }) }],
     ['saved data without its version', BASE_URL, { session: JSON.stringify({ saved_at: 0, answers: {} }) }],
+    ['a format that is text', BASE_URL, { session: saved({ format: '1', answers: {} }) }],
+    ['a negative format', BASE_URL, { session: saved({ format: -1, answers: {} }) }],
+    ['a knowledge-base version that is a number', BASE_URL, { session: saved({ kb_version: 5, answers: {} }) }],
+    ['no time saved', BASE_URL, { session: saved({ saved_at: null, answers: {} }) }],
+    ['an expiry that is text', BASE_URL, { local: saved({ expires_at: 'x', answers: {} }) }],
+    ['a language that is a number', BASE_URL, { session: saved({ lang: 5, answers: {} }) }],
+    ['answers that are a list', BASE_URL, { session: saved({ answers: [] }) }],
+    ['answers that are null', BASE_URL, { session: saved({ answers: null }) }],
     ['storage that does not work', BASE_URL, { off: true }],
   ];
   for (const [name, url, stored] of cases) {
-    const { context, page, release } = await held();
+    const { context, page, release, releaseKnowledge } = await held();
     if (stored) {
       await page.addInitScript(({ session, local, off }) => {
         if (session) sessionStorage.setItem('legcheck.answers', session);
@@ -93,7 +115,11 @@ test('where the app does not show the start page at once, nothing is drawn befor
     assert.equal(await mains(page), 0, `${name}: nothing drawn before the app`);
     assert.equal(await page.locator('body').evaluate((b) => b.innerText.trim()), '', `${name}: no text`);
     release();
-    await appStarted(page);
+    // Nor does the app show the start page at once: it waits for the knowledge base (the page
+    // saying the questions are on their way), or opens the text page the address names.
+    await page.locator('#app main h1').waitFor();
+    assert.match(await page.locator('#app main h1').innerText(), name === 'a text page' ? /Privacy/ : /Getting the questions ready/, name);
+    releaseKnowledge();
     await context.close();
   }
   // In a frame (a clinic's page), the app decides.
@@ -127,10 +153,11 @@ test('a language chosen from storage is the one drawn, this tab\'s first', async
 });
 
 test('Start pressed before the wasm starts the journey once it arrives', async () => {
-  const { context, page, release } = await held({ width: 360, height: 780 });
+  const { context, page, release, releaseKnowledge } = await held({ width: 360, height: 780 });
   await page.goto(BASE_URL, { waitUntil: 'domcontentloaded' });
   await page.locator('main button.button--start').click();
   release();
+  releaseKnowledge();
   // The journey's first question (or the wait for the knowledge base before it).
   await page.waitForFunction(() => /How old are you|Getting the questions ready/.test(document.querySelector('#app main h1')?.innerText ?? ''));
   await page.locator('main h1', { hasText: 'How old are you?' }).waitFor();
@@ -153,13 +180,14 @@ test('if the app cannot start, the start page says so instead of a Start that do
 });
 
 test('Start pressed while the app is slow to come says it is still starting, in the page\'s language', async () => {
-  const { context, page, release } = await held({ locale: 'es-ES' });
+  const { context, page, release, releaseKnowledge } = await held({ locale: 'es-ES' });
   await page.goto(BASE_URL, { waitUntil: 'domcontentloaded' });
   await page.locator('main button.button--start').click();
   const alert = page.locator('main [role="alert"]');
   await alert.waitFor({ timeout: 15000 });
   assert.match(await alert.innerText(), /todavía se está iniciando.*En una emergencia, llame al número de emergencias\./);
   release();
+  releaseKnowledge();
   // The app then takes over and starts the journey as asked.
   await page.locator('#app main h1', { hasText: /Cuántos años/ }).waitFor();
   assert.equal(await page.locator('[role="alert"]').filter({ hasText: 'iniciando' }).count(), 0);
@@ -178,6 +206,7 @@ test('a language chosen before the wasm is kept, and focus stays where the keybo
   await page.selectOption('#language', 'es');
   release();
   await page.locator('#app main h1', { hasText: 'piernas' }).waitFor();
+  await painted(page);
   assert.equal(await page.evaluate(() => document.activeElement.id), 'language', 'focus on the app\'s picker');
   assert.ok(await page.evaluate(() => document.activeElement.closest('#app') !== null));
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
@@ -193,8 +222,47 @@ test('scrolling before the wasm is kept when the app takes over', async () => {
   const y = await page.evaluate(() => window.scrollY);
   release();
   await appDrawn(page);
-  // After the app's first paint (app::after_paint runs in the frame after it).
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))));
+  await painted(page);
   assert.equal(await page.evaluate(() => window.scrollY), y, 'still where the person scrolled');
   await context.close();
+});
+
+test('a language chosen and then Start pressed before the wasm both carry over', async () => {
+  const { context, page, release, releaseKnowledge } = await held({ width: 360, height: 780 });
+  await page.goto(BASE_URL, { waitUntil: 'domcontentloaded' });
+  await page.selectOption('#language', 'es');
+  await page.locator('main button.button--start').click();
+  release();
+  releaseKnowledge();
+  await page.locator('#app main h1', { hasText: '¿Cuántos años tiene?' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+  await context.close();
+});
+
+test('a script of this site that cannot be loaded says the app could not start; an error from elsewhere says nothing', async () => {
+  const { context, page } = await openPage(browser, { serviceWorkers: 'block', waitForKnowledge: false });
+  await page.route(/\/legcheck-[0-9a-f]+\.js$/, (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto(BASE_URL, { waitUntil: 'domcontentloaded' });
+  await page.locator('main [role="alert"]', { hasText: 'could not start' }).waitFor();
+  await context.close();
+
+  const other = await held();
+  await other.page.goto(BASE_URL, { waitUntil: 'domcontentloaded' });
+  await other.page.locator('main h1').waitFor();
+  // While the wasm is on its way: code that is not LegCheck's throws, leaves a promise rejected,
+  // and adds an inline script that the Content-Security-Policy refuses (as an extension might).
+  await other.page.evaluate(() => {
+    setTimeout(() => { throw new Error('not LegCheck'); }, 0);
+    Promise.reject(new Error('a promise of somebody else'));
+    const script = document.createElement('script');
+    script.textContent = 'window.refused = true';
+    document.head.append(script);
+  });
+  await other.page.waitForTimeout(300);
+  assert.equal(await other.page.evaluate(() => window.refused), undefined, 'the policy refused the injected script');
+  assert.equal(await other.page.locator('[role="alert"]').count(), 0, 'no alarm for an error that is not LegCheck\'s');
+  other.release();
+  other.releaseKnowledge();
+  await other.page.locator('#app main h1').waitFor();
+  await other.context.close();
 });
