@@ -8,8 +8,8 @@
 //   arrived, to the app's main() starting (compiled and instantiated), the knowledge base's load
 //   time (decoding), main() having returned (Trunk's TrunkApplicationStarted), the first
 //   heading (LegCheck's is drawn into index.html at build time), the app's own heading
-//   (LegCheck's in #app, which replaces it), and, after it, when the knowledge base's expressions are compiled and how long that
-//   takes (compile_started_ms, compile_ms);
+//   (LegCheck's in #app, which replaces it), and, after it, when the knowledge base's
+//   expressions are compiled and how long that takes (compile_started_ms, compile_ms);
 // - unthrottled_ms, cpu4x_ms: { median, min, max } over RUNS cold loads, from
 //   navigation start until SELECTOR first appears, without and with 4x CPU throttling;
 // - bytes: { br, gzip, br_knowledge, gzip_knowledge }: the bytes on the wire (response headers

@@ -20,8 +20,9 @@ const HIDDEN = '(^|/)(\\.|_headers$)';
 
 /**
  * The headers every response carries. `scriptHashes` are the CSP sources of index.html's inline
- * scripts, Trunk's bootstrap and the start page's (static/shell.js) ('sha256-...'); `frameAncestors` who may frame LegCheck (a clinic's origin); `frameSrc`
- * what LegCheck's own pages may frame (only the embedding demo frames anything).
+ * scripts, Trunk's bootstrap and the start page's (static/shell.js) ('sha256-...');
+ * `frameAncestors` who may frame LegCheck (a clinic's origin); `frameSrc` what LegCheck's own
+ * pages may frame (only the embedding demo frames anything).
  */
 function securityHeaders({ scriptHashes, frameAncestors = "'self'", frameSrc = "'self'" }) {
   // Only sources a CSP can hold: 'self', 'none' or an origin; never `*`, a `;` or a comma that

@@ -44,12 +44,12 @@ fn main() {
         let (failed, slow) = trouble(lang);
         let emergency = ui(lang).emergency_notice;
         print!(
-            "<template id=\"shell-{}\" data-title=\"{}\" data-failed=\"{} {emergency}\" \
-             data-slow=\"{} {emergency}\">{html}</template>",
+            "<template id=\"shell-{}\" data-title=\"{}\" data-failed=\"{}\" \
+             data-slow=\"{}\">{html}</template>",
             lang.code(),
             attribute(&title(lang)),
-            attribute(failed),
-            attribute(slow),
+            attribute(&format!("{failed} {emergency}")),
+            attribute(&format!("{slow} {emergency}")),
         );
     }
 }
