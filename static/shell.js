@@ -92,6 +92,8 @@
       if (h1) h1.focus();
     } else if (el.matches('button')) {
       pressed = focusable(shell).indexOf(el);
+      // Seen to be on its way (style.css), its words unchanged for the handover below.
+      el.setAttribute('aria-busy', 'true');
       slow = slow || setTimeout(() => say(template.dataset.slow), SLOW_MS);
     }
   };

@@ -183,6 +183,9 @@ test('Start pressed while the app is slow to come says it is still starting, in 
   const { context, page, release, releaseKnowledge } = await held({ locale: 'es-ES' });
   await page.goto(BASE_URL, { waitUntil: 'domcontentloaded' });
   await page.locator('main button.button--start').click();
+  // The press shows at once that LegCheck is on its way.
+  assert.equal(await page.locator('main button.button--start').getAttribute('aria-busy'), 'true');
+  assert.match(await page.locator('main button.button--start').evaluate((b) => getComputedStyle(b, '::after').content), /…/);
   const alert = page.locator('main [role="alert"]');
   await alert.waitFor({ timeout: 15000 });
   assert.match(await alert.innerText(), /todavía se está iniciando.*En una emergencia, llame al número de emergencias\./);
