@@ -92,8 +92,9 @@
       if (h1) h1.focus();
     } else if (el.matches('button')) {
       pressed = focusable(shell).indexOf(el);
-      // Seen to be on its way (style.css), its words unchanged for the handover below.
-      el.setAttribute('aria-busy', 'true');
+      // Seen to be on its way (an ellipsis, style.css), its words unchanged for the handover
+      // below; not once the page has said the app could not start.
+      if (!failed) el.setAttribute('data-starting', '');
       slow = slow || setTimeout(() => say(template.dataset.slow), SLOW_MS);
     }
   };
@@ -113,6 +114,7 @@
   // (textContent).
   const SLOW_MS = 8000;
   let slow = 0;
+  let failed = false;
   const say = (text) => {
     if (!shell.isConnected || !text || shell.querySelector('.shell-status')) return;
     const p = document.createElement('p');
@@ -126,11 +128,15 @@
   const scripts = [...document.scripts];
   const ours = (url) => typeof url === 'string' && (url === location.origin || url.startsWith(`${location.origin}/`));
   const onerror = (e) => {
-    const failed = e.type === 'securitypolicyviolation'
+    const fatal = e.type === 'securitypolicyviolation'
       ? /^script-src/.test(e.effectiveDirective)
         && (scripts.includes(e.target) || e.blockedURI === 'wasm-eval' || ours(e.blockedURI))
       : e.target && e.target.nodeName === 'SCRIPT' ? ours(e.target.src || location.href) : ours(e.filename);
-    if (failed) say(template.dataset.failed);
+    if (fatal) {
+      failed = true;
+      for (const b of shell.querySelectorAll('[data-starting]')) b.removeAttribute('data-starting');
+      say(template.dataset.failed);
+    }
   };
   // In the capture phase: a script file that cannot be loaded fires at its element only.
   window.addEventListener('error', onerror, true);

@@ -170,10 +170,18 @@ test('Start pressed before the wasm starts the journey once it arrives', async (
 
 test('if the app cannot start, the start page says so instead of a Start that does nothing', async () => {
   const { context, page } = await openPage(browser, { serviceWorkers: 'block', waitForKnowledge: false });
-  await page.route(/_bg\.wasm$/, (route) => route.abort());
+  let fail;
+  const failing = new Promise((resolve) => { fail = resolve; });
+  await page.route(/_bg\.wasm$/, async (route) => { await failing; await route.abort(); });
   await page.goto(BASE_URL, { waitUntil: 'domcontentloaded' });
+  // Start pressed while the wasm is on its way, then its download fails.
+  await page.locator('main button.button--start').click();
+  assert.equal(await page.locator('main button.button--start').getAttribute('data-starting'), '');
+  fail();
   const alert = page.locator('main [role="alert"]');
   await alert.waitFor();
+  assert.equal(await page.locator('main button.button--start').getAttribute('data-starting'), null,
+    'no longer shown as on its way');
   assert.match(await alert.innerText(), /could not start in this browser\. Reload the page or try another browser\. In an emergency call your local emergency number\./);
   await shot(page, 'shell-failed');
   await context.close();
@@ -183,9 +191,13 @@ test('Start pressed while the app is slow to come says it is still starting, in 
   const { context, page, release, releaseKnowledge } = await held({ locale: 'es-ES' });
   await page.goto(BASE_URL, { waitUntil: 'domcontentloaded' });
   await page.locator('main button.button--start').click();
-  // The press shows at once that LegCheck is on its way.
-  assert.equal(await page.locator('main button.button--start').getAttribute('aria-busy'), 'true');
-  assert.match(await page.locator('main button.button--start').evaluate((b) => getComputedStyle(b, '::after').content), /…/);
+  // The press shows at once that LegCheck is on its way: an ellipsis for the eye, while the
+  // button's name stays its word.
+  const start = page.locator('main button.button--start');
+  assert.equal(await start.getAttribute('data-starting'), '');
+  assert.match(await start.evaluate((b) => getComputedStyle(b, '::after').content), /…/);
+  assert.equal((await start.evaluate((b) => getComputedStyle(b, '::after').display)), 'inline');
+  await page.getByRole('button', { name: 'Empezar', exact: true }).waitFor();
   const alert = page.locator('main [role="alert"]');
   await alert.waitFor({ timeout: 15000 });
   assert.match(await alert.innerText(), /todavía se está iniciando.*En una emergencia, llame al número de emergencias\./);
