@@ -69,7 +69,8 @@ fn main() {
     // The app fetches its copy as `knowledge.<hash>.bin` after its first paint and refuses
     // any other bytes: the name changes with the content (so a tab on an older build never
     // reads a newer copy), and the hash is checked before decoding.
-    let hash = fnv64(&app);
+    // The hash is `legcheck_engine::kb_hash`'s.
+    let hash = fnv::fnv1a64(&app);
     fs::write(
         out.join("meta.rs"),
         format!(
@@ -106,11 +107,14 @@ fn main() {
                         .iter()
                         .map(|(en, tr)| {
                             let tr = tr.as_str().expect("a translation is a string");
-                            (format!("{:08x}", fnv(en)), tr.to_string())
+                            // The key is `legcheck_engine::i18n::text_key`'s.
+                            let key = fnv::fnv1a32(en.as_bytes());
+                            (format!("{key:08x}"), tr.to_string())
                         })
                         .collect();
                     let json = serde_json::to_string(&published).expect("serialises");
-                    format!("({lang:?}, \"{lang}.{:08x}.json\")", fnv(&json))
+                    let fingerprint = fnv::fnv1a32(json.as_bytes());
+                    format!("({lang:?}, \"{lang}.{fingerprint:08x}.json\")")
                 })
                 .collect()
         })
@@ -152,17 +156,6 @@ fn write_postcard(
         .unwrap_or_else(|e| panic!("{} does not decode: {e}", path.display()));
     fs::write(path, &bytes).expect("write the knowledge base");
     (kb, bytes)
-}
-
-/// FNV-1a, 64 bits, of the app's copy (`legcheck_engine::kb_hash`).
-fn fnv64(bytes: &[u8]) -> u64 {
-    fnv::fnv1a64(bytes)
-}
-
-/// FNV-1a, 32 bits: a content fingerprint for file names, and a text's key in a published
-/// catalogue (`legcheck_engine::i18n::text_key`).
-fn fnv(text: &str) -> u32 {
-    fnv::fnv1a32(text.as_bytes())
 }
 
 /// `knowledge/i18n/<lang>.toml` files (a `[text]` table from English to the language) merged
