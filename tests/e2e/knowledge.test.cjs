@@ -5,33 +5,19 @@
 // failure is explained with a way to try again and the emergency number, losing nothing.
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const { BASE_URL, launch, openPage, shot } = require('./support.cjs');
+const { BASE_URL, KNOWLEDGE: KB, launch, openPage, shot, hold } = require('./support.cjs');
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-const KB = /\/knowledge\.[0-9a-f]{8}\.bin$/;
 const waitHeading = (page, re) =>
   page.waitForFunction((src) => new RegExp(src).test(document.querySelector('main h1')?.innerText ?? ''), re.source);
 
-/** Holds every request matching `pattern` (the knowledge base) until `release()`; counts them. */
-async function holdKnowledge(page, pattern = KB) {
-  let release;
-  const gate = new Promise((r) => { release = r; });
-  const held = { count: 0, release: () => release() };
-  await page.route(pattern, async (route) => {
-    held.count++;
-    await gate;
-    await route.continue();
-  });
-  return held;
-}
-
 test('the start, language and text pages work before the knowledge base arrives; Start waits for it', async () => {
   const { context, page, record } = await openPage(browser, { width: 360, height: 740, serviceWorkers: 'block', waitForKnowledge: false });
-  const held = await holdKnowledge(page);
-  const catalogue = await holdKnowledge(page, /\/i18n\/es\.[0-9a-f]{8}\.json$/);
+  const held = await hold(page, KB);
+  const catalogue = await hold(page, /\/i18n\/es\.[0-9a-f]{8}\.json$/);
   // A page before LegCheck in this tab, to tell Back within LegCheck from Back out of it.
   await page.goto(`${BASE_URL}robots.txt`);
   await page.goto(BASE_URL);
@@ -117,7 +103,7 @@ test('the start, language and text pages work before the knowledge base arrives;
 
 test('Start on the wait\'s history entry once the questions are here: the first question takes that entry over', async () => {
   const { context, page, record } = await openPage(browser, { width: 360, height: 740, serviceWorkers: 'block', waitForKnowledge: false });
-  const held = await holdKnowledge(page);
+  const held = await hold(page, KB);
   await page.goto(`${BASE_URL}robots.txt`);
   await page.goto(BASE_URL);
   await waitHeading(page, /Check your leg pain or cramps/);

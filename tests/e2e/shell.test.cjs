@@ -7,7 +7,7 @@
 // decision (src/boot.rs, `shows_before_knowledge`).
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const { BASE_URL, launch, openPage, shot } = require('./support.cjs');
+const { BASE_URL, KNOWLEDGE, launch, openPage, shot, hold } = require('./support.cjs');
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -19,13 +19,9 @@ after(async () => { await browser?.close(); });
  */
 async function held(options = {}) {
   const { context, page, record } = await openPage(browser, { serviceWorkers: 'block', waitForKnowledge: false, ...options });
-  let release, releaseKnowledge;
-  const gate = new Promise((resolve) => { release = resolve; });
-  const knowledgeGate = new Promise((resolve) => { releaseKnowledge = resolve; });
-  let asked = 0;
-  await page.route(/_bg\.wasm$/, async (route) => { asked++; await gate; await route.continue(); });
-  await page.route(/\/knowledge\.[0-9a-f]{8}\.bin$/, async (route) => { await knowledgeGate; await route.continue(); });
-  return { context, page, record, release, releaseKnowledge, asked: () => asked };
+  const wasm = await hold(page, /_bg\.wasm$/);
+  const knowledge = await hold(page, KNOWLEDGE);
+  return { context, page, record, release: wasm.release, releaseKnowledge: knowledge.release, asked: () => wasm.count };
 }
 
 /** Two frames and a moment: the app's `after_paint` (focus, scrolling) has run. */

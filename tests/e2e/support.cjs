@@ -130,4 +130,24 @@ function foreignRequests(record) {
   return record.requests.filter((u) => !u.startsWith(origin + '/'));
 }
 
-module.exports = { BASE_URL, DIST, ROOT, CHROMIUM_ARGS, serve, AxeBuilder, AXE_TAGS, axeViolations, launch, openPage, shot, foreignRequests };
+/** The knowledge base the app fetches after its first paint (`knowledge.<hash>.bin`). */
+const KNOWLEDGE = /\/knowledge\.[0-9a-f]{8}\.bin$/;
+
+/**
+ * Holds every request of `page` matching `pattern` (the knowledge base, the wasm) until
+ * `release()`, then lets it through; `count` says how many were asked for. Service workers
+ * must be blocked, so that every request reaches Playwright's router.
+ */
+async function hold(page, pattern) {
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  const held = { count: 0, release: () => release() };
+  await page.route(pattern, async (route) => {
+    held.count++;
+    await gate;
+    await route.continue();
+  });
+  return held;
+}
+
+module.exports = { BASE_URL, DIST, ROOT, CHROMIUM_ARGS, KNOWLEDGE, serve, AxeBuilder, AXE_TAGS, axeViolations, launch, openPage, shot, foreignRequests, hold };
