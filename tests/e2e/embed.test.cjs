@@ -5,7 +5,7 @@
 // cannot load its questions.
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const { DIST, axeViolations, launch, openPage, serve, shot } = require('./support.cjs');
+const { DIST, KNOWLEDGE, axeViolations, launch, openPage, serve, shot } = require('./support.cjs');
 const { completeJourney, readResult } = require('./journey.cjs');
 const { NIGHT_CRAMPS } = require('./personas.cjs');
 
@@ -199,7 +199,7 @@ test('the embedded app works with storage unavailable (cross-site iframes)', asy
 test('a clinic is told each time LegCheck cannot load its questions, and why; the person sees why and the emergency number', async () => {
   const { context, page, record } = await openPage(browser, { ...TALL, serviceWorkers: 'block' });
   let reply = 'abort';
-  await context.route(/\/knowledge\.[0-9a-f]{8}\.bin$/, (route) => (reply === 'abort'
+  await context.route(KNOWLEDGE, (route) => (reply === 'abort'
     ? route.abort('internetdisconnected')
     : reply === 'gone' ? route.fulfill({ status: 404, body: 'gone' }) : route.continue()));
   const count = async (text) => (await events(page)).filter((e) => e === text).length;
